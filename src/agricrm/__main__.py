@@ -1,0 +1,3 @@
+from agricrm.cli.main import main
+
+raise SystemExit(main())

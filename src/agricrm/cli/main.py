@@ -1,0 +1,136 @@
+"""Entry point of the ``agricrm`` console script.
+
+Every failure a user can cause ends as one line on stderr and a non-zero exit code; an
+unexpected one also writes its traceback to the log folder, never to the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from agricrm import __version__
+from agricrm.domain.errors import AgriCrmError
+from agricrm.i18n import QT_TRANSLATE_NOOP, render_for_cli
+from agricrm.paths import log_dir, resolve_database_path
+
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70
+
+INTERNAL_ERROR = QT_TRANSLATE_NOOP(
+    "Cli", "Unexpected error: {error}. Details were written to {log}."
+)
+DEMO_DONE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Demo database {path}: {customers} customers, {items} production items, {loans} loans, "
+    "{villages} villages, {officers} officers.",
+)
+BAD_DATE = QT_TRANSLATE_NOOP("Cli", "{value} is not a date; use YYYY-MM-DD.")
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (--help)\n")
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(render_for_cli(BAD_DATE(value=value))) from None
+
+
+def _add_db_option(parser: argparse.ArgumentParser, *, default: object) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help="database file (default: $AGRICRM_DB, then the per-user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="agricrm", description="AgriCRM: customer files for rural lending.")
+    parser.add_argument("--version", action="version", version=f"agricrm {__version__}")
+    _add_db_option(parser, default=None)
+    parser.add_argument("--user", metavar="NAME", help="act as this user (until login exists)")
+    parser.add_argument(
+        "--quit-after-paint",
+        action="store_true",
+        help="open the main window, report start-up time on stdout, then quit (diagnostics)",
+    )
+    parser.set_defaults(handler=_run_gui)
+    commands = parser.add_subparsers(title="commands", parser_class=_Parser)
+
+    demo = commands.add_parser("demo", help="write a demo database to a new file")
+    _add_db_option(demo, default=argparse.SUPPRESS)
+    demo.add_argument("--customers", type=int, default=3000, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--as-of", type=_date, default=None, metavar="DATE", help="the demo's today (YYYY-MM-DD)"
+    )
+    demo.set_defaults(handler=_run_demo)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from agricrm.gui.app import run_app
+
+    return run_app(resolve_database_path(args.db), args.user, args.quit_after_paint)
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from agricrm.demo.generator import build_demo_database
+
+    path = resolve_database_path(args.db)
+    summary = build_demo_database(path, args.customers, args.seed, args.as_of)
+    print(
+        render_for_cli(
+            DEMO_DONE(
+                path=str(path),
+                customers=summary.customers,
+                items=summary.production_items,
+                loans=summary.loans,
+                villages=summary.villages,
+                officers=summary.officers,
+            )
+        )
+    )
+    return 0
+
+
+def _log_internal_error(error: BaseException) -> Path:
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "agricrm-errors.log"
+    logging.basicConfig(filename=path, level=logging.ERROR)
+    logging.getLogger("agricrm").error(
+        "%s\n%s", dt.datetime.now().isoformat(), "".join(traceback.format_exception(error))
+    )
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except AgriCrmError as error:
+        print(f"agricrm: {render_for_cli(error.message)}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # anything else is our bug: log it, say one line
+        log = _log_internal_error(error)
+        message = INTERNAL_ERROR(error=type(error).__name__, log=str(log))
+        print(f"agricrm: {render_for_cli(message)}", file=sys.stderr)
+        return EXIT_INTERNAL

@@ -1,0 +1,1 @@
+"""Persistence: the engine and sessions (one place), column types and schema migrations."""

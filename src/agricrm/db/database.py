@@ -1,0 +1,85 @@
+"""The one place that creates engines and sessions.
+
+Everything that touches the database goes through a `Database`: services open one session per
+unit of work with `read()` or `write()` and never share it across threads.  A PostgreSQL engine
+for larger branches will be chosen here, behind the same two methods.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 5000
+CACHE_KIB = 16 * 1024  # per connection; the default 2 MB makes 100,000-row lists reread pages
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite+pysqlite:///{path}",
+        connect_args={"check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that a
+        # failed save rolls back everything it wrote (SQLAlchemy's documented pysqlite recipe).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class Database:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = create_sqlite_engine(path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        with self._sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A transaction: committed if the block ends normally, rolled back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        """Refresh the query planner's statistics (cheap, and only where they went stale)."""
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA optimize")
+        self.engine.dispose()
+
+
+def open_database(path: Path) -> Database:
+    """Create, or check and migrate, the file at `path`, then open it.
+
+    Raises `DatabaseRefused` for a file that is not ours or comes from a newer AgriCRM.
+    """
+    from agricrm.db.migrate import prepare_database
+
+    prepare_database(path)
+    return Database(path)

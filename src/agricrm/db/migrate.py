@@ -1,0 +1,163 @@
+"""Bring a database file to the schema this code expects, before any window opens.
+
+Checking an up-to-date file needs only the sqlite3 module: SQLAlchemy and Alembic are
+imported when a file must be created or upgraded, which keeps start-up fast.
+
+A new file is created from the models and stamped; an older one is backed up, then upgraded
+with Alembic; a file that is not ours, or that a newer AgriCRM wrote, is refused untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from agricrm.db.schema_version import APPLICATION_ID, HEAD_REVISION
+from agricrm.domain.errors import AgriCrmError
+from agricrm.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+NOT_AGRICRM = QT_TRANSLATE_NOOP(
+    "Database", "{path} is not an AgriCRM database; it was left untouched."
+)
+NEWER_VERSION = QT_TRANSLATE_NOOP(
+    "Database",
+    "{path} was written by a newer version of AgriCRM (schema {revision}); "
+    "install that version to open it. The file was left untouched.",
+)
+UNREADABLE = QT_TRANSLATE_NOOP("Database", "{path} cannot be read: {reason}")
+NOT_A_FILE = QT_TRANSLATE_NOOP("Database", "{path} is a folder, not a database file.")
+
+
+class DatabaseRefused(AgriCrmError):
+    pass
+
+
+class Preparation(Enum):
+    CREATED = "created"
+    CURRENT = "current"
+    UPGRADED = "upgraded"
+
+
+@dataclass(frozen=True)
+class PrepareResult:
+    outcome: Preparation
+    from_revision: str | None = None
+    backup: Path | None = None
+
+
+def prepare_database(path: Path) -> PrepareResult:
+    if path.is_dir():
+        raise DatabaseRefused(NOT_A_FILE(path=str(path)))
+    if not path.exists() or path.stat().st_size == 0:
+        _create(path)
+        return PrepareResult(Preparation.CREATED)
+    revision = _read_revision(path)
+    if revision == HEAD_REVISION:
+        return PrepareResult(Preparation.CURRENT)
+    if revision not in _known_revisions():
+        raise DatabaseRefused(NEWER_VERSION(path=str(path), revision=revision))
+    backup = backup_copy(path, f"before-{HEAD_REVISION}")
+    _upgrade(path)
+    return PrepareResult(Preparation.UPGRADED, revision, backup)
+
+
+def _read_revision(path: Path) -> str:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseRefused(UNREADABLE(path=str(path), reason=error.strerror)) from None
+    if header != SQLITE_HEADER:
+        raise DatabaseRefused(NOT_AGRICRM(path=str(path)))
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            (application_id,) = connection.execute("PRAGMA application_id").fetchone()
+            if application_id != APPLICATION_ID:
+                raise DatabaseRefused(NOT_AGRICRM(path=str(path)))
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseRefused(NOT_AGRICRM(path=str(path))) from error
+    if row is None:
+        raise DatabaseRefused(NOT_AGRICRM(path=str(path)))
+    return str(row[0])
+
+
+def _create(path: Path) -> None:
+    from sqlalchemy import text
+
+    import agricrm.models  # noqa: F401 - registers every table on the metadata
+    from agricrm.db.database import create_sqlite_engine
+    from agricrm.models.base import Base
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_sqlite_engine(path)
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            Base.metadata.create_all(connection)
+            connection.exec_driver_sql(
+                "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"
+            )
+            connection.execute(
+                text("INSERT INTO alembic_version (version_num) VALUES (:rev)"),
+                {"rev": HEAD_REVISION},
+            )
+    finally:
+        engine.dispose()
+
+
+def backup_copy(path: Path, label: str) -> Path:
+    """A consistent copy through SQLite's backup API (safe even with a WAL file beside it)."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{label}.{stamp}{path.suffix or '.db'}")
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    destination = sqlite3.connect(target)
+    try:
+        source.backup(destination)
+    finally:
+        destination.close()
+        source.close()
+    return target
+
+
+def alembic_config() -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return {script.revision for script in scripts.walk_revisions()}
+
+
+def _upgrade(path: Path) -> None:
+    from alembic import command
+
+    from agricrm.db.database import create_sqlite_engine
+
+    engine = create_sqlite_engine(path)
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()

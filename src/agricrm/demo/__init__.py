@@ -1,0 +1,1 @@
+"""Realistic, deterministic demo data: one county's farmers, for trying and benchmarking."""

@@ -1,0 +1,1 @@
+"""Business rules as plain Python: no Qt, no database sessions."""

@@ -1,0 +1,20 @@
+"""SQLAlchemy 2.0 typed models; importing this package registers every table on `Base`."""
+
+from agricrm.models.base import Base, SyncMixin
+from agricrm.models.customer import Customer, CustomerStatusChange, Loan, ProductionItem
+from agricrm.models.reference import AppSetting, Village
+from agricrm.models.search import customer_search_terms
+from agricrm.models.user import User
+
+__all__ = [
+    "AppSetting",
+    "Base",
+    "Customer",
+    "CustomerStatusChange",
+    "Loan",
+    "ProductionItem",
+    "SyncMixin",
+    "User",
+    "Village",
+    "customer_search_terms",
+]

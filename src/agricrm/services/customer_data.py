@@ -1,0 +1,208 @@
+"""What the customer services hand out: plain, immutable snapshots of the customer file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+from agricrm.domain.customer import CustomerInput, LoanInput, ProductionItemInput
+from agricrm.domain.enums import (
+    BusinessMode,
+    CreditGrade,
+    CustomerStatus,
+    Education,
+    Ethnicity,
+    Gender,
+    GuaranteeType,
+    LoanClassification,
+    Need,
+    ProductionKind,
+)
+
+
+class CustomerSort(StrEnum):
+    NAME = "name"
+    GENDER = "gender"
+    BIRTH_DATE = "birth_date"
+    PHONE = "phone"
+    ID_NUMBER = "id_number"
+    TOWNSHIP = "township"
+    VILLAGE = "village"
+    BUSINESS_MODE = "business_mode"
+    LAND_AREA = "land_area"
+    CREDIT_GRADE = "credit_grade"
+    STATUS = "status"
+    OFFICER = "officer"
+    UPDATED_AT = "updated_at"
+
+
+@dataclass(frozen=True)
+class CustomerQuery:
+    """A search of the customer list: free text plus filters, and the order wanted."""
+
+    text: str = ""
+    township: str | None = None
+    village: str | None = None
+    business_mode: BusinessMode | None = None
+    credit_grade: CreditGrade | None = None
+    status: CustomerStatus | None = None
+    officer_id: int | None = None
+    include_archived: bool = False
+    sort: CustomerSort = CustomerSort.NAME
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One line of the customer list."""
+
+    id: int
+    name: str
+    gender: Gender | None
+    birth_date: dt.date | None
+    phone: str
+    id_number: str
+    township: str
+    village: str
+    business_mode: BusinessMode | None
+    land_area_mu: Decimal | None
+    credit_grade: CreditGrade | None
+    status: CustomerStatus
+    officer_name: str
+    tags: tuple[str, ...]
+    updated_at: dt.datetime
+    archived: bool
+
+
+@dataclass(frozen=True)
+class ProductionItemView:
+    id: int
+    kind: ProductionKind
+    name: str
+    quantity: Decimal | None
+    unit: str
+    cycle: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class LoanView:
+    id: int
+    lender: str
+    product: str
+    amount: Decimal
+    balance: Decimal
+    start_date: dt.date
+    due_date: dt.date
+    classification: LoanClassification
+    guarantee_type: GuaranteeType
+    notes: str
+
+
+@dataclass(frozen=True)
+class StatusChangeView:
+    from_status: CustomerStatus | None
+    to_status: CustomerStatus
+    changed_by: str
+    changed_at: dt.datetime
+    reason: str
+
+
+@dataclass(frozen=True)
+class CustomerDetail:
+    id: int
+    uuid: str
+    row_version: int
+    name: str
+    gender: Gender | None
+    birth_date: dt.date | None
+    id_number: str
+    phone: str
+    ethnicity: Ethnicity | None
+    education: Education | None
+    household_size: int | None
+    province: str
+    city: str
+    county: str
+    township: str
+    village: str
+    address_detail: str
+    business_mode: BusinessMode | None
+    land_area_mu: Decimal | None
+    annual_income: Decimal | None
+    technology_notes: str
+    credit_grade: CreditGrade | None
+    credit_notes: str
+    needs: frozenset[Need]
+    needs_notes: str
+    notes: str
+    status: CustomerStatus
+    officer_id: int | None
+    officer_name: str
+    tags: tuple[str, ...]
+    archived_at: dt.datetime | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    production_items: tuple[ProductionItemView, ...] = ()
+    loans: tuple[LoanView, ...] = ()
+    status_history: tuple[StatusChangeView, ...] = field(default=())
+
+    def to_input(self) -> CustomerInput:
+        """The detail as form input, for editing."""
+        return CustomerInput(
+            name=self.name,
+            gender=self.gender,
+            birth_date=self.birth_date,
+            id_number=self.id_number,
+            phone=self.phone,
+            ethnicity=self.ethnicity,
+            education=self.education,
+            household_size=self.household_size,
+            province=self.province,
+            city=self.city,
+            county=self.county,
+            township=self.township,
+            village=self.village,
+            address_detail=self.address_detail,
+            business_mode=self.business_mode,
+            land_area_mu=self.land_area_mu,
+            annual_income=self.annual_income,
+            technology_notes=self.technology_notes,
+            credit_grade=self.credit_grade,
+            credit_notes=self.credit_notes,
+            needs=self.needs,
+            needs_notes=self.needs_notes,
+            notes=self.notes,
+            officer_id=self.officer_id,
+            tags=self.tags,
+            production_items=[
+                ProductionItemInput(
+                    item.id, item.kind, item.name, item.quantity, item.unit, item.cycle, item.notes
+                )
+                for item in self.production_items
+            ],
+            loans=[
+                LoanInput(
+                    loan.id,
+                    loan.lender,
+                    loan.product,
+                    loan.amount,
+                    loan.balance,
+                    loan.start_date,
+                    loan.due_date,
+                    loan.classification,
+                    loan.guarantee_type,
+                    loan.notes,
+                )
+                for loan in self.loans
+            ],
+        )
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    townships: tuple[str, ...]
+    villages: dict[str, tuple[str, ...]]
+    officers: tuple[tuple[int, str], ...]

@@ -1,0 +1,101 @@
+"""Keeps the customer search index (FTS5 trigram table and short-term table) in step.
+
+Works on a Core connection so the same code serves a service's transaction, a bulk import,
+demo data and the migration that first built the index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, bindparam, delete, insert, select, text, update
+
+from agricrm.domain.pinyin import name_readings
+from agricrm.domain.search_keys import search_document, short_terms
+from agricrm.models import Customer
+from agricrm.models.search import CUSTOMER_FTS_TABLE, customer_search_terms
+
+BATCH = 2000
+
+_FTS_DELETE = text(f"DELETE FROM {CUSTOMER_FTS_TABLE} WHERE rowid = :id")
+_FTS_INSERT = text(
+    f"INSERT INTO {CUSTOMER_FTS_TABLE} (rowid, name, pinyin, phone, id_number, address) "
+    "VALUES (:id, :name, :pinyin, :phone, :id_number, :address)"
+)
+
+
+@dataclass(frozen=True)
+class IndexSource:
+    id: int
+    name: str
+    phone: str | None
+    id_number: str | None
+    address_detail: str
+
+
+def write_index(connection: Connection, sources: Sequence[IndexSource]) -> None:
+    """Replace the index entries of these customers."""
+    if not sources:
+        return
+    remove_from_index(connection, [source.id for source in sources])
+    add_to_index(connection, sources)
+
+
+def remove_from_index(connection: Connection, customer_ids: Iterable[int]) -> None:
+    ids = list(customer_ids)
+    if not ids:
+        return
+    connection.execute(_FTS_DELETE, [{"id": customer_id} for customer_id in ids])
+    connection.execute(
+        delete(customer_search_terms).where(customer_search_terms.c.customer_id.in_(ids))
+    )
+
+
+def rebuild_index(connection: Connection) -> None:
+    """Recompute sort keys and the whole index (after a migration or a bulk load)."""
+    connection.execute(text(f"DELETE FROM {CUSTOMER_FTS_TABLE}"))
+    connection.execute(delete(customer_search_terms))
+    last_id = 0
+    while True:
+        rows = connection.execute(
+            select(
+                Customer.id,
+                Customer.name,
+                Customer.phone,
+                Customer.id_number,
+                Customer.address_detail,
+            )
+            .where(Customer.id > last_id, ~Customer.deleted)
+            .order_by(Customer.id)
+            .limit(BATCH)
+        ).all()
+        if not rows:
+            return
+        sources = [IndexSource(*row) for row in rows]
+        connection.execute(
+            update(Customer.__table__)
+            .where(Customer.__table__.c.id == bindparam("customer_id"))
+            .values(name_pinyin=bindparam("sort_key")),
+            [{"customer_id": s.id, "sort_key": name_readings(s.name).sort_key} for s in sources],
+        )
+        add_to_index(connection, sources)
+        last_id = rows[-1].id
+
+
+def add_to_index(connection: Connection, sources: Sequence[IndexSource]) -> None:
+    """Index customers that have no entries yet (new records and bulk loads)."""
+    documents: list[dict[str, object]] = []
+    terms: list[dict[str, object]] = []
+    for source in sources:
+        readings = name_readings(source.name)
+        document = search_document(
+            source.name, readings, source.phone, source.id_number, source.address_detail
+        )
+        documents.append({"id": source.id, **document.__dict__})
+        terms.extend(
+            {"term": term, "customer_id": source.id} for term in short_terms(source.name, readings)
+        )
+    connection.execute(_FTS_INSERT, documents)
+    if terms:
+        connection.execute(insert(customer_search_terms), terms)
