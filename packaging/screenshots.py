@@ -1,0 +1,91 @@
+"""Save PNG screenshots of AgriCRM's screens, rendered offscreen, for a person to look at.
+
+python packaging/screenshots.py --db .run/demo.db --out build/screenshots
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("AGRICRM_CONFIG_DIR", tempfile.mkdtemp(prefix="agricrm-shots-"))
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from agricrm.db.database import open_database
+from agricrm.gui.app import create_application
+from agricrm.gui.context import AppContext
+from agricrm.gui.customers.detail_dialog import CustomerDialog
+from agricrm.gui.main_window import MainWindow
+from agricrm.gui.settings_dialog import SettingsDialog
+from agricrm.services.users import resolve_actor
+
+
+def settle(milliseconds: int = 300) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+    QCoreApplication.processEvents()
+
+
+def shoot(widget: QWidget, path: Path, prepare: Callable[[], None] | None = None) -> None:
+    widget.show()
+    if prepare:
+        prepare()
+    settle()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--out", default="build/screenshots")
+    parser.add_argument("--language", default="zh_CN")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    from agricrm.gui import preferences
+
+    preferences.set_language(args.language)
+    create_application()
+    db = open_database(Path(args.db))
+    context = AppContext(db, resolve_actor(db))
+    window = MainWindow(context)
+    window.resize(1400, 820)
+    shoot(window, out / "main_customer_list.png")
+    page = window.customer_page
+    page.ui.searchEdit.setText("wang")
+    shoot(window, out / "customer_search_pinyin.png")
+    customer_id = page.model.customer_id(0)
+    if customer_id is not None:
+        dialog = CustomerDialog(context, customer_id, window)
+        dialog.resize(940, 720)
+        for index in range(dialog.ui.tabs.count()):
+            dialog.ui.tabs.setCurrentIndex(index)
+            shoot(dialog, out / f"customer_dialog_tab{index + 1}.png")
+        dialog.ui.tabs.setCurrentIndex(0)
+        dialog.ui.idNumberEdit.setText("371321199001011234")
+        dialog.ui.phoneEdit.setText("12345")
+        dialog.save()
+        shoot(dialog, out / "customer_dialog_errors.png")
+        dialog.done(0)
+    new = CustomerDialog(context, None, window)
+    new.resize(940, 720)
+    shoot(new, out / "customer_dialog_new.png")
+    new.done(0)
+    window.ui.navigation.setCurrentRow(1)
+    shoot(window, out / "visits_placeholder.png")
+    shoot(SettingsDialog(context, window), out / "settings.png")
+    window.close()
+    db.close()
+    QApplication.quit()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1383 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BusinessMode</name>
+    <message>
+        <source>Self-employed farmer</source>
+        <translation>自营农户</translation>
+    </message>
+    <message>
+        <source>Family farm</source>
+        <translation>家庭农场</translation>
+    </message>
+    <message>
+        <source>Cooperative member</source>
+        <translation>合作社成员</translation>
+    </message>
+    <message>
+        <source>Agricultural enterprise</source>
+        <translation>农业企业</translation>
+    </message>
+    <message>
+        <source>Sole proprietor</source>
+        <translation>个体工商户</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Unexpected error: {error}. Details were written to {log}.</source>
+        <translation>意外错误：{error}。详细信息已写入 {log}。</translation>
+    </message>
+    <message>
+        <source>Demo database {path}: {customers} customers, {items} production items, {loans} loans, {villages} villages, {officers} officers.</source>
+        <translation>演示数据库 {path}：{customers} 位客户，{items} 个生产项目，{loans} 笔贷款，{villages} 个村，{officers} 名客户经理。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; use YYYY-MM-DD.</source>
+        <translation>{value} 不是有效日期，请使用 YYYY-MM-DD 格式。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditGrade</name>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>较差</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer file</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>18 characters; birth date and gender are read from it</source>
+        <translation>18 位，出生日期和性别将自动读取</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>性别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone</source>
+        <translation>手机号码(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity</source>
+        <translation>民族(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Education</source>
+        <translation>文化程度(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Household size</source>
+        <translation>家庭人口(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Province</source>
+        <translation>省(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y</source>
+        <translation>市(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;County</source>
+        <translation>县(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Township</source>
+        <translation>乡镇(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation>村(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Address detail</source>
+        <translation>详细地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Production and operation</source>
+        <translation>生产经营</translation>
+    </message>
+    <message>
+        <source>&amp;Business mode</source>
+        <translation>经营模式(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cultivated &amp;land (mu)</source>
+        <translation>耕地面积（亩）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Annual &amp;income (yuan)</source>
+        <translation>年收入（元）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Technology notes</source>
+        <translation>技术情况(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Production items</source>
+        <translation>生产项目</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <source>Credit and loans</source>
+        <translation>信用与贷款</translation>
+    </message>
+    <message>
+        <source>&amp;Credit grade</source>
+        <translation>信用等级(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Credit &amp;notes</source>
+        <translation>信用备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Needs and notes</source>
+        <translation>需求与备注</translation>
+    </message>
+    <message>
+        <source>Needs &amp;notes</source>
+        <translation>需求说明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Other notes</source>
+        <translation>其他备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Separate tags with spaces, e.g. VIP</source>
+        <translation>多个标签用空格分隔，例如 VIP</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Technical training</source>
+        <translation>技术培训</translation>
+    </message>
+    <message>
+        <source>Market information</source>
+        <translation>市场信息</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Status and officer</source>
+        <translation>状态与客户经理</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;officer</source>
+        <translation>客户经理(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状态变更记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Change status…</source>
+        <translation>变更状态(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>贷款机构</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>贷款产品</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Balance (yuan)</source>
+        <translation>余额（元）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>五级分类</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>担保方式</translation>
+    </message>
+    <message>
+        <source>New customer file</source>
+        <translation>新建客户档案</translation>
+    </message>
+    <message>
+        <source>A new file starts as a prospect.</source>
+        <translation>新建档案的状态为“潜在”。</translation>
+    </message>
+    <message>
+        <source>Customer file: %1</source>
+        <translation>客户档案：%1</translation>
+    </message>
+    <message>
+        <source>This file is archived; restore it to edit.</source>
+        <translation>此档案已归档，恢复后才能修改。</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>File created as %1</source>
+        <translation>建档（%1）</translation>
+    </message>
+    <message>
+        <source>Add it to the village list</source>
+        <translation>添加到村列表</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields; nothing was saved.</source>
+        <translation>请修改标出的内容；本次未保存任何数据。</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Add village</source>
+        <translation>添加村</translation>
+    </message>
+    <message>
+        <source>Add %1 (%2) to the branch&apos;s village list?</source>
+        <translation>将 %1（%2）添加到本网点的村列表？</translation>
+    </message>
+    <message>
+        <source>Archive customer file</source>
+        <translation>归档客户档案</translation>
+    </message>
+    <message>
+        <source>Archive the file of %1? It is kept and can be restored.</source>
+        <translation>归档 %1 的档案？档案会被保留，可随时恢复。</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes?</source>
+        <translation>不保存修改就关闭？</translation>
+    </message>
+    <message>
+        <source>mu</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <source>This bank</source>
+        <translation>本行</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListPage</name>
+    <message>
+        <source>Search by name, pinyin, phone, ID number or village (Ctrl+F)</source>
+        <translation>按姓名、拼音、手机号、身份证号或村搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>新建客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Create a customer file (Ctrl+N)</source>
+        <translation>新建客户档案（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected customer&apos;s file (Enter)</source>
+        <translation>打开所选客户的档案（回车）</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Business mode</source>
+        <translation>经营模式</translation>
+    </message>
+    <message>
+        <source>Credit grade</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <source>All business modes</source>
+        <translation>全部经营模式</translation>
+    </message>
+    <message>
+        <source>All credit grades</source>
+        <translation>全部信用等级</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>共 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Land (mu)</source>
+        <translation>耕地（亩）</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>贷款</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s)</source>
+        <translation>
+            <numerusform>%n 笔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loan balance (yuan)</source>
+        <translation>贷款余额（元）</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产项目</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRules</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>A name has at most {max} characters.</source>
+        <translation>姓名最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation>出生日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be before 1900.</source>
+        <translation>出生日期不能早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>The birth date differs from the one in the ID number ({date}).</source>
+        <translation>出生日期与身份证号中的出生日期（{date}）不一致。</translation>
+    </message>
+    <message>
+        <source>The gender differs from the one in the ID number ({gender}).</source>
+        <translation>性别与身份证号显示的性别（{gender}）不一致。</translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <source>The value is larger than {max}.</source>
+        <translation>数值不能大于 {max}。</translation>
+    </message>
+    <message>
+        <source>Use at most two decimal places.</source>
+        <translation>最多保留两位小数。</translation>
+    </message>
+    <message>
+        <source>The household size must be between 1 and {max}.</source>
+        <translation>家庭人口应在 1 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <source>A tag has at most {max} characters and no commas.</source>
+        <translation>每个标签最多 {max} 个字，且不能含逗号。</translation>
+    </message>
+    <message>
+        <source>The loan amount must be above zero.</source>
+        <translation>贷款金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The balance ({balance}) cannot be above the loan amount ({amount}).</source>
+        <translation>贷款余额（{balance}）不能大于贷款金额（{amount}）。</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the start date.</source>
+        <translation>到期日不能早于起始日。</translation>
+    </message>
+    <message>
+        <source>A customer needs a valid ID number to be {status}.</source>
+        <translation>客户需要有效的身份证号才能设为“{status}”。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStatus</name>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在</translation>
+    </message>
+    <message>
+        <source>Under admission review</source>
+        <translation>准入审核中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <source>Cooperation ended</source>
+        <translation>停止合作</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Business mode</source>
+        <translation>经营模式</translation>
+    </message>
+    <message>
+        <source>Land (mu)</source>
+        <translation>耕地（亩）</translation>
+    </message>
+    <message>
+        <source>Credit grade</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>The customer does not exist or was deleted.</source>
+        <translation>该客户不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>This ID number already belongs to {name} ({village}, officer {officer}).</source>
+        <translation>该身份证号已属于客户 {name}（{village}，客户经理 {officer}）。</translation>
+    </message>
+    <message>
+        <source>This ID number already belongs to {name} ({village}), whose file is archived; restore that file instead.</source>
+        <translation>该身份证号已属于客户 {name}（{village}），其档案已归档；请恢复该档案，不要重复建档。</translation>
+    </message>
+    <message>
+        <source>This ID number was just saved for another customer; search for it first.</source>
+        <translation>该身份证号刚被其他客户使用，请先搜索。</translation>
+    </message>
+    <message>
+        <source>{village} is not in the village list of {township}.</source>
+        <translation>“{village}”不在{township}的村列表中。</translation>
+    </message>
+    <message>
+        <source>The chosen officer does not exist.</source>
+        <translation>所选客户经理不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer after you opened it. Close the form and open it again.</source>
+        <translation>您打开档案后，其他人修改了此客户。请关闭后重新打开。</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s file is archived; restore it before editing.</source>
+        <translation>此客户档案已归档，请先恢复再修改。</translation>
+    </message>
+    <message>
+        <source>A customer cannot go from {current} to {target}.</source>
+        <translation>客户状态不能从“{current}”变更为“{target}”。</translation>
+    </message>
+    <message>
+        <source>Only a branch manager can approve an admission review.</source>
+        <translation>只有网点负责人可以审批准入。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the change.</source>
+        <translation>请填写变更原因。</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s file is already archived.</source>
+        <translation>此客户档案已经归档。</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s file is not archived.</source>
+        <translation>此客户档案未归档。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>{path} is not an AgriCRM database; it was left untouched.</source>
+        <translation>{path} 不是 AgriCRM 数据库，文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of AgriCRM (schema {revision}); install that version to open it. The file was left untouched.</source>
+        <translation>{path} 由更新版本的 AgriCRM 创建（结构版本 {revision}），请安装该版本后打开。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} 是文件夹，不是数据库文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>{path} already exists; demo data is only written to a new file.</source>
+        <translation>{path} 已存在；演示数据只会写入新文件。</translation>
+    </message>
+    <message>
+        <source>The number of customers must be between 1 and 1000000.</source>
+        <translation>客户数量必须在 1 到 1000000 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>Education</name>
+    <message>
+        <source>Primary school or less</source>
+        <translation>小学及以下</translation>
+    </message>
+    <message>
+        <source>Junior high school</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <source>Senior high or vocational school</source>
+        <translation>高中/中专</translation>
+    </message>
+    <message>
+        <source>Junior college</source>
+        <translation>大专</translation>
+    </message>
+    <message>
+        <source>Bachelor&apos;s degree or above</source>
+        <translation>本科及以上</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The input is not valid.</source>
+        <translation>输入内容无效。</translation>
+    </message>
+    <message>
+        <source>AgriCRM</source>
+        <translation>AgriCRM</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}. Your data was not changed.</source>
+        <translation>出现错误：{error}。您的数据未被修改。</translation>
+    </message>
+</context>
+<context>
+    <name>Ethnicity</name>
+    <message>
+        <source>Han</source>
+        <translation>汉族</translation>
+    </message>
+    <message>
+        <source>Mongol</source>
+        <translation>蒙古族</translation>
+    </message>
+    <message>
+        <source>Hui</source>
+        <translation>回族</translation>
+    </message>
+    <message>
+        <source>Tibetan</source>
+        <translation>藏族</translation>
+    </message>
+    <message>
+        <source>Uyghur</source>
+        <translation>维吾尔族</translation>
+    </message>
+    <message>
+        <source>Miao</source>
+        <translation>苗族</translation>
+    </message>
+    <message>
+        <source>Yi</source>
+        <translation>彝族</translation>
+    </message>
+    <message>
+        <source>Zhuang</source>
+        <translation>壮族</translation>
+    </message>
+    <message>
+        <source>Bouyei</source>
+        <translation>布依族</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>朝鲜族</translation>
+    </message>
+    <message>
+        <source>Manchu</source>
+        <translation>满族</translation>
+    </message>
+    <message>
+        <source>Dong</source>
+        <translation>侗族</translation>
+    </message>
+    <message>
+        <source>Yao</source>
+        <translation>瑶族</translation>
+    </message>
+    <message>
+        <source>Bai</source>
+        <translation>白族</translation>
+    </message>
+    <message>
+        <source>Tujia</source>
+        <translation>土家族</translation>
+    </message>
+    <message>
+        <source>Hani</source>
+        <translation>哈尼族</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>哈萨克族</translation>
+    </message>
+    <message>
+        <source>Dai</source>
+        <translation>傣族</translation>
+    </message>
+    <message>
+        <source>Li</source>
+        <translation>黎族</translation>
+    </message>
+    <message>
+        <source>Lisu</source>
+        <translation>傈僳族</translation>
+    </message>
+    <message>
+        <source>Va</source>
+        <translation>佤族</translation>
+    </message>
+    <message>
+        <source>She</source>
+        <translation>畲族</translation>
+    </message>
+    <message>
+        <source>Gaoshan</source>
+        <translation>高山族</translation>
+    </message>
+    <message>
+        <source>Lahu</source>
+        <translation>拉祜族</translation>
+    </message>
+    <message>
+        <source>Sui</source>
+        <translation>水族</translation>
+    </message>
+    <message>
+        <source>Dongxiang</source>
+        <translation>东乡族</translation>
+    </message>
+    <message>
+        <source>Naxi</source>
+        <translation>纳西族</translation>
+    </message>
+    <message>
+        <source>Jingpo</source>
+        <translation>景颇族</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>柯尔克孜族</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <translation>土族</translation>
+    </message>
+    <message>
+        <source>Daur</source>
+        <translation>达斡尔族</translation>
+    </message>
+    <message>
+        <source>Mulao</source>
+        <translation>仫佬族</translation>
+    </message>
+    <message>
+        <source>Qiang</source>
+        <translation>羌族</translation>
+    </message>
+    <message>
+        <source>Blang</source>
+        <translation>布朗族</translation>
+    </message>
+    <message>
+        <source>Salar</source>
+        <translation>撒拉族</translation>
+    </message>
+    <message>
+        <source>Maonan</source>
+        <translation>毛南族</translation>
+    </message>
+    <message>
+        <source>Gelao</source>
+        <translation>仡佬族</translation>
+    </message>
+    <message>
+        <source>Xibe</source>
+        <translation>锡伯族</translation>
+    </message>
+    <message>
+        <source>Achang</source>
+        <translation>阿昌族</translation>
+    </message>
+    <message>
+        <source>Pumi</source>
+        <translation>普米族</translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation>塔吉克族</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>怒族</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>乌孜别克族</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄罗斯族</translation>
+    </message>
+    <message>
+        <source>Evenki</source>
+        <translation>鄂温克族</translation>
+    </message>
+    <message>
+        <source>De&apos;ang</source>
+        <translation>德昂族</translation>
+    </message>
+    <message>
+        <source>Bonan</source>
+        <translation>保安族</translation>
+    </message>
+    <message>
+        <source>Yugur</source>
+        <translation>裕固族</translation>
+    </message>
+    <message>
+        <source>Gin</source>
+        <translation>京族</translation>
+    </message>
+    <message>
+        <source>Tatar</source>
+        <translation>塔塔尔族</translation>
+    </message>
+    <message>
+        <source>Derung</source>
+        <translation>独龙族</translation>
+    </message>
+    <message>
+        <source>Oroqen</source>
+        <translation>鄂伦春族</translation>
+    </message>
+    <message>
+        <source>Hezhen</source>
+        <translation>赫哲族</translation>
+    </message>
+    <message>
+        <source>Monba</source>
+        <translation>门巴族</translation>
+    </message>
+    <message>
+        <source>Lhoba</source>
+        <translation>珞巴族</translation>
+    </message>
+    <message>
+        <source>Jino</source>
+        <translation>基诺族</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeType</name>
+    <message>
+        <source>Unsecured (credit)</source>
+        <translation>信用</translation>
+    </message>
+    <message>
+        <source>Guaranteed</source>
+        <translation>保证</translation>
+    </message>
+    <message>
+        <source>Mortgage</source>
+        <translation>抵押</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>质押</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>An ID number has 18 characters; this one has {length}.</source>
+        <translation>身份证号应为 18 位，当前为 {length} 位。</translation>
+    </message>
+    <message>
+        <source>An ID number is 17 digits followed by a digit or X.</source>
+        <translation>身份证号由 17 位数字加最后一位数字或 X 组成。</translation>
+    </message>
+    <message>
+        <source>The birth date in this ID number ({digits}) is not a real date.</source>
+        <translation>身份证号中的出生日期（{digits}）不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth date in this ID number ({date}) is in the future.</source>
+        <translation>身份证号中的出生日期（{date}）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The last character should be {expected}; the number was probably mistyped.</source>
+        <translation>校验位应为 {expected}，号码可能输错了。</translation>
+    </message>
+</context>
+<context>
+    <name>LoanClassification</name>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Special mention</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <source>Substandard</source>
+        <translation>次级</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>可疑</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>AgriCRM</source>
+        <translation>AgriCRM</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>功能导航</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;About AgriCRM</source>
+        <translation>关于 AgriCRM(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Customer files</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>Visit log</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>Planning and recording visits is not available yet in this version.</source>
+        <translation>本版本尚未提供走访计划与记录功能。</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <source>Complaint handling is not available yet in this version.</source>
+        <translation>本版本尚未提供投诉处理功能。</translation>
+    </message>
+    <message>
+        <source>Database: %1 · User: %2 (%3)</source>
+        <translation>数据库：%1 · 当前用户：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when AgriCRM is restarted.</source>
+        <translation>新的界面语言将在重新启动 AgriCRM 后生效。</translation>
+    </message>
+    <message>
+        <source>About AgriCRM</source>
+        <translation>关于 AgriCRM</translation>
+    </message>
+    <message>
+        <source>AgriCRM %1
+Customer files, visits and complaints for rural lending.</source>
+        <translation>AgriCRM %1
+涉农客户档案、走访与投诉管理。</translation>
+    </message>
+</context>
+<context>
+    <name>Need</name>
+    <message>
+        <source>Funding</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Technical training</source>
+        <translation>技术培训</translation>
+    </message>
+    <message>
+        <source>Market information</source>
+        <translation>市场信息</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>Enter a number, e.g. 12.5.</source>
+        <translation>请输入数字，例如 12.5。</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>A mobile number has 11 digits and starts with 13 to 19.</source>
+        <translation>手机号码应为 11 位，以 13 至 19 开头。</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>This customer is assigned to another officer; ask your branch manager.</source>
+        <translation>该客户由其他客户经理负责，请联系网点负责人。</translation>
+    </message>
+    <message>
+        <source>Only a branch manager can assign customers to another officer.</source>
+        <translation>只有网点负责人可以把客户分配给其他客户经理。</translation>
+    </message>
+    <message>
+        <source>Only a branch manager can do this.</source>
+        <translation>只有网点负责人可以执行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionKind</name>
+    <message>
+        <source>Crop</source>
+        <translation>种植</translation>
+    </message>
+    <message>
+        <source>Livestock</source>
+        <translation>畜牧</translation>
+    </message>
+    <message>
+        <source>Aquaculture</source>
+        <translation>水产</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，数据未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Loan officer</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Branch manager</source>
+        <translation>网点负责人</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when AgriCRM is restarted.</source>
+        <translation>新的界面语言将在重新启动 AgriCRM 后生效。</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Branch &amp;name</source>
+        <translation>网点名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Province</source>
+        <translation>省(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y</source>
+        <translation>市(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;County</source>
+        <translation>县(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>村列表</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>&amp;Add village</source>
+        <translation>添加村(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>变更客户状态</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>&amp;New status</source>
+        <translation>新状态(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>There is no active user named {username}.</source>
+        <translation>没有名为 {username} 的有效用户。</translation>
+    </message>
+</context>
+<context>
+    <name>Villages</name>
+    <message>
+        <source>Enter both the township and the village.</source>
+        <translation>请同时填写乡镇和村。</translation>
+    </message>
+    <message>
+        <source>{village} in {township} is already in the list.</source>
+        <translation>{township}的“{village}”已在列表中。</translation>
+    </message>
+    <message>
+        <source>Names have at most 40 characters.</source>
+        <translation>名称最多 40 个字。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+"""The Qt user interface: screens call services and hold no business rules."""

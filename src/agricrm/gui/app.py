@@ -1,0 +1,138 @@
+"""Start-up, in the order a user feels it.
+
+1. The database file is checked (and migrated, after a backup) before any window opens; for an
+   up-to-date file this needs only the sqlite3 module.
+2. Fonts and translations are installed and the main window is painted at once.
+3. The data layer (SQLAlchemy, the models, the services) is imported and the customer list
+   filled in; that import is most of start-up, so it happens behind a visible window.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QObject,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from agricrm.db.migrate import prepare_database
+from agricrm.domain.errors import AgriCrmError
+from agricrm.gui import preferences
+from agricrm.gui.fonts import apply_application_font, register_fonts
+from agricrm.gui.main_window import MainWindow
+from agricrm.gui.qt_text import qt_tr
+from agricrm.i18n import render_for_cli
+from agricrm.resources import resource_path
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """AgriCRM's catalogue plus Qt's own (standard buttons, dialogs); English needs none."""
+    if language == "en":
+        return []
+    installed = []
+    for name, folder in (
+        (f"agricrm_{language}", str(resource_path("translations"))),
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("AgriCRM")
+    app.setOrganizationName("AgriCRM")
+    apply_application_font(app, register_fonts())
+    install_translators(app, preferences.language())
+    return app
+
+
+def _report(error: AgriCrmError, show_dialog: bool) -> None:
+    print(f"agricrm: {render_for_cli(error.message)}", file=sys.stderr)
+    if show_dialog:
+        title = QCoreApplication.translate("Errors", "AgriCRM")
+        QMessageBox.critical(None, title, qt_tr(error.message))
+
+
+class _PaintProbe(QObject):
+    """For ``--quit-after-paint``: when the window first painted, when the list did, then quit."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._window_painted: float | None = None
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Paint:
+            return False
+        if watched is self._window and self._window_painted is None:
+            self._window_painted = time.time()
+        page = self._window.customer_page
+        if watched is not self._window and page is not None and page.model.rowCount():
+            watched.removeEventFilter(self)
+            peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(
+                f"first_paint_epoch={self._window_painted:.6f} "
+                f"list_paint_epoch={time.time():.6f} peak_rss_kib={peak_kib}",
+                flush=True,
+            )
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+    def watch_list(self) -> None:
+        page = self._window.customer_page
+        if page is not None:
+            page.ui.table.viewport().installEventFilter(self)
+
+
+def run_app(db_path: Path, username: str | None, quit_after_paint: bool = False) -> int:
+    app = create_application()
+    try:
+        prepare_database(db_path)
+    except AgriCrmError as error:
+        _report(error, show_dialog=not quit_after_paint)
+        return 1
+    window = MainWindow()
+    probe = _PaintProbe(window) if quit_after_paint else None
+    opened: list[object] = []
+
+    def open_data() -> None:
+        from agricrm.db.database import Database
+        from agricrm.gui.context import AppContext
+        from agricrm.services.users import resolve_actor
+
+        db = Database(db_path)
+        opened.append(db)
+        try:
+            actor = resolve_actor(db, username)
+        except AgriCrmError as error:
+            _report(error, show_dialog=not quit_after_paint)
+            app.exit(1)
+            return
+        window.attach(AppContext(db, actor))
+        if probe is not None:
+            probe.watch_list()
+
+    window.show()
+    app.processEvents()  # expose and paint the window before the slow imports below
+    QTimer.singleShot(0, open_data)
+    try:
+        return app.exec()
+    finally:
+        for db in opened:
+            db.close()  # type: ignore[attr-defined]

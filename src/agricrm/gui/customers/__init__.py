@@ -1,0 +1,1 @@
+"""The customer file screens: the list and the detail form."""

@@ -1,0 +1,604 @@
+"""The customer file form: create, edit, archive and move through admission.
+
+All rules live in `CustomerService`; this form turns widgets into a `CustomerInput`, shows the
+service's field errors next to their fields, and never saves half a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from agricrm.domain import id_number as id_numbers
+from agricrm.domain.customer import CustomerInput, LoanInput, ProductionItemInput
+from agricrm.domain.enums import (
+    BusinessMode,
+    CreditGrade,
+    Education,
+    Ethnicity,
+    Gender,
+    GuaranteeType,
+    LoanClassification,
+    Need,
+    ProductionKind,
+)
+from agricrm.domain.errors import AgriCrmError, FieldError, ValidationFailed
+from agricrm.domain.lifecycle import allowed_targets
+from agricrm.domain.numbers import InvalidNumber, parse_decimal
+from agricrm.gui import preferences
+from agricrm.gui.context import AppContext
+from agricrm.gui.customers.status_dialog import StatusChangeDialog
+from agricrm.gui.errors import error_text, show_error
+from agricrm.gui.forms.ui_customer_dialog import Ui_CustomerDialog
+from agricrm.gui.labels import enum_label, fill_enum_combo, select_data
+from agricrm.gui.qt_text import arg, qt_tr
+from agricrm.gui.widgets.field_errors import ERROR_STYLE, FieldErrors, reveal
+from agricrm.gui.widgets.row_table import CellSpec, RowDelegate, RowTableModel
+from agricrm.services.customer_data import CustomerDetail
+from agricrm.services.customer_search import filter_options
+from agricrm.services.customers import ADD_VILLAGE_ACTION
+from agricrm.services.settings import branch_profile
+from agricrm.services.users import list_officers
+from agricrm.services.villages import add_village
+
+NO_DATE = QDate(1899, 12, 31)
+GEOMETRY_KEY = "customer_dialog"
+_NEED_CHECKS = {
+    Need.FUNDING: "needFundingCheck",
+    Need.TRAINING: "needTrainingCheck",
+    Need.MARKET_INFO: "needMarketInfoCheck",
+    Need.INSURANCE: "needInsuranceCheck",
+    Need.OTHER: "needOtherCheck",
+}
+
+
+class CustomerDialog(QDialog):
+    saved = Signal(object)  # CustomerDetail
+
+    def __init__(
+        self, context: AppContext, customer_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.ui = Ui_CustomerDialog()
+        self.ui.setupUi(self)
+        self.detail: CustomerDetail | None = None
+        self._setup_widgets()
+        self.errors = FieldErrors(self._field_widgets())
+        self.ui.formMessage.setStyleSheet(ERROR_STYLE)
+        self.ui.itemsErrors.setStyleSheet(ERROR_STYLE)
+        self.ui.loansErrors.setStyleSheet(ERROR_STYLE)
+        self.ui.formMessage.linkActivated.connect(self._link_activated)
+        for name in ("village",):
+            self.errors.label(name).linkActivated.connect(self._link_activated)
+        if customer_id is None:
+            self._load_new()
+        else:
+            self._load(context.customers.get(context.actor, customer_id))
+        self._initial = self._snapshot()
+        preferences.restore_geometry(self, GEOMETRY_KEY)
+
+    # ----------------------------------------------------------------- setup
+
+    def _setup_widgets(self) -> None:
+        ui = self.ui
+        empty = "—"
+        fill_enum_combo(ui.genderCombo, Gender, empty)
+        fill_enum_combo(ui.ethnicityCombo, Ethnicity, empty)
+        fill_enum_combo(ui.educationCombo, Education, empty)
+        fill_enum_combo(ui.businessModeCombo, BusinessMode, empty)
+        fill_enum_combo(ui.creditGradeCombo, CreditGrade, empty)
+        ui.birthDateEdit.setMinimumDate(NO_DATE)
+        ui.birthDateEdit.setMaximumDate(QDate.currentDate())
+        ui.birthDateEdit.setSpecialValueText(empty)
+        ui.householdSpin.setSpecialValueText(empty)
+        for officer in list_officers(self._context.db, self._context.actor):
+            ui.officerCombo.addItem(officer.display_name, officer.id)
+        ui.officerCombo.setEnabled(self._context.actor.is_manager)
+
+        options = filter_options(self._context.db, self._context.actor)
+        self._villages = options.villages
+        ui.townshipCombo.addItems(list(options.townships))
+        ui.townshipCombo.currentTextChanged.connect(self._township_changed)
+        ui.idNumberEdit.textChanged.connect(self._id_number_changed)
+
+        self.items_model = RowTableModel(
+            (
+                CellSpec("kind", lambda: self.tr("Kind"), "enum", ProductionKind, 90),
+                CellSpec("name", lambda: self.tr("Name"), width=120),
+                CellSpec("quantity", lambda: self.tr("Quantity"), "decimal", width=80),
+                CellSpec("unit", lambda: self.tr("Unit"), width=60),
+                CellSpec("cycle", lambda: self.tr("Cycle"), width=100),
+                CellSpec("notes", lambda: self.tr("Notes"), width=160),
+            ),
+            self,
+        )
+        self.loans_model = RowTableModel(
+            (
+                CellSpec("lender", lambda: self.tr("Lender"), width=110),
+                CellSpec("product", lambda: self.tr("Product"), width=130),
+                CellSpec("amount", lambda: self.tr("Amount (yuan)"), "decimal", width=100),
+                CellSpec("balance", lambda: self.tr("Balance (yuan)"), "decimal", width=100),
+                CellSpec("start_date", lambda: self.tr("Start"), "date", width=95),
+                CellSpec("due_date", lambda: self.tr("Due"), "date", width=95),
+                CellSpec(
+                    "classification",
+                    lambda: self.tr("Classification"),
+                    "enum",
+                    LoanClassification,
+                    90,
+                ),
+                CellSpec("guarantee_type", lambda: self.tr("Guarantee"), "enum", GuaranteeType, 90),
+                CellSpec("notes", lambda: self.tr("Notes"), width=120),
+            ),
+            self,
+        )
+        for table, model in ((ui.itemsTable, self.items_model), (ui.loansTable, self.loans_model)):
+            table.setModel(model)
+            table.setItemDelegate(RowDelegate(model.specs, table))
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            table.horizontalHeader().setStretchLastSection(True)
+            for column, spec in enumerate(model.specs):
+                table.setColumnWidth(column, spec.width)
+        ui.itemsAddButton.clicked.connect(self._add_item)
+        ui.loansAddButton.clicked.connect(self._add_loan)
+        ui.itemsRemoveButton.clicked.connect(
+            lambda: self.items_model.remove_row(ui.itemsTable.currentIndex().row())
+        )
+        ui.loansRemoveButton.clicked.connect(
+            lambda: self.loans_model.remove_row(ui.loansTable.currentIndex().row())
+        )
+        ui.historyTree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setDefault(True)
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.archiveButton.clicked.connect(self._archive)
+        ui.restoreButton.clicked.connect(self._restore)
+        ui.changeStatusButton.clicked.connect(self._change_status)
+
+    def _field_widgets(self) -> dict[str, QWidget]:
+        ui = self.ui
+        return {
+            "name": ui.nameEdit,
+            "id_number": ui.idNumberEdit,
+            "gender": ui.genderCombo,
+            "birth_date": ui.birthDateEdit,
+            "phone": ui.phoneEdit,
+            "ethnicity": ui.ethnicityCombo,
+            "education": ui.educationCombo,
+            "household_size": ui.householdSpin,
+            "province": ui.provinceEdit,
+            "city": ui.cityEdit,
+            "county": ui.countyEdit,
+            "township": ui.townshipCombo,
+            "village": ui.villageCombo,
+            "address_detail": ui.addressEdit,
+            "business_mode": ui.businessModeCombo,
+            "land_area_mu": ui.landAreaEdit,
+            "annual_income": ui.annualIncomeEdit,
+            "technology_notes": ui.technologyNotesEdit,
+            "credit_grade": ui.creditGradeCombo,
+            "credit_notes": ui.creditNotesEdit,
+            "needs_notes": ui.needsNotesEdit,
+            "notes": ui.notesEdit,
+            "tags": ui.tagsEdit,
+            "officer_id": ui.officerCombo,
+        }
+
+    def _township_changed(self, township: str) -> None:
+        combo = self.ui.villageCombo
+        current = combo.currentText()
+        combo.clear()
+        combo.addItems(list(self._villages.get(township, ())))
+        combo.setCurrentText(current if current in self._villages.get(township, ()) else "")
+
+    def _id_number_changed(self, text: str) -> None:
+        """Birth date and gender follow a valid ID number and cannot contradict it."""
+        ui = self.ui
+        facts = None
+        if len(id_numbers.normalize(text)) >= 18:
+            try:
+                facts = id_numbers.parse(text)
+            except id_numbers.InvalidIdNumber as error:
+                self.errors.set("id_number", qt_tr(error.message))
+            else:
+                self.errors.set("id_number", None)
+        else:
+            self.errors.set("id_number", None)
+        if facts is not None:
+            select_data(ui.genderCombo, facts.gender)
+            ui.birthDateEdit.setDate(
+                QDate(facts.birth_date.year, facts.birth_date.month, facts.birth_date.day)
+            )
+        ui.genderCombo.setEnabled(facts is None)
+        ui.birthDateEdit.setEnabled(facts is None)
+
+    # ----------------------------------------------------------------- loading
+
+    def _load_new(self) -> None:
+        ui = self.ui
+        self.setWindowTitle(self.tr("New customer file"))
+        title = self.tr("New customer file")
+        ui.headerLabel.setText(f"<b>{title}</b>")
+        profile = branch_profile(self._context.db, self._context.actor)
+        ui.provinceEdit.setText(profile.province)
+        ui.cityEdit.setText(profile.city)
+        ui.countyEdit.setText(profile.county)
+        select_data(ui.ethnicityCombo, Ethnicity.HAN)
+        select_data(ui.officerCombo, self._context.actor.user_id)
+        ui.townshipCombo.setCurrentIndex(-1)
+        ui.birthDateEdit.setDate(NO_DATE)
+        ui.statusValue.setText(self.tr("A new file starts as a prospect."))
+        ui.changeStatusButton.setEnabled(False)
+        ui.archiveButton.setVisible(False)
+        ui.restoreButton.setVisible(False)
+
+    def _load(self, detail: CustomerDetail) -> None:
+        self.detail = detail
+        ui = self.ui
+        self.setWindowTitle(arg(self.tr("Customer file: %1"), detail.name))
+        ui.headerLabel.setText(self._header_html(detail))
+        ui.nameEdit.setText(detail.name)
+        ui.idNumberEdit.setText(detail.id_number)
+        select_data(ui.genderCombo, detail.gender)
+        birth = detail.birth_date
+        ui.birthDateEdit.setDate(QDate(birth.year, birth.month, birth.day) if birth else NO_DATE)
+        ui.phoneEdit.setText(detail.phone)
+        select_data(ui.ethnicityCombo, detail.ethnicity)
+        select_data(ui.educationCombo, detail.education)
+        ui.householdSpin.setValue(detail.household_size or 0)
+        ui.provinceEdit.setText(detail.province)
+        ui.cityEdit.setText(detail.city)
+        ui.countyEdit.setText(detail.county)
+        ui.townshipCombo.setCurrentText(detail.township)
+        ui.villageCombo.setCurrentText(detail.village)
+        ui.addressEdit.setText(detail.address_detail)
+        select_data(ui.businessModeCombo, detail.business_mode)
+        ui.landAreaEdit.setText(_decimal_text(detail.land_area_mu))
+        ui.annualIncomeEdit.setText(_decimal_text(detail.annual_income))
+        ui.technologyNotesEdit.setPlainText(detail.technology_notes)
+        select_data(ui.creditGradeCombo, detail.credit_grade)
+        ui.creditNotesEdit.setPlainText(detail.credit_notes)
+        for need, name in _NEED_CHECKS.items():
+            getattr(ui, name).setChecked(need in detail.needs)
+        ui.needsNotesEdit.setPlainText(detail.needs_notes)
+        ui.notesEdit.setPlainText(detail.notes)
+        ui.tagsEdit.setText(" ".join(detail.tags))
+        select_data(ui.officerCombo, detail.officer_id)
+        if ui.officerCombo.findData(detail.officer_id) < 0 and detail.officer_id is not None:
+            ui.officerCombo.addItem(detail.officer_name, detail.officer_id)
+            select_data(ui.officerCombo, detail.officer_id)
+        self.items_model.set_rows([item.__dict__ for item in detail.production_items])
+        self.loans_model.set_rows([loan.__dict__ for loan in detail.loans])
+        self._load_status(detail)
+        read_only = detail.archived_at is not None
+        for index in range(ui.tabs.count() - 1):
+            ui.tabs.widget(index).setEnabled(not read_only)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(not read_only)
+        ui.archiveButton.setVisible(not read_only)
+        ui.restoreButton.setVisible(read_only)
+        ui.changeStatusButton.setEnabled(not read_only and bool(allowed_targets(detail.status)))
+        ui.formMessage.setText(
+            self.tr("This file is archived; restore it to edit.") if read_only else ""
+        )
+
+    def _header_html(self, detail: CustomerDetail) -> str:
+        parts = [f"<b>{html.escape(detail.name)}</b>", html.escape(enum_label(detail.status))]
+        if detail.archived_at:
+            archived = self.tr("Archived")
+            parts.append(f"<span style='color:#a60'>{archived}</span>")
+        return " · ".join(parts)
+
+    def _load_status(self, detail: CustomerDetail) -> None:
+        ui = self.ui
+        ui.statusValue.setText(enum_label(detail.status))
+        ui.historyTree.clear()
+        for change in reversed(detail.status_history):
+            step = (
+                f"{enum_label(change.from_status)} → {enum_label(change.to_status)}"
+                if change.from_status
+                else arg(self.tr("File created as %1"), enum_label(change.to_status))
+            )
+            when = change.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            ui.historyTree.addTopLevelItem(
+                QTreeWidgetItem([when, step, change.changed_by, change.reason])
+            )
+
+    # ----------------------------------------------------------------- reading the form
+
+    def _decimal(self, text: str, field: str, errors: list[FieldError]) -> Decimal | None:
+        try:
+            return parse_decimal(text)
+        except InvalidNumber as error:
+            errors.append(FieldError(field, error.message))
+            return None
+
+    def collect(self) -> tuple[CustomerInput, list[FieldError]]:
+        """The form as service input, plus the numbers that could not even be read."""
+        ui = self.ui
+        errors: list[FieldError] = []
+        birth = ui.birthDateEdit.date()
+        items = []
+        for index, row in enumerate(self.items_model.rows()):
+            items.append(
+                ProductionItemInput(
+                    id=row.get("id"),
+                    kind=row.get("kind") or ProductionKind.CROP,
+                    name=str(row.get("name") or ""),
+                    quantity=self._decimal(
+                        str(row.get("quantity") or ""),
+                        f"production_items[{index}].quantity",
+                        errors,
+                    ),
+                    unit=str(row.get("unit") or ""),
+                    cycle=str(row.get("cycle") or ""),
+                    notes=str(row.get("notes") or ""),
+                )
+            )
+        loans = []
+        for index, row in enumerate(self.loans_model.rows()):
+            prefix = f"loans[{index}]."
+            loans.append(
+                LoanInput(
+                    id=row.get("id"),
+                    lender=str(row.get("lender") or ""),
+                    product=str(row.get("product") or ""),
+                    amount=self._decimal(str(row.get("amount") or ""), prefix + "amount", errors),
+                    balance=self._decimal(
+                        str(row.get("balance") or ""), prefix + "balance", errors
+                    ),
+                    start_date=row.get("start_date"),
+                    due_date=row.get("due_date"),
+                    classification=row.get("classification") or LoanClassification.NORMAL,
+                    guarantee_type=row.get("guarantee_type") or GuaranteeType.UNSECURED,
+                    notes=str(row.get("notes") or ""),
+                )
+            )
+        data = CustomerInput(
+            name=ui.nameEdit.text(),
+            gender=ui.genderCombo.currentData(),
+            birth_date=None if birth == NO_DATE else birth.toPython(),
+            id_number=ui.idNumberEdit.text(),
+            phone=ui.phoneEdit.text(),
+            ethnicity=ui.ethnicityCombo.currentData(),
+            education=ui.educationCombo.currentData(),
+            household_size=ui.householdSpin.value() or None,
+            province=ui.provinceEdit.text().strip(),
+            city=ui.cityEdit.text().strip(),
+            county=ui.countyEdit.text().strip(),
+            township=ui.townshipCombo.currentText(),
+            village=ui.villageCombo.currentText(),
+            address_detail=ui.addressEdit.text().strip(),
+            business_mode=ui.businessModeCombo.currentData(),
+            land_area_mu=self._decimal(ui.landAreaEdit.text(), "land_area_mu", errors),
+            annual_income=self._decimal(ui.annualIncomeEdit.text(), "annual_income", errors),
+            technology_notes=ui.technologyNotesEdit.toPlainText().strip(),
+            credit_grade=ui.creditGradeCombo.currentData(),
+            credit_notes=ui.creditNotesEdit.toPlainText().strip(),
+            needs=frozenset(
+                need for need, name in _NEED_CHECKS.items() if getattr(ui, name).isChecked()
+            ),
+            needs_notes=ui.needsNotesEdit.toPlainText().strip(),
+            notes=ui.notesEdit.toPlainText().strip(),
+            officer_id=ui.officerCombo.currentData(),
+            tags=tuple(ui.tagsEdit.text().replace("，", " ").replace(",", " ").split()),
+            production_items=items,
+            loans=loans,
+        )
+        return data, errors
+
+    def _snapshot(self) -> Any:
+        data, errors = self.collect()
+        return (data, [(e.field, str(e.message)) for e in errors])
+
+    # ----------------------------------------------------------------- saving
+
+    def save(self) -> bool:
+        data, parse_errors = self.collect()
+        service = self._context.customers
+        actor = self._context.actor
+        customer_id = self.detail.id if self.detail else None
+        if parse_errors:
+            self.show_errors(parse_errors + service.check(actor, data, customer_id))
+            return False
+        try:
+            if self.detail is None:
+                detail = service.create(actor, data)
+            else:
+                detail = service.update(actor, self.detail.id, data, self.detail.row_version)
+        except ValidationFailed as failure:
+            self.show_errors(list(failure.errors))
+            return False
+        except AgriCrmError as error:
+            self.show_errors([])
+            self.ui.formMessage.setText(error_text(error))
+            return False
+        self.detail = detail
+        self._initial = self._snapshot()
+        self.saved.emit(detail)
+        self.accept()
+        return True
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        self.errors.clear()
+        self.ui.formMessage.clear()
+        item_errors: dict[tuple[int, str], str] = {}
+        loan_errors: dict[tuple[int, str], str] = {}
+        first: QWidget | None = None
+        for error in errors:
+            text = qt_tr(error.message)
+            if error.field.startswith(("production_items[", "loans[")):
+                table, rest = error.field.split("[", 1)
+                row_text, field = rest.split("].", 1)
+                target = item_errors if table == "production_items" else loan_errors
+                target[(int(row_text), field)] = text
+                widget = self.ui.itemsTable if table == "production_items" else self.ui.loansTable
+            elif error.field in self.errors:
+                shown = text
+                if error.action == ADD_VILLAGE_ACTION:
+                    link = self.tr("Add it to the village list")
+                    shown = f"{text} <a href='{ADD_VILLAGE_ACTION}'>{link}</a>"
+                self.errors.set(error.field, shown)
+                widget = self.errors.widget(error.field)
+            else:
+                self.ui.formMessage.setText(text)
+                widget = None
+            first = first or widget
+        self.items_model.set_errors(item_errors)
+        self.loans_model.set_errors(loan_errors)
+        self.ui.itemsErrors.setText(self._row_messages(item_errors, self.items_model))
+        self.ui.loansErrors.setText(self._row_messages(loan_errors, self.loans_model))
+        if errors and not self.ui.formMessage.text():
+            self.ui.formMessage.setText(
+                self.tr("Please correct the marked fields; nothing was saved.")
+            )
+        if first is not None:
+            reveal(first)
+
+    def _row_messages(self, errors: dict[tuple[int, str], str], model: RowTableModel) -> str:
+        lines = []
+        for (row, field), text in sorted(errors.items()):
+            header = model.specs[model.column_of(field)].header()
+            lines.append(arg(self.tr("Row %1, %2: %3"), str(row + 1), header, text))
+        return "\n".join(lines)
+
+    def _link_activated(self, link: str) -> None:
+        if link != ADD_VILLAGE_ACTION:
+            return
+        township = self.ui.townshipCombo.currentText().strip()
+        village = self.ui.villageCombo.currentText().strip()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Add village"),
+            arg(self.tr("Add %1 (%2) to the branch's village list?"), village, township),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            add_village(self._context.db, self._context.actor, township, village)
+        except AgriCrmError as error:
+            show_error(self, error)
+            return
+        self._villages = {**self._villages, township: (*self._villages.get(township, ()), village)}
+        self.errors.set("village", None)
+        self.save()
+
+    # ----------------------------------------------------------------- archive and status
+
+    def _archive(self) -> None:
+        assert self.detail is not None
+        answer = QMessageBox.question(
+            self,
+            self.tr("Archive customer file"),
+            arg(
+                self.tr("Archive the file of %1? It is kept and can be restored."), self.detail.name
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._apply(
+                lambda d: self._context.customers.archive(self._context.actor, d.id, d.row_version)
+            )
+
+    def _restore(self) -> None:
+        self._apply(
+            lambda d: self._context.customers.restore(self._context.actor, d.id, d.row_version)
+        )
+
+    def _change_status(self) -> None:
+        assert self.detail is not None
+        detail = self.detail
+        dialog = StatusChangeDialog(detail.status, allowed_targets(detail.status), self)
+
+        def apply(target: Any, reason: str) -> None:
+            current = self.detail
+            assert current is not None
+            self._after_change(
+                self._context.customers.change_status(
+                    self._context.actor, current.id, target, reason, current.row_version
+                )
+            )
+
+        dialog.set_apply(apply)
+        dialog.open()
+
+    def _apply(self, action: Any) -> None:
+        assert self.detail is not None
+        try:
+            updated = action(self.detail)
+        except AgriCrmError as error:
+            show_error(self, error)
+            return
+        self._after_change(updated)
+
+    def _after_change(self, detail: CustomerDetail) -> None:
+        """A status or archive change saved on its own: keep the user's unsaved edits."""
+        unsaved = self._snapshot() != self._initial
+        if unsaved:
+            self.detail = detail
+            self._load_status(detail)
+            self.ui.headerLabel.setText(self._header_html(detail))
+        else:
+            self._load(detail)
+            self._initial = self._snapshot()
+        self.saved.emit(detail)
+
+    # ----------------------------------------------------------------- closing
+
+    def reject(self) -> None:
+        if self._snapshot() != self._initial:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard changes"),
+                self.tr("Close without saving your changes?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        preferences.save_geometry(self, GEOMETRY_KEY)
+        super().done(result)
+
+    def _add_item(self) -> None:
+        row = self.items_model.add_row(
+            {"id": None, "kind": ProductionKind.CROP, "unit": self.tr("mu")}
+        )
+        self.ui.itemsTable.setCurrentIndex(self.items_model.index(row, 1))
+        self.ui.itemsTable.edit(self.items_model.index(row, 1))
+
+    def _add_loan(self) -> None:
+        today = dt.date.today()
+        row = self.loans_model.add_row(
+            {
+                "id": None,
+                "lender": self.tr("This bank"),
+                "start_date": today,
+                "due_date": today.replace(year=today.year + 1)
+                if (today.month, today.day) != (2, 29)
+                else today + dt.timedelta(days=365),
+                "classification": LoanClassification.NORMAL,
+                "guarantee_type": GuaranteeType.UNSECURED,
+            }
+        )
+        self.ui.loansTable.setCurrentIndex(self.loans_model.index(row, 1))
+        self.ui.loansTable.edit(self.loans_model.index(row, 1))
+
+
+def _decimal_text(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:f}"

@@ -1,0 +1,333 @@
+"""The customer list: instant search, filters, sortable lazy table, count and a summary."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QWidget
+
+from agricrm.domain.enums import BusinessMode, CreditGrade, CustomerStatus
+from agricrm.gui import preferences
+from agricrm.gui.context import AppContext
+from agricrm.gui.customers.detail_dialog import CustomerDialog
+from agricrm.gui.customers.table_model import COLUMNS, CustomerTableModel
+from agricrm.gui.errors import show_error
+from agricrm.gui.forms.ui_customer_list_page import Ui_CustomerListPage
+from agricrm.gui.labels import enum_label, fill_enum_combo
+from agricrm.gui.tasks import start_task
+from agricrm.services.customer_data import CustomerDetail, CustomerQuery, CustomerSort
+from agricrm.services.customer_search import customer_rows, filter_options, search_customer_ids
+from agricrm.services.progress import Progress
+
+SEARCH_DELAY_MS = 150
+SUMMARY_DELAY_MS = 80
+STATE_KEY = "customer_list"
+
+
+class CustomerListPage(QWidget):
+    """Searches run on a worker thread; only the newest search's result is shown."""
+
+    searchFinished = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.ui = Ui_CustomerListPage()
+        self.ui.setupUi(self)
+        self._query = CustomerQuery()
+        self._generation = 0
+        self._pending_selection: int | None = None
+
+        self.model = CustomerTableModel(
+            lambda ids: customer_rows(context.db, context.actor, ids), self
+        )
+        self.model.sortRequested.connect(self._sort_requested)
+        table = self.ui.table
+        table.setModel(self.model)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        if not preferences.restore_header(header, STATE_KEY):
+            self._default_column_widths()
+        preferences.restore_splitter(self.ui.splitter, STATE_KEY)
+        if not self.ui.splitter.sizes() or min(self.ui.splitter.sizes()) == 0:
+            self.ui.splitter.setSizes([900, 300])
+        self._sort_from_header()
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self._summary_timer = QTimer(self, singleShot=True, interval=SUMMARY_DELAY_MS)
+        self._summary_timer.timeout.connect(self._show_summary)
+
+        self._setup_filters()
+        self.ui.searchEdit.textChanged.connect(self._text_changed)
+        self.ui.searchEdit.returnPressed.connect(self._focus_table)
+        self.ui.newButton.clicked.connect(self.new_customer)
+        self.ui.openButton.clicked.connect(self.open_selected)
+        self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
+        table.activated.connect(
+            lambda index: self.open_customer(self.model.customer_id(index.row()))
+        )
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._summary_timer.start())
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_customer)
+        self.ui.countLabel.setText(self.tr("Searching…"))
+        self.refresh()
+
+    # ----------------------------------------------------------------- filters and search
+
+    def _setup_filters(self) -> None:
+        ui = self.ui
+        options = filter_options(self._context.db, self._context.actor)
+        self._villages = options.villages
+        ui.townshipFilter.addItem(self.tr("All townships"), None)
+        for township in options.townships:
+            ui.townshipFilter.addItem(township, township)
+        self._fill_village_filter(None)
+        fill_enum_combo(ui.businessModeFilter, BusinessMode, self.tr("All business modes"))
+        fill_enum_combo(ui.creditGradeFilter, CreditGrade, self.tr("All credit grades"))
+        fill_enum_combo(ui.statusFilter, CustomerStatus, self.tr("All statuses"))
+        ui.officerFilter.addItem(self.tr("All officers"), None)
+        for officer_id, name in options.officers:
+            ui.officerFilter.addItem(name, officer_id)
+        ui.officerFilter.setEnabled(self._context.actor.is_manager)
+        for combo in self.findChildren(QComboBox):
+            # let long village lists shrink the row instead of widening the window
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+        ui.townshipFilter.currentIndexChanged.connect(self._township_changed)
+        for combo in (
+            ui.villageFilter,
+            ui.businessModeFilter,
+            ui.creditGradeFilter,
+            ui.statusFilter,
+            ui.officerFilter,
+        ):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        ui.archivedCheck.toggled.connect(self._filters_changed)
+
+    def _fill_village_filter(self, township: str | None) -> None:
+        combo = self.ui.villageFilter
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All villages"), None)
+        townships = [township] if township else list(self._villages)
+        for place in townships:
+            for village in self._villages.get(place, ()):
+                label = village if township else f"{village}（{place}）"
+                combo.addItem(label, (place, village))
+        combo.blockSignals(False)
+
+    def _township_changed(self) -> None:
+        self._fill_village_filter(self.ui.townshipFilter.currentData())
+        self._filters_changed()
+
+    def _filters_changed(self) -> None:
+        ui = self.ui
+        village = ui.villageFilter.currentData()
+        township = village[0] if village else ui.townshipFilter.currentData()
+        self._query = replace(
+            self._query,
+            township=township,
+            village=village[1] if village else None,
+            business_mode=ui.businessModeFilter.currentData(),
+            credit_grade=ui.creditGradeFilter.currentData(),
+            status=ui.statusFilter.currentData(),
+            officer_id=ui.officerFilter.currentData(),
+            include_archived=ui.archivedCheck.isChecked(),
+        )
+        self.refresh()
+
+    def clear_filters(self) -> None:
+        ui = self.ui
+        for combo in (
+            ui.townshipFilter,
+            ui.businessModeFilter,
+            ui.creditGradeFilter,
+            ui.statusFilter,
+            ui.officerFilter,
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._fill_village_filter(None)
+        ui.archivedCheck.blockSignals(True)
+        ui.archivedCheck.setChecked(False)
+        ui.archivedCheck.blockSignals(False)
+        self._filters_changed()
+
+    def _text_changed(self, text: str) -> None:
+        self._query = replace(self._query, text=text)
+        self._search_timer.start()
+
+    def _sort_from_header(self) -> None:
+        header = self.ui.table.horizontalHeader()
+        column = (
+            COLUMNS[header.sortIndicatorSection()] if header.sortIndicatorSection() >= 0 else None
+        )
+        if column is not None and column.sort is not None:
+            descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+            self._query = replace(self._query, sort=column.sort, descending=descending)
+
+    def _sort_requested(self, sort: CustomerSort, descending: bool) -> None:
+        if (sort, descending) != (self._query.sort, self._query.descending):
+            self._query = replace(self._query, sort=sort, descending=descending)
+            self.refresh()
+
+    def refresh(self, select_customer: int | None = None) -> None:
+        """Run the current query on a worker thread; keep the selection if still listed."""
+        self._search_timer.stop()
+        self._generation += 1
+        generation, query = self._generation, self._query
+        current = self.selected_customer_id()
+        self._pending_selection = select_customer if select_customer is not None else current
+        context = self._context
+
+        def work(_progress: Progress) -> list[int]:
+            return search_customer_ids(context.db, context.actor, query)
+
+        start_task(
+            work,
+            lambda ids: self._apply_result(generation, ids),
+            lambda error: self._search_failed(generation, error),
+        )
+
+    def _apply_result(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_ids(ids)
+        self.ui.countLabel.setText(self.tr("%n customer(s)", "", len(ids)))
+        if self._pending_selection is not None:
+            self.select_customer(self._pending_selection)
+        self._summary_timer.start()
+        self.searchFinished.emit()
+
+    def _search_failed(self, generation: int, error: Exception) -> None:
+        if generation == self._generation:
+            show_error(self, error)
+
+    # ----------------------------------------------------------------- selection and actions
+
+    def selected_customer_id(self) -> int | None:
+        index = self.ui.table.currentIndex()
+        return self.model.customer_id(index.row()) if index.isValid() else None
+
+    def select_customer(self, customer_id: int) -> bool:
+        row = self.model.row_of(customer_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.ui.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.ui.table.scrollTo(index)
+        return True
+
+    def new_customer(self) -> None:
+        dialog = CustomerDialog(self._context, None, self)
+        dialog.saved.connect(lambda detail: self.refresh(select_customer=detail.id))
+        dialog.open()
+
+    def open_selected(self) -> None:
+        self.open_customer(self.selected_customer_id())
+
+    def open_customer(self, customer_id: int | None) -> None:
+        if customer_id is None:
+            return
+        dialog = CustomerDialog(self._context, customer_id, self)
+        dialog.saved.connect(self._customer_saved)
+        dialog.open()
+
+    def _customer_saved(self, detail: CustomerDetail) -> None:
+        self.model.forget(detail.id)
+        self.refresh(select_customer=detail.id)
+
+    def _focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    def _focus_table(self) -> None:
+        table = self.ui.table
+        if self.model.rowCount() and not table.currentIndex().isValid():
+            table.setCurrentIndex(self.model.index(0, 0))
+        table.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.ui.searchEdit.hasFocus() and event.key() == Qt.Key.Key_Down:
+            self._focus_table()
+            return
+        super().keyPressEvent(event)
+
+    # ----------------------------------------------------------------- summary and state
+
+    def _show_summary(self) -> None:
+        customer_id = self.selected_customer_id()
+        if customer_id is None:
+            self.ui.summary.clear()
+            return
+        try:
+            detail = self._context.customers.get(self._context.actor, customer_id)
+        except Exception as error:
+            self.ui.summary.setPlainText(str(error))
+            return
+        self.ui.summary.setHtml(self._summary_html(detail))
+
+    def _summary_html(self, d: CustomerDetail) -> str:
+        def line(label: str, value: object) -> str:
+            text = html.escape(str(value)) if value not in (None, "") else "—"
+            return f"<tr><td style='color:#666;padding-right:8px'>{label}</td><td>{text}</td></tr>"
+
+        balance = sum((loan.balance for loan in d.loans), start=0)
+        rows = [
+            line(self.tr("Status"), enum_label(d.status)),
+            line(self.tr("Mobile phone"), d.phone),
+            line(self.tr("ID number"), d.id_number),
+            line(self.tr("Address"), f"{d.township}{d.village}{d.address_detail}"),
+            line(self.tr("Business mode"), enum_label(d.business_mode)),
+            line(self.tr("Land (mu)"), d.land_area_mu),
+            line(self.tr("Credit grade"), enum_label(d.credit_grade)),
+            line(self.tr("Loans"), self.tr("%n loan(s)", "", len(d.loans))),
+            line(self.tr("Loan balance (yuan)"), f"{balance:,.2f}"),
+            line(self.tr("Production"), "、".join(item.name for item in d.production_items)),
+            line(self.tr("Officer"), d.officer_name),
+            line(self.tr("Tags"), " ".join(d.tags)),
+        ]
+        archived_text = self.tr("Archived")
+        archived = f"<p style='color:#a60'>{archived_text}</p>" if d.archived_at else ""
+        return f"<h3>{html.escape(d.name)}</h3>{archived}<table>{''.join(rows)}</table>"
+
+    def save_state(self) -> None:
+        preferences.save_header(self.ui.table.horizontalHeader(), STATE_KEY)
+        preferences.save_splitter(self.ui.splitter, STATE_KEY)
+
+    def _default_column_widths(self) -> None:
+        widths = {
+            "name": 90,
+            "gender": 50,
+            "age": 50,
+            "phone": 110,
+            "id_number": 170,
+            "township": 90,
+            "village": 100,
+            "business_mode": 110,
+            "land_area": 80,
+            "credit_grade": 70,
+            "status": 90,
+            "officer": 70,
+            "tags": 60,
+        }
+        for section, column in enumerate(COLUMNS):
+            if column.key in widths:
+                self.ui.table.setColumnWidth(section, widths[column.key])

@@ -1,0 +1,182 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'settings_dialog.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget)
+
+class Ui_SettingsDialog(object):
+    def setupUi(self, SettingsDialog):
+        if not SettingsDialog.objectName():
+            SettingsDialog.setObjectName(u"SettingsDialog")
+        SettingsDialog.resize(620, 480)
+        self.dialogLayout = QVBoxLayout(SettingsDialog)
+        self.dialogLayout.setObjectName(u"dialogLayout")
+        self.tabs = QTabWidget(SettingsDialog)
+        self.tabs.setObjectName(u"tabs")
+        self.generalTab = QWidget()
+        self.generalTab.setObjectName(u"generalTab")
+        self.generalForm = QFormLayout(self.generalTab)
+        self.generalForm.setObjectName(u"generalForm")
+        self.languageLabel = QLabel(self.generalTab)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.generalForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(self.generalTab)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.generalForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
+        self.languageNote = QLabel(self.generalTab)
+        self.languageNote.setObjectName(u"languageNote")
+        self.languageNote.setWordWrap(True)
+
+        self.generalForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.languageNote)
+
+        self.tabs.addTab(self.generalTab, "")
+        self.branchTab = QWidget()
+        self.branchTab.setObjectName(u"branchTab")
+        self.branchForm = QFormLayout(self.branchTab)
+        self.branchForm.setObjectName(u"branchForm")
+        self.branchNameLabel = QLabel(self.branchTab)
+        self.branchNameLabel.setObjectName(u"branchNameLabel")
+
+        self.branchForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.branchNameLabel)
+
+        self.branchNameEdit = QLineEdit(self.branchTab)
+        self.branchNameEdit.setObjectName(u"branchNameEdit")
+
+        self.branchForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.branchNameEdit)
+
+        self.provinceLabel = QLabel(self.branchTab)
+        self.provinceLabel.setObjectName(u"provinceLabel")
+
+        self.branchForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.provinceLabel)
+
+        self.provinceEdit = QLineEdit(self.branchTab)
+        self.provinceEdit.setObjectName(u"provinceEdit")
+
+        self.branchForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.provinceEdit)
+
+        self.cityLabel = QLabel(self.branchTab)
+        self.cityLabel.setObjectName(u"cityLabel")
+
+        self.branchForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.cityLabel)
+
+        self.cityEdit = QLineEdit(self.branchTab)
+        self.cityEdit.setObjectName(u"cityEdit")
+
+        self.branchForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.cityEdit)
+
+        self.countyLabel = QLabel(self.branchTab)
+        self.countyLabel.setObjectName(u"countyLabel")
+
+        self.branchForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.countyLabel)
+
+        self.countyEdit = QLineEdit(self.branchTab)
+        self.countyEdit.setObjectName(u"countyEdit")
+
+        self.branchForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.countyEdit)
+
+        self.tabs.addTab(self.branchTab, "")
+        self.villagesTab = QWidget()
+        self.villagesTab.setObjectName(u"villagesTab")
+        self.villagesLayout = QVBoxLayout(self.villagesTab)
+        self.villagesLayout.setObjectName(u"villagesLayout")
+        self.villageTree = QTreeWidget(self.villagesTab)
+        self.villageTree.setObjectName(u"villageTree")
+        self.villageTree.setRootIsDecorated(False)
+        self.villageTree.setSortingEnabled(True)
+
+        self.villagesLayout.addWidget(self.villageTree)
+
+        self.addVillageLayout = QHBoxLayout()
+        self.addVillageLayout.setObjectName(u"addVillageLayout")
+        self.newTownshipEdit = QLineEdit(self.villagesTab)
+        self.newTownshipEdit.setObjectName(u"newTownshipEdit")
+
+        self.addVillageLayout.addWidget(self.newTownshipEdit)
+
+        self.newVillageEdit = QLineEdit(self.villagesTab)
+        self.newVillageEdit.setObjectName(u"newVillageEdit")
+
+        self.addVillageLayout.addWidget(self.newVillageEdit)
+
+        self.addVillageButton = QPushButton(self.villagesTab)
+        self.addVillageButton.setObjectName(u"addVillageButton")
+
+        self.addVillageLayout.addWidget(self.addVillageButton)
+
+
+        self.villagesLayout.addLayout(self.addVillageLayout)
+
+        self.villageError = QLabel(self.villagesTab)
+        self.villageError.setObjectName(u"villageError")
+        self.villageError.setWordWrap(True)
+
+        self.villagesLayout.addWidget(self.villageError)
+
+        self.tabs.addTab(self.villagesTab, "")
+
+        self.dialogLayout.addWidget(self.tabs)
+
+        self.errorLabel = QLabel(SettingsDialog)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.errorLabel)
+
+        self.buttonBox = QDialogButtonBox(SettingsDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
+
+        self.dialogLayout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.languageLabel.setBuddy(self.languageCombo)
+        self.branchNameLabel.setBuddy(self.branchNameEdit)
+        self.provinceLabel.setBuddy(self.provinceEdit)
+        self.cityLabel.setBuddy(self.cityEdit)
+        self.countyLabel.setBuddy(self.countyEdit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(SettingsDialog)
+
+        QMetaObject.connectSlotsByName(SettingsDialog)
+    # setupUi
+
+    def retranslateUi(self, SettingsDialog):
+        SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Preferences", None))
+        self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Language", None))
+        self.languageNote.setText(QCoreApplication.translate("SettingsDialog", u"A new language takes effect when AgriCRM is restarted.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("SettingsDialog", u"General", None))
+        self.branchNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Branch &name", None))
+        self.provinceLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Province", None))
+        self.cityLabel.setText(QCoreApplication.translate("SettingsDialog", u"Cit&y", None))
+        self.countyLabel.setText(QCoreApplication.translate("SettingsDialog", u"&County", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.branchTab), QCoreApplication.translate("SettingsDialog", u"Branch", None))
+        ___qtreewidgetitem = self.villageTree.headerItem()
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("SettingsDialog", u"Village", None))
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("SettingsDialog", u"Township", None))
+        self.newTownshipEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Township", None))
+        self.newVillageEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Village", None))
+        self.addVillageButton.setText(QCoreApplication.translate("SettingsDialog", u"&Add village", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.villagesTab), QCoreApplication.translate("SettingsDialog", u"Villages", None))
+    # retranslateUi
+

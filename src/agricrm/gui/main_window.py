@@ -1,0 +1,128 @@
+"""The main window: section navigation on the left, the chosen screen on the right.
+
+The window can be shown before the database layer is even imported (`MainWindow()`), so the
+user sees it at once; `attach()` then builds the screens over the opened database.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+from agricrm import __version__
+from agricrm.gui import preferences
+from agricrm.gui.forms.ui_main_window import Ui_MainWindow
+from agricrm.gui.labels import enum_label
+from agricrm.gui.placeholder_page import PlaceholderPage
+from agricrm.gui.qt_text import arg
+
+if TYPE_CHECKING:
+    from agricrm.gui.context import AppContext
+    from agricrm.gui.customers.list_page import CustomerListPage
+
+GEOMETRY_KEY = "main_window"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context: AppContext | None = None
+        self.customer_page: CustomerListPage | None = None
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        loading = QLabel(self.tr("Opening the database…"), self)
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._add_section(self.tr("Customer files"), loading)
+        self._add_section(
+            self.tr("Visit log"),
+            PlaceholderPage(
+                self.tr("Visit log"),
+                self.tr("Planning and recording visits is not available yet in this version."),
+            ),
+        )
+        self._add_section(
+            self.tr("Complaints"),
+            PlaceholderPage(
+                self.tr("Complaints"),
+                self.tr("Complaint handling is not available yet in this version."),
+            ),
+        )
+        self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.navigation.setCurrentRow(0)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionPreferences.triggered.connect(self._preferences)
+        self.ui.actionPreferences.setEnabled(False)
+        self.ui.actionAbout.triggered.connect(self._about)
+        self.setWindowTitle(self.tr("AgriCRM"))
+        if not preferences.restore_geometry(self, GEOMETRY_KEY):
+            self.resize(1280, 800)
+        if context is not None:
+            self.attach(context)
+
+    def attach(self, context: AppContext) -> None:
+        """Build the screens over an opened database, in place of the loading page."""
+        from agricrm.gui.customers.list_page import CustomerListPage
+
+        self._context = context
+        self.customer_page = CustomerListPage(context, self)
+        loading = self.ui.pages.widget(0)
+        self.ui.pages.insertWidget(0, self.customer_page)
+        self.ui.pages.removeWidget(loading)
+        loading.deleteLater()
+        self.ui.pages.setCurrentIndex(self.ui.navigation.currentRow())
+        self.ui.actionPreferences.setEnabled(True)
+        self._update_title()
+        actor = context.actor
+        self.statusBar().showMessage(
+            arg(
+                self.tr("Database: %1 · User: %2 (%3)"),
+                context.db.path,
+                actor.display_name,
+                enum_label(actor.role),
+            )
+        )
+
+    def _add_section(self, title: str, page: QWidget) -> None:
+        self.ui.navigation.addItem(QListWidgetItem(title))
+        self.ui.pages.addWidget(page)
+
+    def _update_title(self) -> None:
+        from agricrm.services.settings import branch_profile
+
+        assert self._context is not None
+        branch = branch_profile(self._context.db, self._context.actor).name
+        title = self.tr("AgriCRM")
+        self.setWindowTitle(f"{title} — {branch}" if branch else title)
+
+    def _preferences(self) -> None:
+        from agricrm.gui.settings_dialog import SettingsDialog
+
+        assert self._context is not None
+        dialog = SettingsDialog(self._context, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self._update_title()
+            if dialog.language_changed:
+                QMessageBox.information(
+                    self,
+                    self.tr("Language"),
+                    self.tr("The new language takes effect when AgriCRM is restarted."),
+                )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About AgriCRM"),
+            arg(
+                self.tr("AgriCRM %1\nCustomer files, visits and complaints for rural lending."),
+                __version__,
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        preferences.save_geometry(self, GEOMETRY_KEY)
+        if self.customer_page is not None:
+            self.customer_page.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,103 @@
+"""Run service calls off the GUI thread and hand the result back to it.
+
+The work function runs on Qt's global thread pool with its own database session (services
+open one per call) and must not touch widgets; the callbacks run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from agricrm.services.progress import Cancelled, Progress
+
+log = logging.getLogger(__name__)
+
+Work = Callable[[Progress], Any]
+
+
+class _Signals(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int)
+
+
+class BackgroundTask(QRunnable):
+    def __init__(self, work: Work) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self.progress = Progress(self.signals.progressed.emit)
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.progress)
+        except Exception as error:  # delivered to the GUI thread, which decides what to say
+            if not isinstance(error, Cancelled):
+                log.debug("background task failed", exc_info=error)
+            self.signals.failed.emit(error)
+        else:
+            self.signals.succeeded.emit(result)
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+
+_running: set[BackgroundTask] = set()
+
+
+def start_task(
+    work: Work,
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[Exception], None],
+    on_progress: Callable[[int, int], None] | None = None,
+) -> BackgroundTask:
+    task = BackgroundTask(work)
+    task.setAutoDelete(False)
+    _running.add(task)
+
+    def finished() -> None:
+        _running.discard(task)
+
+    task.signals.succeeded.connect(on_success)
+    task.signals.failed.connect(on_failure)
+    task.signals.succeeded.connect(finished)
+    task.signals.failed.connect(finished)
+    if on_progress is not None:
+        task.signals.progressed.connect(on_progress)
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
+def run_with_progress(
+    parent: QWidget,
+    label: str,
+    work: Work,
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[Exception], None],
+) -> BackgroundTask:
+    """Long work behind a window-modal progress bar whose Cancel button stops it."""
+    cancel_text = QCoreApplication.translate("Tasks", "Cancel")
+    dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+
+    def progressed(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+
+    def succeeded(result: Any) -> None:
+        dialog.reset()
+        on_success(result)
+
+    def failed(error: Exception) -> None:
+        dialog.reset()
+        on_failure(error)
+
+    task = start_task(work, succeeded, failed, progressed)
+    dialog.canceled.connect(task.cancel)
+    return task
