@@ -1,0 +1,157 @@
+"""The customer form as a user fills it: messages beside fields, saves that survive a restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from agricrm.db.database import Database, open_database
+from agricrm.domain.enums import CustomerStatus
+from agricrm.gui.context import AppContext
+from agricrm.gui.customers.detail_dialog import CustomerDialog
+from agricrm.services.customer_data import CustomerQuery
+from agricrm.services.customer_search import customer_rows, search_customer_ids
+from agricrm.services.users import resolve_actor
+from tests.core.helpers import a_village, new_id_number, row_counts
+
+
+def _new_dialog(qtbot: QtBot, context: AppContext) -> CustomerDialog:
+    dialog = CustomerDialog(context, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _fill_basic(qtbot: QtBot, dialog: CustomerDialog, db: Database, id_number: str) -> None:
+    ui = dialog.ui
+    township, village = a_village(db)
+    ui.nameEdit.insert("李秀英")  # what an input method commits; QTest types ASCII only
+    qtbot.keyClicks(ui.idNumberEdit, id_number)
+    qtbot.keyClicks(ui.phoneEdit, "139 1234 5678")
+    ui.townshipCombo.setCurrentText(township)
+    ui.villageCombo.setCurrentText(village)
+    ui.landAreaEdit.insert("１２.５")  # full-width digits, as an IME types them
+
+
+def _save(qtbot: QtBot, dialog: CustomerDialog) -> None:
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+
+
+def test_a_bad_id_number_is_explained_next_to_the_field_and_nothing_is_saved(
+    qtbot: QtBot, context: AppContext, demo_db: Database
+) -> None:
+    dialog = _new_dialog(qtbot, context)
+    before = row_counts(demo_db)
+    good = new_id_number("19850203")
+    bad = good[:-1] + ("0" if good[-1] != "0" else "1")
+    _fill_basic(qtbot, dialog, demo_db, bad)
+    label = dialog.errors.label("id_number")
+    assert label.isVisible() and f"校验位应为 {good[-1]}" in label.text()
+    _save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert "未保存" in dialog.ui.formMessage.text()
+    assert row_counts(demo_db) == before
+    dialog.ui.idNumberEdit.setText(good)
+    assert not label.isVisible()
+    assert not dialog.ui.genderCombo.isEnabled()  # derived from the ID number now
+
+
+def test_negative_land_and_text_in_number_fields_are_marked(
+    qtbot: QtBot, context: AppContext, demo_db: Database
+) -> None:
+    dialog = _new_dialog(qtbot, context)
+    _fill_basic(qtbot, dialog, demo_db, new_id_number())
+    dialog.ui.landAreaEdit.setText("-3")
+    dialog.ui.annualIncomeEdit.setText("三万")
+    _save(qtbot, dialog)
+    assert "负数" in dialog.errors.label("land_area_mu").text()
+    assert "数字" in dialog.errors.label("annual_income").text()
+    assert dialog.ui.tabs.currentWidget() is dialog.ui.productionTab
+
+
+def test_saved_customer_is_found_after_reopening_the_database(
+    qtbot: QtBot, demo_path: Path, demo_db: Database, context: AppContext
+) -> None:
+    dialog = _new_dialog(qtbot, context)
+    id_number = new_id_number("19700812")
+    _fill_basic(qtbot, dialog, demo_db, id_number)
+    qtbot.mouseClick(dialog.ui.loansAddButton, Qt.MouseButton.LeftButton)
+    loans = dialog.loans_model
+    loans.setData(loans.index(0, loans.column_of("amount")), "50,000")
+    loans.setData(loans.index(0, loans.column_of("balance")), "20000")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        _save(qtbot, dialog)
+    assert not dialog.isVisible()
+    demo_db.close()
+
+    reopened = open_database(demo_path)
+    try:
+        admin = resolve_actor(reopened)
+        ids = search_customer_ids(reopened, admin, CustomerQuery(text="lxy"))
+        rows = customer_rows(reopened, admin, ids)
+        match = [r for r in rows.values() if r.id_number == id_number]
+        assert len(match) == 1
+        assert match[0].name == "李秀英" and match[0].phone == "13912345678"
+        assert str(match[0].land_area_mu) == "12.50"
+        assert match[0].status is CustomerStatus.PROSPECT
+    finally:
+        reopened.close()
+
+
+def test_unknown_village_can_be_added_from_the_message(
+    qtbot: QtBot, context: AppContext, demo_db: Database
+) -> None:
+    dialog = _new_dialog(qtbot, context)
+    _fill_basic(qtbot, dialog, demo_db, new_id_number())
+    dialog.ui.villageCombo.setCurrentText("新建村")
+    _save(qtbot, dialog)
+    label = dialog.errors.label("village")
+    assert "新建村" in label.text() and "add_village" in label.text()
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        label.linkActivated.emit("add_village")
+    assert dialog.detail is not None and dialog.detail.village == "新建村"
+
+
+def test_duplicate_id_number_names_the_existing_customer(
+    qtbot: QtBot, context: AppContext, demo_db: Database
+) -> None:
+    ids = search_customer_ids(demo_db, context.actor, CustomerQuery())
+    existing = customer_rows(demo_db, context.actor, ids[:1])[ids[0]]
+    dialog = _new_dialog(qtbot, context)
+    _fill_basic(qtbot, dialog, demo_db, existing.id_number)
+    _save(qtbot, dialog)
+    assert existing.name in dialog.errors.label("id_number").text()
+
+
+def test_editing_sub_tables_and_archiving(
+    qtbot: QtBot, context: AppContext, demo_db: Database
+) -> None:
+    ids = search_customer_ids(demo_db, context.actor, CustomerQuery())
+    dialog = CustomerDialog(context, ids[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    items = dialog.items_model
+    before = items.rowCount()
+    qtbot.mouseClick(dialog.ui.itemsAddButton, Qt.MouseButton.LeftButton)
+    items.setData(items.index(before, items.column_of("name")), "花椒")
+    items.setData(items.index(before, items.column_of("quantity")), "abc")
+    _save(qtbot, dialog)
+    assert f"第 {before + 1} 行" in dialog.ui.itemsErrors.text()
+    items.setData(items.index(before, items.column_of("quantity")), "3.5")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        _save(qtbot, dialog)
+    detail = context.customers.get(context.actor, ids[0])
+    assert "花椒" in [item.name for item in detail.production_items]
+
+    reopened = CustomerDialog(context, ids[0])
+    qtbot.addWidget(reopened)
+    reopened.show()
+    with qtbot.waitSignal(reopened.saved, timeout=5000):
+        qtbot.mouseClick(reopened.ui.archiveButton, Qt.MouseButton.LeftButton)
+    assert reopened.ui.restoreButton.isVisible()
+    assert ids[0] not in search_customer_ids(demo_db, context.actor, CustomerQuery())

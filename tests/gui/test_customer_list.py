@@ -1,0 +1,93 @@
+"""Driving the customer list as an officer would: type, filter, sort, open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from agricrm.db.database import Database
+from agricrm.domain.enums import CustomerStatus
+from agricrm.gui.customers.list_page import CustomerListPage
+from agricrm.gui.customers.table_model import COLUMNS, CustomerTableModel
+from agricrm.services.actor import Actor
+from agricrm.services.customer_data import CustomerQuery
+from agricrm.services.customer_search import customer_rows, search_customer_ids
+from tests.conftest import DEMO_CUSTOMERS
+
+
+def _names(page: CustomerListPage) -> list[str]:
+    model = page.model
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+def test_list_shows_every_customer_with_a_count(list_page: CustomerListPage) -> None:
+    assert list_page.model.rowCount() == DEMO_CUSTOMERS
+    assert list_page.ui.countLabel.text() == f"共 {DEMO_CUSTOMERS} 位客户"
+    assert list_page.model.headerData(0, Qt.Orientation.Horizontal) == "姓名"
+
+
+def test_typing_in_the_search_box_filters_rows(
+    qtbot: QtBot, list_page: CustomerListPage, demo_db: Database, admin: Actor
+) -> None:
+    expected = search_customer_ids(demo_db, admin, CustomerQuery(text="wang"))
+    with qtbot.waitSignal(list_page.searchFinished, timeout=10_000):
+        qtbot.keyClicks(list_page.ui.searchEdit, "wang")
+    assert 0 < list_page.model.rowCount() == len(expected) < DEMO_CUSTOMERS
+    names = _names(list_page)
+    qtbot.waitUntil(lambda: all(_names(list_page)))
+    names = _names(list_page)
+    assert all(name[0] in "王汪" for name in names), names
+    assert list_page.ui.countLabel.text() == f"共 {len(expected)} 位客户"
+
+    with qtbot.waitSignal(list_page.searchFinished, timeout=10_000):
+        list_page.ui.searchEdit.clear()
+    assert list_page.model.rowCount() == DEMO_CUSTOMERS
+
+
+def test_status_filter_and_header_sort(
+    qtbot: QtBot, list_page: CustomerListPage, demo_db: Database, admin: Actor
+) -> None:
+    combo = list_page.ui.statusFilter
+    with qtbot.waitSignal(list_page.searchFinished, timeout=10_000):
+        combo.setCurrentIndex(combo.findData(CustomerStatus.PROSPECT))
+    ids = [list_page.model.customer_id(r) for r in range(list_page.model.rowCount())]
+    rows = customer_rows(demo_db, admin, ids)
+    assert ids and all(rows[i].status is CustomerStatus.PROSPECT for i in ids)
+
+    land = next(i for i, c in enumerate(COLUMNS) if c.key == "land_area")
+    header = list_page.ui.table.horizontalHeader()
+    with qtbot.waitSignal(list_page.searchFinished, timeout=10_000):
+        header.setSortIndicator(land, Qt.SortOrder.DescendingOrder)
+    ids = [list_page.model.customer_id(r) for r in range(list_page.model.rowCount())]
+    rows = customer_rows(demo_db, admin, ids)
+    areas = [rows[i].land_area_mu for i in ids]
+    assert areas == sorted(areas, reverse=True)
+
+
+def test_keyboard_ctrl_f_then_down_reaches_the_table(
+    qtbot: QtBot, list_page: CustomerListPage
+) -> None:
+    list_page.activateWindow()
+    qtbot.keyClick(list_page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert list_page.ui.searchEdit.hasFocus()
+    qtbot.keyClick(list_page.ui.searchEdit, Qt.Key.Key_Down)
+    assert list_page.ui.table.hasFocus()
+    assert list_page.selected_customer_id() == list_page.model.customer_id(0)
+
+
+def test_model_fetches_only_the_pages_it_shows(
+    qtbot: QtBot, demo_db: Database, admin: Actor
+) -> None:
+    requested: list[int] = []
+
+    def fetch(ids: list[int]) -> dict:
+        requested.extend(ids)
+        return customer_rows(demo_db, admin, ids)
+
+    model = CustomerTableModel(fetch)
+    ids = search_customer_ids(demo_db, admin, CustomerQuery())
+    model.set_ids(ids)
+    assert len(requested) == 200  # the first page, fetched before the first paint
+    assert model.data(model.index(len(ids) - 1, 0)) is None  # not fetched yet: drawn blank
+    qtbot.waitUntil(lambda: model.data(model.index(len(ids) - 1, 0)) is not None)
+    assert len(requested) == 400 and len(set(requested)) == 400

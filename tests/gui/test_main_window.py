@@ -1,0 +1,49 @@
+"""The main window: sections, honest placeholders, and layout remembered between sessions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from agricrm.gui.context import AppContext
+from agricrm.gui.main_window import MainWindow
+from agricrm.gui.placeholder_page import PlaceholderPage
+
+
+def _window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.customer_page.searchFinished, timeout=10_000):
+        window.show()
+    return window
+
+
+def test_sections_and_placeholders(qtbot: QtBot, context: AppContext) -> None:
+    window = _window(qtbot, context)
+    nav = window.ui.navigation
+    assert [nav.item(i).text() for i in range(nav.count())] == ["客户档案", "走访记录", "投诉处理"]
+    nav.setCurrentRow(1)
+    page = window.ui.pages.currentWidget()
+    assert isinstance(page, PlaceholderPage)
+    texts = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "尚未提供" in texts
+    assert "沂南" in window.windowTitle()
+
+
+def test_window_size_splitter_and_column_widths_are_remembered(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    first = _window(qtbot, context)
+    first.resize(1111, 700)
+    assert first.minimumSizeHint().width() <= 1024  # fits a 1024-wide netbook
+    table = first.customer_page.ui.table
+    table.setColumnWidth(0, 233)
+    first.customer_page.ui.splitter.setSizes([700, 400])
+    sizes = first.customer_page.ui.splitter.sizes()
+    first.close()
+
+    second = _window(qtbot, context)
+    assert second.size() == QSize(1111, 700)
+    assert second.customer_page.ui.table.columnWidth(0) == 233
+    assert second.customer_page.ui.splitter.sizes() == sizes
