@@ -1,0 +1,58 @@
+"""``make bench``: build (once) a 100,000-customer demo branch and measure it.
+
+Figures go to a JSON file (default build/bench.json); nothing here is asserted by the test
+suite, because timings belong to a machine, not to the code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench_customers
+from common import dataset
+
+SECTIONS = {"customers": bench_customers.run}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default="build/bench.json")
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--only", choices=sorted(SECTIONS), action="append")
+    args = parser.parse_args()
+    db_path = dataset(args.customers)
+    report = {
+        "measured_at": dt.datetime.now().isoformat(timespec="seconds"),
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+        },
+        "dataset": {
+            "customers": args.customers,
+            "file": db_path.name,
+            "size_mb": round(db_path.stat().st_size / 2**20, 1),
+        },
+    }
+    for name, section in SECTIONS.items():
+        if args.only and name not in args.only:
+            continue
+        print(f"measuring {name} …", file=sys.stderr, flush=True)
+        report[name] = section(db_path)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(json.dumps(report, ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
