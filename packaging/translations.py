@@ -3,6 +3,7 @@
     python packaging/translations.py update   # refresh the .ts from the sources, build the .qm
     python packaging/translations.py check    # fail on a missing, unfinished or stale entry
     python packaging/translations.py apply new.tsv   # fill translations from a TSV file
+    python packaging/translations.py merge other.ts  # take another branch's translations
 
 Both files are committed; a translator edits the .ts (Qt Linguist or a text editor) and runs
 ``update`` again.  Locations are not recorded, so moving code does not churn the catalogue.
@@ -135,8 +136,30 @@ def apply(tsv: Path, language: str = "zh_CN") -> int:
     return update()
 
 
+def merge(other_ts: Path, language: str = "zh_CN") -> int:
+    """Take the translations another branch's .ts has for strings still unfinished here:
+    after merging branches, keep one side's .ts, run ``update``, then ``merge`` the other."""
+    from agricrm.i18n import Catalog
+
+    theirs = Catalog.from_ts(other_ts)
+    ts_file = CATALOGUES / f"agricrm_{language}.ts"
+    rows = []
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if (name, source) in theirs:
+                row = "\t".join((name, source, theirs.translate(name, source)))
+                rows.append(row.replace("\n", "\\n"))
+    with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False, encoding="utf-8") as tsv:
+        tsv.write("\n".join(rows))
+    return apply(Path(tsv.name), language)
+
+
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else "check"
     if command == "apply":
         raise SystemExit(apply(Path(sys.argv[2])))
+    if command == "merge":
+        raise SystemExit(merge(Path(sys.argv[2])))
     raise SystemExit(update() if command == "update" else check())

@@ -87,6 +87,9 @@ class Catalog:
     def translate(self, context: str, source: str) -> str:
         return self._entries.get((context, source)) or source
 
+    def __contains__(self, key: tuple[str, str]) -> bool:
+        return key in self._entries
+
 
 @cache
 def catalog(language: str) -> Catalog | None:

@@ -47,3 +47,29 @@ def test_window_size_splitter_and_column_widths_are_remembered(
     assert second.size() == QSize(1111, 700)
     assert second.customer_page.ui.table.columnWidth(0) == 233
     assert second.customer_page.ui.splitter.sizes() == sizes
+
+
+def test_language_choice_is_saved_for_the_next_start(qtbot: QtBot, context: AppContext) -> None:
+    from agricrm.gui import preferences
+    from agricrm.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.languageCombo
+    combo.setCurrentIndex(combo.findData("en"))
+    dialog.ui.buttonBox.accepted.emit()
+    try:
+        assert dialog.language_changed and preferences.language() == "en"
+    finally:
+        preferences.set_language("zh_CN")
+
+
+def test_branch_profile_is_saved_by_a_manager(qtbot: QtBot, context: AppContext) -> None:
+    from agricrm.gui.settings_dialog import SettingsDialog
+    from agricrm.services.settings import branch_profile
+
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.ui.branchNameEdit.setText("岸堤支行")
+    dialog.ui.buttonBox.accepted.emit()
+    assert branch_profile(context.db, context.actor).name == "岸堤支行"

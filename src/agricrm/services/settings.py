@@ -29,13 +29,14 @@ class BranchProfile:
 BRANCH_KEY = "branch.profile"
 
 
-def _read(db: Database, key: str) -> Any:
+def read_setting(db: Database, key: str) -> Any:
+    """The decoded JSON value of a branch setting, or None when it was never saved."""
     with db.read() as session:
         raw = session.scalar(select(AppSetting.value_json).where(AppSetting.key == key))
     return None if raw is None else json.loads(raw)
 
 
-def _write(db: Database, key: str, value: Any) -> None:
+def write_setting(db: Database, key: str, value: Any) -> None:
     with db.write() as session:
         setting = session.get(AppSetting, key)
         encoded = json.dumps(value, ensure_ascii=False)
@@ -46,10 +47,10 @@ def _write(db: Database, key: str, value: Any) -> None:
 
 
 def branch_profile(db: Database, actor: Actor) -> BranchProfile:
-    stored = _read(db, BRANCH_KEY) or {}
+    stored = read_setting(db, BRANCH_KEY) or {}
     return BranchProfile(**{key: str(stored.get(key, "")) for key in BranchProfile.__annotations__})
 
 
 def save_branch_profile(db: Database, actor: Actor, profile: BranchProfile) -> None:
     ensure_manager(actor)
-    _write(db, BRANCH_KEY, profile.__dict__)
+    write_setting(db, BRANCH_KEY, profile.__dict__)
