@@ -5,16 +5,28 @@ from agricrm.models.customer import Customer, CustomerStatusChange, Loan, Produc
 from agricrm.models.reference import AppSetting, Village
 from agricrm.models.search import customer_search_terms
 from agricrm.models.user import User
+from agricrm.models.visit import (
+    Attachment,
+    CareEvent,
+    CustomerSchedule,
+    FollowUpAction,
+    Visit,
+)
 
 __all__ = [
     "AppSetting",
+    "Attachment",
     "Base",
+    "CareEvent",
     "Customer",
+    "CustomerSchedule",
     "CustomerStatusChange",
+    "FollowUpAction",
     "Loan",
     "ProductionItem",
     "SyncMixin",
     "User",
     "Village",
+    "Visit",
     "customer_search_terms",
 ]
