@@ -134,7 +134,7 @@ def add_demo_visits(
 
     def add(customer: Any, day: dt.date, kind: VisitType, status: VisitStatus) -> None:
         nonlocal next_id
-        cid, officer, township, village, _s, _tags, created, _birth = customer
+        cid, officer, township, village, _s, _tags, _created, _birth = customer
         done = status is VisitStatus.DONE
         when = dt.datetime.combine(day, dt.time(rng.randint(8, 17), rng.choice((0, 15, 30, 45))))
         stamp = when.replace(tzinfo=dt.UTC) - dt.timedelta(hours=8)
@@ -148,7 +148,9 @@ def add_demo_visits(
                 "visit_type": kind,
                 "mode": mode,
                 "visit_date": day,
-                "planned_date": day if status is not VisitStatus.DONE or rng.random() < 0.3 else None,
+                "planned_date": day
+                if status is not VisitStatus.DONE or rng.random() < 0.3
+                else None,
                 "actual_at": stamp if done and rng.random() < 0.6 else None,
                 "township": "" if mode is VisitMode.AT_BRANCH else township,
                 "village": "" if mode is VisitMode.AT_BRANCH else village,
@@ -164,7 +166,9 @@ def add_demo_visits(
                 "next_visit_date": day + dt.timedelta(days=rng.randint(20, 120))
                 if done and rng.random() < 0.12
                 else None,
-                "satisfaction": rng.choice((3, 4, 4, 5, 5)) if done and rng.random() < 0.7 else None,
+                "satisfaction": rng.choice((3, 4, 4, 5, 5))
+                if done and rng.random() < 0.7
+                else None,
                 "uuid": _uuid(rng),
                 "created_at": min(stamp, dt.datetime.combine(as_of, dt.time(1), dt.UTC)),
                 "updated_at": min(stamp, dt.datetime.combine(as_of, dt.time(1), dt.UTC)),
@@ -180,9 +184,7 @@ def add_demo_visits(
                     "visit_id": next_id,
                     "description": rng.choice(FOLLOW_UPS),
                     "due_date": due,
-                    "done_at": dt.datetime.combine(
-                        min(due, as_of), dt.time(3), dt.UTC
-                    )
+                    "done_at": dt.datetime.combine(min(due, as_of), dt.time(3), dt.UTC)
                     if closed
                     else None,
                     "uuid": _uuid(rng),

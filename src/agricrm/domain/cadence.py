@@ -34,7 +34,9 @@ DAYS_RANGE = (1, 365)
 MONTHS_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
     "CadenceRules", "Enter a number of months from {low} to {high}."
 )
-DAYS_OUT_OF_RANGE = QT_TRANSLATE_NOOP("CadenceRules", "Enter a number of days from {low} to {high}.")
+DAYS_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "CadenceRules", "Enter a number of days from {low} to {high}."
+)
 TAG_REQUIRED = QT_TRANSLATE_NOOP("CadenceRules", "Enter the tag that marks a VIP customer.")
 
 
@@ -167,7 +169,9 @@ def visit_due(facts: CustomerFacts, rules: CadenceRules) -> Due | None:
     candidates: list[tuple[dt.date, DueReason]] = []
     if facts.status is not CustomerStatus.ENDED:
         if facts.last_visit is None:
-            candidates.append((add_months(facts.opened_on, rules.months_for(klass)), DueReason.FIRST_VISIT))
+            candidates.append(
+                (add_months(facts.opened_on, rules.months_for(klass)), DueReason.FIRST_VISIT)
+            )
         else:
             candidates.append(
                 (add_months(facts.last_visit, rules.months_for(klass)), DueReason.CADENCE)
@@ -199,4 +203,3 @@ def visit_due(facts: CustomerFacts, rules: CadenceRules) -> Due | None:
 
 def days_overdue(due: dt.date, today: dt.date) -> int:
     return (today - due).days
-

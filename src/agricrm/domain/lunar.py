@@ -65,9 +65,7 @@ def leap_month(year: int) -> int | None:
 
 
 def month_of(year: int, month: int, leap: bool = False) -> LunarMonth | None:
-    return next(
-        (m for m in months_of_year(year) if m.month == month and m.leap == leap), None
-    )
+    return next((m for m in months_of_year(year) if m.month == month and m.leap == leap), None)
 
 
 def to_lunar(day: dt.date) -> LunarDay:

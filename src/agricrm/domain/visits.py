@@ -154,9 +154,7 @@ def normalize_and_check(
     if visit_time is not None and data.status is not VisitStatus.DONE:
         errors.append(FieldError("visit_time", TIME_ONLY_WHEN_DONE))
     if data.next_visit_date is not None and day is not None and data.next_visit_date < day:
-        errors.append(
-            FieldError("next_visit_date", NEXT_BEFORE_VISIT(date=day.isoformat()))
-        )
+        errors.append(FieldError("next_visit_date", NEXT_BEFORE_VISIT(date=day.isoformat())))
     low, high = SATISFACTION_RANGE
     if data.satisfaction is not None and not low <= data.satisfaction <= high:
         errors.append(FieldError("satisfaction", SATISFACTION_OUT_OF_RANGE(low=low, high=high)))

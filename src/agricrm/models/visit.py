@@ -31,8 +31,13 @@ class Visit(SyncMixin, Base):
 
     __tablename__ = "visits"
     __table_args__ = (
-        Index("ix_visits_by_date", "visit_date", "id", sqlite_where=text(LIVE),
-              postgresql_where=text(LIVE_PG)),
+        Index(
+            "ix_visits_by_date",
+            "visit_date",
+            "id",
+            sqlite_where=text(LIVE),
+            postgresql_where=text(LIVE_PG),
+        ),
         Index("ix_visits_customer_date", "customer_id", "visit_date"),
         Index("ix_visits_officer_date", "officer_id", "visit_date"),
         Index("ix_visits_status_date", "status", "visit_date"),

@@ -9,7 +9,6 @@ read from the file's first bytes, not trusted from its name.
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 
 from sqlalchemy import select
@@ -69,9 +68,7 @@ def _view(folder: Path, row: Attachment) -> AttachmentView:
     )
 
 
-def _owner_customer(
-    session: object, customer_id: int | None, visit_id: int | None
-) -> Customer:
+def _owner_customer(session: object, customer_id: int | None, visit_id: int | None) -> Customer:
     from sqlalchemy.orm import Session
 
     assert isinstance(session, Session)
@@ -102,9 +99,7 @@ def add_attachment(
         size = source.stat().st_size
         if size > MAX_BYTES:
             raise AgriCrmError(
-                FILE_TOO_LARGE(
-                    name=name, size=f"{size / 2**20:.1f}", limit=MAX_BYTES // 2**20
-                )
+                FILE_TOO_LARGE(name=name, size=f"{size / 2**20:.1f}", limit=MAX_BYTES // 2**20)
             )
         content = source.read_bytes()
     except OSError as error:
@@ -145,7 +140,7 @@ def _store(target: Path, content: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.write_bytes(content)
-    os.replace(partial, target)
+    partial.replace(target)
 
 
 def list_attachments(

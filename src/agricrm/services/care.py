@@ -54,9 +54,7 @@ def log_care(
             else:
                 policy.ensure_can_edit_customer(actor, customer.officer_id)
                 if customer.archived_at is not None:
-                    errors.append(
-                        FieldError("customer_id", CUSTOMER_ARCHIVED(name=customer.name))
-                    )
+                    errors.append(FieldError("customer_id", CUSTOMER_ARCHIVED(name=customer.name)))
         if errors:
             raise ValidationFailed(errors)
         assert customer is not None and clean.at is not None

@@ -173,4 +173,3 @@ def rebuild_schedule(db: Database, actor: Actor, progress: Progress | None = Non
     cancelled rebuild leaves the previous schedule in place)."""
     with db.write() as session:
         return rebuild_schedule_on(session.connection(), progress)
-

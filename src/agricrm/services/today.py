@@ -113,7 +113,9 @@ def today_view(db: Database, actor: Actor, today: dt.date | None = None) -> Toda
                 .limit(OVERDUE_LIMIT)
             )
         )
-        birthdays = _birthdays(session, actor, today, today + dt.timedelta(rules.birthday_days_ahead))
+        birthdays = _birthdays(
+            session, actor, today, today + dt.timedelta(rules.birthday_days_ahead)
+        )
         follow_ups = tuple(
             FollowUpItem(
                 follow_up_id=fid,
@@ -192,9 +194,7 @@ def _birthdays(
                 select(CareEvent.customer_id, CareEvent.occasion_date).where(
                     CareEvent.customer_id.in_(ids[start_at : start_at + 500]),
                     CareEvent.occasion_date.between(start, end),
-                    CareEvent.occasion.in_(
-                        [CareOccasion.BIRTHDAY, CareOccasion.LUNAR_BIRTHDAY]
-                    ),
+                    CareEvent.occasion.in_([CareOccasion.BIRTHDAY, CareOccasion.LUNAR_BIRTHDAY]),
                     ~CareEvent.deleted,
                 )
             ).tuples()

@@ -221,21 +221,20 @@ class VisitService:
             else:
                 policy.ensure_can_edit_customer(actor, customer.officer_id)
                 if customer.archived_at is not None:
-                    errors.append(
-                        FieldError("customer_id", CUSTOMER_ARCHIVED(name=customer.name))
-                    )
+                    errors.append(FieldError("customer_id", CUSTOMER_ARCHIVED(name=customer.name)))
         if (
             existing is not None
             and existing.status is not VisitStatus.PLANNED
             and clean.status is VisitStatus.PLANNED
         ):
-            errors.append(
-                FieldError("status", CLOSED_CANNOT_REOPEN(status=existing.status.label))
-            )
+            errors.append(FieldError("status", CLOSED_CANNOT_REOPEN(status=existing.status.label)))
         officer_id = clean.officer_id if clean.officer_id is not None else actor.user_id
-        if officer_id != actor.user_id and not actor.is_manager:
-            if existing is None or existing.officer_id != officer_id:
-                raise PermissionDenied(OFFICER_MANAGER_ONLY)
+        if (
+            officer_id != actor.user_id
+            and not actor.is_manager
+            and (existing is None or existing.officer_id != officer_id)
+        ):
+            raise PermissionDenied(OFFICER_MANAGER_ONLY)
         officer = session.get(User, officer_id)
         if officer is None or officer.deleted or not officer.active:
             errors.append(FieldError("officer_id", UNKNOWN_OFFICER))
@@ -480,4 +479,3 @@ def visit_rows(db: Database, actor: Actor, ids: Sequence[int]) -> dict[int, Visi
     )
     with db.read() as session:
         return {row[0]: VisitRow(*row) for row in session.execute(statement)}
-
