@@ -190,14 +190,15 @@ def _birthdays(
     ids = [row[0] for row in rows]
     for start_at in range(0, len(ids), 500):
         greeted.update(
-            session.execute(
+            (row[0], row[1])
+            for row in session.execute(
                 select(CareEvent.customer_id, CareEvent.occasion_date).where(
                     CareEvent.customer_id.in_(ids[start_at : start_at + 500]),
                     CareEvent.occasion_date.between(start, end),
                     CareEvent.occasion.in_([CareOccasion.BIRTHDAY, CareOccasion.LUNAR_BIRTHDAY]),
                     ~CareEvent.deleted,
                 )
-            ).tuples()
+            ).all()
         )
     items = [
         BirthdayItem(
@@ -234,7 +235,7 @@ def village_day_list(
                     Customer.village == village,
                     *_listed(actor),
                 )
-            ).tuples()
+            ).all()
         )
         rows = session.execute(
             select(

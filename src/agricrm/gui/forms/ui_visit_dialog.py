@@ -87,6 +87,7 @@ class Ui_VisitDialog(object):
         self.dateEdit = QDateEdit(VisitDialog)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
+        self.dateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.leftForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -97,6 +98,7 @@ class Ui_VisitDialog(object):
 
         self.timeEdit = QTimeEdit(VisitDialog)
         self.timeEdit.setObjectName(u"timeEdit")
+        self.timeEdit.setDisplayFormat(u"HH:mm")
 
         self.leftForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.timeEdit)
 
@@ -150,6 +152,7 @@ class Ui_VisitDialog(object):
         self.nextVisitEdit = QDateEdit(VisitDialog)
         self.nextVisitEdit.setObjectName(u"nextVisitEdit")
         self.nextVisitEdit.setCalendarPopup(True)
+        self.nextVisitEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.leftForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.nextVisitEdit)
 
@@ -424,15 +427,12 @@ class Ui_VisitDialog(object):
         self.typeLabel.setText(QCoreApplication.translate("VisitDialog", u"&Type", None))
         self.modeLabel.setText(QCoreApplication.translate("VisitDialog", u"&Mode", None))
         self.dateLabel.setText(QCoreApplication.translate("VisitDialog", u"&Date", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("VisitDialog", u"yyyy-MM-dd", None))
         self.timeLabel.setText(QCoreApplication.translate("VisitDialog", u"T&ime", None))
-        self.timeEdit.setDisplayFormat(QCoreApplication.translate("VisitDialog", u"HH:mm", None))
         self.townshipLabel.setText(QCoreApplication.translate("VisitDialog", u"To&wnship", None))
         self.villageLabel.setText(QCoreApplication.translate("VisitDialog", u"&Village", None))
         self.attendeesLabel.setText(QCoreApplication.translate("VisitDialog", u"&Attendees", None))
         self.purposeLabel.setText(QCoreApplication.translate("VisitDialog", u"&Purpose", None))
         self.nextVisitLabel.setText(QCoreApplication.translate("VisitDialog", u"&Next visit", None))
-        self.nextVisitEdit.setDisplayFormat(QCoreApplication.translate("VisitDialog", u"yyyy-MM-dd", None))
         self.satisfactionLabel.setText(QCoreApplication.translate("VisitDialog", u"Satis&faction", None))
         self.officerLabel.setText(QCoreApplication.translate("VisitDialog", u"O&fficer", None))
         self.conditionLabel.setText(QCoreApplication.translate("VisitDialog", u"Production &condition", None))

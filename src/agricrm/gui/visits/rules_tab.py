@@ -41,7 +41,7 @@ class RulesTab(QWidget):
         super().__init__(parent)
         self._context = context
         self.rules = read_rules(context.db)
-        months, days = self.tr(" month(s)"), self.tr(" day(s)")
+        months, days = " " + self.tr("month(s)"), " " + self.tr("day(s)")
         self.vipTagEdit = QLineEdit(self)
         self.vipMonths = _spin(self, 1, 60, months)
         self.borrowerMonths = _spin(self, 1, 60, months)

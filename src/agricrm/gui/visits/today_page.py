@@ -200,7 +200,7 @@ class TodayPage(QWidget):
         from agricrm.domain.lunar import to_lunar
 
         here = to_lunar(view.today)
-        leap = self.tr("leap ") if here.leap else ""
+        leap = self.tr("leap month") + " " if here.leap else ""
         self.dateLabel.setText(
             "<h2>"
             + arg(

@@ -146,7 +146,7 @@ class VillageDayDialog(QDialog):
             overdue = (
                 ""
                 if entry.days_overdue is None
-                else arg(self.tr(" (%1 days overdue)"), entry.days_overdue)
+                else " " + arg(self.tr("(%1 days overdue)"), entry.days_overdue)
             )
             lines.append(f"{index}. {entry.customer_name} {entry.phone} {entry.address}{overdue}")
             lines.extend(
