@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from agricrm.domain.care import CareOccasion
-from agricrm.domain.visits import VisitStatus
+from agricrm.domain.cadence import DueReason
+from agricrm.domain.visits import VisitStatus, VisitType
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
 from agricrm.gui.labels import enum_label
@@ -44,6 +45,10 @@ from agricrm.services.visit_data import (
 )
 
 DATA = Qt.ItemDataRole.UserRole
+_VISIT_FOR_REASON = {
+    DueReason.POST_LOAN: VisitType.POST_LOAN,
+    DueReason.OVERDUE_LOAN: VisitType.COLLECTION,
+}
 OVERDUE_COLOR = QColor("#b00020")
 
 
@@ -362,7 +367,9 @@ class TodayPage(QWidget):
     def _record_overdue(self) -> None:
         item = self._current(self.overdueTree)
         if isinstance(item, OverdueItem):
-            self.start_visit(item.customer_id)
+            self.start_visit(
+                item.customer_id, visit_type=_VISIT_FOR_REASON.get(item.reason, VisitType.RETURN)
+            )
 
     def _plan_overdue(self) -> None:
         item = self._current(self.overdueTree)
