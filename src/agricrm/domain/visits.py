@@ -133,6 +133,16 @@ def normalize_and_check(
     """
     errors: list[FieldError] = []
     today = now.date()
+    # codes from a widget or a workbook arrive as plain strings: make them members again
+    data = dataclasses.replace(
+        data,
+        status=VisitStatus(data.status),
+        visit_type=VisitType(data.visit_type),
+        mode=VisitMode(data.mode),
+        problems=frozenset(Problem(code) for code in data.problems),
+        needs=frozenset(Need(code) for code in data.needs),
+        services_offered=frozenset(ServiceOffered(code) for code in data.services_offered),
+    )
     if data.customer_id is None:
         errors.append(FieldError("customer_id", REQUIRED))
     day = data.visit_date

@@ -76,17 +76,18 @@ class CareDialog(QDialog):
         self._occasion_changed()
 
     def _occasion_changed(self) -> None:
-        festival = self.occasionCombo.currentData() is CareOccasion.FESTIVAL
+        festival = self.occasionCombo.currentData() == CareOccasion.FESTIVAL
         self.festivalCombo.setEnabled(festival)
         if not festival:
             self.festivalCombo.setCurrentIndex(0)
 
     def save(self) -> bool:
+        festival = self.festivalCombo.currentData()
         data = CareInput(
             customer_id=self._customer_id,
-            kind=self.kindCombo.currentData(),
-            occasion=self.occasionCombo.currentData(),
-            festival=self.festivalCombo.currentData(),
+            kind=CareKind(self.kindCombo.currentData()),
+            occasion=CareOccasion(self.occasionCombo.currentData()),
+            festival=None if festival is None else Festival(festival),
             occasion_date=self._occasion_date,
             notes=self.notesEdit.text(),
         )

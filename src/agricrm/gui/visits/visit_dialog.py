@@ -204,7 +204,7 @@ class VisitDialog(QDialog):
         combo.setCurrentText(current if current in names else "")
 
     def _status_changed(self) -> None:
-        done = self.ui.statusCombo.currentData() is VisitStatus.DONE
+        done = self.ui.statusCombo.currentData() == VisitStatus.DONE
         self.ui.timeEdit.setEnabled(done)
         if not done:
             self.ui.timeEdit.setTime(NO_TIME)
@@ -246,7 +246,7 @@ class VisitDialog(QDialog):
         combo.addItem(f"{brief.name}（{brief.township}{brief.village}）", customer_id)
         combo.setCurrentIndex(0)
         combo.blockSignals(False)
-        if self.ui.modeCombo.currentData() is not VisitMode.AT_BRANCH:
+        if self.ui.modeCombo.currentData() != VisitMode.AT_BRANCH:
             self.ui.townshipCombo.setCurrentText(brief.township)
             self.ui.villageCombo.setCurrentText(brief.village)
         self.errors.set("customer_id", None)
