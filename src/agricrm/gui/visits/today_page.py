@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agricrm.domain.care import CareOccasion
 from agricrm.domain.cadence import DueReason
+from agricrm.domain.care import CareOccasion
 from agricrm.domain.visits import VisitStatus, VisitType
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
