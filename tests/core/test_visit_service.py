@@ -321,3 +321,44 @@ def _someone_elses(db: Database, actor: Actor) -> int:
         )
     assert found is not None
     return found
+
+
+def test_an_upgraded_database_gets_a_schedule_for_existing_customers(tmp_path: Path) -> None:
+    import shutil
+
+    from agricrm.db.database import open_database
+    from tests.core.test_migrations import FIXTURE_0001
+
+    path = tmp_path / "old.db"
+    shutil.copyfile(FIXTURE_0001, path)
+    db = open_database(path)
+    try:
+        with db.read() as session:
+            rows = session.scalars(select(CustomerSchedule)).all()
+            assert len(rows) == 2 and all(row.due_date is not None for row in rows)
+            assert all(row.birthday_code for row in rows)
+    finally:
+        db.close()
+
+
+def test_the_demo_branch_has_visits_follow_ups_and_care(demo_template: Path) -> None:
+    connection = sqlite3.connect(demo_template)
+    try:
+        statuses = dict(connection.execute("SELECT status, count(*) FROM visits GROUP BY 1"))
+        assert set(statuses) == {"planned", "done", "missed", "cancelled"}
+        assert sum(statuses.values()) > 1000
+        assert connection.execute("SELECT count(*) FROM follow_up_actions").fetchone()[0] > 50
+        assert connection.execute("SELECT count(*) FROM care_events").fetchone()[0] > 10
+        assert (
+            connection.execute(
+                "SELECT count(*) FROM customers WHERE keeps_lunar_birthday"
+            ).fetchone()[0]
+            > 10
+        )
+        orphans = connection.execute(
+            "SELECT count(*) FROM customers c LEFT JOIN customer_schedule s "
+            "ON s.customer_id = c.id WHERE s.customer_id IS NULL"
+        ).fetchone()[0]
+        assert orphans == 0
+    finally:
+        connection.close()
