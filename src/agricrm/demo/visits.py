@@ -111,7 +111,7 @@ def add_demo_visits(
             weights.append(0.5)
         else:
             weights.append(1.2)
-    planned_count = max(5, count * 3 // 100)
+    planned_count = max(5, count // 100)
     done_budget = count - planned_count
     scale = done_budget / sum(weights)
 
@@ -246,11 +246,22 @@ def add_demo_visits(
             budget -= 1
             day -= dt.timedelta(days=max(7, int(interval * rng.uniform(0.7, 1.1))))
 
+    # top up with older visits where the cadence walk ran out of history
+    deficit = done_budget - totals["visits"] - len(visits)
+    while deficit > 0:
+        customer = customers[rng.randrange(len(customers))]
+        opened = max(customer[6].date(), earliest)
+        if customer[4] is CustomerStatus.ENDED or opened >= as_of:
+            continue
+        day = as_of - dt.timedelta(days=rng.randint(1, (as_of - opened).days))
+        kind = rng.choice((VisitType.RETURN, VisitType.NEEDS_SURVEY, VisitType.CARE))
+        add(customer, day, kind, VisitStatus.DONE)
+        deficit -= 1
     for index in range(planned_count):
         customer = customers[rng.randrange(len(customers))]
         if customer[4] is CustomerStatus.ENDED:
             continue
-        ahead = 0 if index % 3 == 0 else rng.randint(1, 30)
+        ahead = 0 if index % 8 == 0 else rng.randint(1, 30)
         kind = rng.choice((VisitType.RETURN, VisitType.POST_LOAN, VisitType.NEEDS_SURVEY))
         add(customer, as_of + dt.timedelta(days=ahead), kind, VisitStatus.PLANNED)
     flush()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ColumnElement, and_, func, literal_column, select
+from sqlalchemy import ColumnElement, and_, false, func, literal_column, select
 
 from agricrm.db.database import Database
 from agricrm.domain.care import (
@@ -43,7 +43,7 @@ _PHONE = func.coalesce(Customer.phone, literal_column("''"))
 
 
 def _listed(actor: Actor) -> list[ColumnElement[bool]]:
-    return [~Customer.deleted, Customer.archived_at.is_(None), visible_customers(actor)]
+    return [Customer.deleted == false(), Customer.archived_at.is_(None), visible_customers(actor)]
 
 
 def today_view(db: Database, actor: Actor, today: dt.date | None = None) -> TodayView:
@@ -66,7 +66,7 @@ def today_view(db: Database, actor: Actor, today: dt.date | None = None) -> Toda
                 .where(
                     Visit.status == VisitStatus.PLANNED,
                     Visit.visit_date == today,
-                    ~Visit.deleted,
+                    Visit.deleted == false(),
                     *_listed(actor),
                 )
                 .order_by(Visit.village, Customer.name_pinyin, Visit.id)
@@ -139,10 +139,10 @@ def today_view(db: Database, actor: Actor, today: dt.date | None = None) -> Toda
                 .join(Customer, Customer.id == Visit.customer_id)
                 .where(
                     FollowUpAction.done_at.is_(None),
-                    ~FollowUpAction.deleted,
+                    FollowUpAction.deleted == false(),
                     FollowUpAction.due_date
                     <= today + dt.timedelta(days=rules.follow_up_days_ahead),
-                    ~Visit.deleted,
+                    Visit.deleted == false(),
                     *_listed(actor),
                 )
                 .order_by(FollowUpAction.due_date, FollowUpAction.id)
@@ -196,7 +196,7 @@ def _birthdays(
                     CareEvent.customer_id.in_(ids[start_at : start_at + 500]),
                     CareEvent.occasion_date.between(start, end),
                     CareEvent.occasion.in_([CareOccasion.BIRTHDAY, CareOccasion.LUNAR_BIRTHDAY]),
-                    ~CareEvent.deleted,
+                    CareEvent.deleted == false(),
                 )
             ).all()
         )
@@ -230,7 +230,7 @@ def village_day_list(
                 .where(
                     Visit.status == VisitStatus.PLANNED,
                     Visit.visit_date == day,
-                    ~Visit.deleted,
+                    Visit.deleted == false(),
                     Customer.township == township,
                     Customer.village == village,
                     *_listed(actor),
@@ -268,8 +268,8 @@ def village_day_list(
                 .where(
                     Visit.customer_id.in_(ids[start : start + 500]),
                     FollowUpAction.done_at.is_(None),
-                    ~FollowUpAction.deleted,
-                    ~Visit.deleted,
+                    FollowUpAction.deleted == false(),
+                    Visit.deleted == false(),
                 )
                 .order_by(FollowUpAction.due_date, FollowUpAction.id)
             ):

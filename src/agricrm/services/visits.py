@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, select
+from sqlalchemy import ColumnElement, Select, and_, false, func, literal_column, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -194,7 +194,7 @@ class VisitService:
     def _load(self, session: Session, actor: Actor, visit_id: int) -> Visit:
         visit = session.scalar(
             select(Visit)
-            .where(Visit.id == visit_id, ~Visit.deleted)
+            .where(Visit.id == visit_id, Visit.deleted == false())
             .options(
                 selectinload(Visit.follow_ups),
                 selectinload(Visit.customer),
@@ -409,7 +409,7 @@ _SORT_COLUMNS: dict[VisitSort, ColumnElement[object]] = {
 
 
 def _visit_statement(session: Session, actor: Actor, query: VisitQuery) -> Select[tuple[int]]:
-    conditions: list[ColumnElement[bool]] = [~Visit.deleted]
+    conditions: list[ColumnElement[bool]] = [Visit.deleted == false()]
     joined_customer = False
     if not actor.is_manager or query.sort is VisitSort.CUSTOMER or query.customer_text.strip():
         joined_customer = True
@@ -475,7 +475,7 @@ def visit_rows(db: Database, actor: Actor, ids: Sequence[int]) -> dict[int, Visi
         )
         .join(Customer, Customer.id == Visit.customer_id)
         .outerjoin(User, User.id == Visit.officer_id)
-        .where(Visit.id.in_(list(ids)), ~Visit.deleted, policy.visible_customers(actor))
+        .where(Visit.id.in_(list(ids)), Visit.deleted == false(), policy.visible_customers(actor))
     )
     with db.read() as session:
         return {row[0]: VisitRow(*row) for row in session.execute(statement)}
