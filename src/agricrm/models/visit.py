@@ -134,15 +134,22 @@ class Attachment(SyncMixin, Base):
 class CustomerSchedule(Base):
     """Computed, local, never synced: each customer's next due visit and birthday code.
 
+    Only customers in the list have a row (archived and deleted files have none), and the
+    officer is copied here, so "how many are overdue" is counted from one index.
+
     Kept in step by the services whenever a customer, their loans or visits change, and
     rebuilt whole when the cadence rules change (like the search index, it can always be
     rebuilt from the synced tables).
     """
 
     __tablename__ = "customer_schedule"
-    __table_args__ = (Index("ix_customer_schedule_due", "due_date"),)
+    __table_args__ = (
+        Index("ix_customer_schedule_due", "due_date"),
+        Index("ix_customer_schedule_officer_due", "officer_id", "due_date"),
+    )
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), primary_key=True)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     due_date: Mapped[dt.date | None] = mapped_column(Date)
     due_reason: Mapped[DueReason | None] = mapped_column(enum_column(DueReason))
     cadence_class: Mapped[CadenceClass] = mapped_column(enum_column(CadenceClass))

@@ -104,13 +104,16 @@ def _rows_for(
         Customer.birth_date,
         Customer.keeps_lunar_birthday,
         Customer.deleted,
+        Customer.archived_at,
+        Customer.officer_id,
     ).where(Customer.id.between(low, high))
     if only is not None:
         statement = statement.where(Customer.id.in_(list(only)))
     rows, gone = [], []
-    for cid, status, tags, created, birth, lunar, deleted in connection.execute(statement):
-        if deleted:
-            gone.append(cid)
+    for row in connection.execute(statement):
+        cid, status, tags, created, birth, lunar, deleted, archived_at, officer_id = row
+        if deleted or archived_at is not None:
+            gone.append(cid)  # out of the list: nothing to schedule
             continue
         last_visit, next_visit, post_loan = last.get(cid, (None, None, None))
         facts = CustomerFacts(
@@ -126,6 +129,7 @@ def _rows_for(
         rows.append(
             {
                 "customer_id": cid,
+                "officer_id": officer_id,
                 "due_date": due.date if due else None,
                 "due_reason": due.reason if due else None,
                 "cadence_class": cadence.cadence_class(facts, rules),

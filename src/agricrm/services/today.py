@@ -73,12 +73,13 @@ def today_view(db: Database, actor: Actor, today: dt.date | None = None) -> Toda
             )
         )
         overdue_where = and_(CustomerSchedule.due_date < today, *_listed(actor))
+        # schedule rows exist only for listed customers and carry the officer: one index
+        mine = [] if actor.is_manager else [CustomerSchedule.officer_id == actor.user_id]
         overdue_total = (
             session.scalar(
                 select(func.count())
                 .select_from(CustomerSchedule)
-                .join(Customer, Customer.id == CustomerSchedule.customer_id)
-                .where(overdue_where)
+                .where(CustomerSchedule.due_date < today, *mine)
             )
             or 0
         )

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -135,7 +135,12 @@ class VisitListPage(QWidget):
         )
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self.new_visit(None))
         QShortcut(QKeySequence.StandardKey.Find, self, self.customerEdit.setFocus)
-        self.refresh()
+        self._loaded = False  # the first search runs when the page is first shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._loaded:
+            self.refresh()
+        super().showEvent(event)
 
     # ----------------------------------------------------------------- filters
 
@@ -230,6 +235,7 @@ class VisitListPage(QWidget):
     # ----------------------------------------------------------------- searching
 
     def refresh(self, select_visit: int | None = None) -> None:
+        self._loaded = True
         self._search_timer.stop()
         self._generation += 1
         generation, query, context = self._generation, self._query, self._context

@@ -58,9 +58,19 @@ def _tree(headers: list[str], parent: QWidget) -> QTreeWidget:
     tree.setUniformRowHeights(True)
     tree.setAlternatingRowColors(True)
     tree.setHeaderLabels(headers)
-    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     tree.header().setStretchLastSection(True)
     return tree
+
+
+def _fill_tree(tree: QTreeWidget, items: list[QTreeWidgetItem]) -> None:
+    """All rows in one call, columns sized once (sizing per inserted row is quadratic)."""
+    tree.setUpdatesEnabled(False)
+    tree.clear()
+    tree.addTopLevelItems(items)
+    for column in range(tree.columnCount() - 1):
+        tree.resizeColumnToContents(column)
+    tree.setUpdatesEnabled(True)
 
 
 class TodayPage(QWidget):
@@ -225,18 +235,19 @@ class TodayPage(QWidget):
 
     def _fill_planned(self, items: tuple[PlannedVisitItem, ...]) -> None:
         tree = self.plannedTree
-        tree.clear()
+        rows: list[QTreeWidgetItem] = []
         for item in items:
             row = QTreeWidgetItem(
                 [item.customer_name, item.village, enum_label(item.visit_type), item.purpose]
             )
             row.setData(0, DATA, item)
-            tree.addTopLevelItem(row)
+            rows.append(row)
+        _fill_tree(tree, rows)
         self.plannedBox.setTitle(arg(self.tr("Visits planned for today (%1)"), len(items)))
 
     def _fill_overdue(self, view: TodayView) -> None:
         tree = self.overdueTree
-        tree.clear()
+        rows: list[QTreeWidgetItem] = []
         for item in view.overdue:
             row = QTreeWidgetItem(
                 [
@@ -251,7 +262,8 @@ class TodayPage(QWidget):
             row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             row.setForeground(2, OVERDUE_COLOR)
             row.setData(0, DATA, item)
-            tree.addTopLevelItem(row)
+            rows.append(row)
+        _fill_tree(tree, rows)
         if view.overdue_total > len(view.overdue):
             title = arg(
                 self.tr("Overdue customers (%1, the %2 most overdue shown)"),
@@ -266,7 +278,7 @@ class TodayPage(QWidget):
         self, festivals: tuple[FestivalItem, ...], birthdays: tuple[BirthdayItem, ...]
     ) -> None:
         tree = self.careTree
-        tree.clear()
+        rows: list[QTreeWidgetItem] = []
         for festival in festivals:
             when = (
                 self.tr("today")
@@ -280,7 +292,7 @@ class TodayPage(QWidget):
             font = row.font(0)
             font.setBold(True)
             row.setFont(0, font)
-            tree.addTopLevelItem(row)
+            rows.append(row)
         for birthday in birthdays:
             occasion = self.tr("Lunar birthday") if birthday.lunar else self.tr("Birthday")
             note = arg(self.tr("turns %1"), birthday.age)
@@ -293,13 +305,14 @@ class TodayPage(QWidget):
                 for column in range(4):
                     row.setForeground(column, QColor("#888"))
             row.setData(0, DATA, birthday)
-            tree.addTopLevelItem(row)
+            rows.append(row)
+        _fill_tree(tree, rows)
         pending = sum(1 for b in birthdays if not b.greeted)
         self.careBox.setTitle(arg(self.tr("Birthdays and festivals (%1 to greet)"), pending))
 
     def _fill_follow_ups(self, items: tuple[FollowUpItem, ...]) -> None:
         tree = self.followUpTree
-        tree.clear()
+        rows: list[QTreeWidgetItem] = []
         for item in items:
             if item.days_overdue > 0:
                 state = arg(self.tr("%1 days late"), item.days_overdue)
@@ -313,7 +326,8 @@ class TodayPage(QWidget):
             if item.days_overdue > 0:
                 row.setForeground(3, OVERDUE_COLOR)
             row.setData(0, DATA, item)
-            tree.addTopLevelItem(row)
+            rows.append(row)
+        _fill_tree(tree, rows)
         self.followUpBox.setTitle(arg(self.tr("Follow-up actions falling due (%1)"), len(items)))
 
     # ----------------------------------------------------------------- actions

@@ -57,6 +57,7 @@ def upgrade() -> None:
     op.create_table(
         "customer_schedule",
         sa.Column("customer_id", sa.Integer(), nullable=False),
+        sa.Column("officer_id", sa.Integer(), nullable=True),
         sa.Column("due_date", sa.Date(), nullable=True),
         sa.Column("due_reason", sa.String(length=20), nullable=True),
         sa.Column("cadence_class", sa.String(length=20), nullable=False),
@@ -67,6 +68,9 @@ def upgrade() -> None:
             ["customers.id"],
             name=op.f("fk_customer_schedule_customer_id_customers"),
         ),
+        sa.ForeignKeyConstraint(
+            ["officer_id"], ["users.id"], name=op.f("fk_customer_schedule_officer_id_users")
+        ),
         sa.PrimaryKeyConstraint("customer_id", name=op.f("pk_customer_schedule")),
     )
     with op.batch_alter_table("customer_schedule", schema=None) as batch_op:
@@ -74,6 +78,9 @@ def upgrade() -> None:
             batch_op.f("ix_customer_schedule_birthday_code"), ["birthday_code"], unique=False
         )
         batch_op.create_index("ix_customer_schedule_due", ["due_date"], unique=False)
+        batch_op.create_index(
+            "ix_customer_schedule_officer_due", ["officer_id", "due_date"], unique=False
+        )
 
     op.create_table(
         "visits",
