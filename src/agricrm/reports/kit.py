@@ -1,0 +1,438 @@
+"""The building blocks every report is made of: styles, paragraphs, tables, signature lines.
+
+Paragraph and table styles are built once per process (`_styles`) and shared by every report
+and every page; a `ReportKit` only adds the translation function and collects the characters
+no font could print.  Report modules compose these blocks and never set fonts themselves, so
+every character goes through the fallback of `reports.fonts`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from typing import TYPE_CHECKING, Any, Literal
+
+from agricrm.domain.labeled_enum import LabeledEnum
+from agricrm.i18n import QT_TRANSLATE_NOOP, Message, Text, Translate, untranslated
+from agricrm.reports import fonts
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable, Paragraph, Table
+
+    from agricrm.reports.charts import ChartSeries
+
+MM = 72 / 25.4
+PAGE_WIDTH = 210 * MM
+PAGE_HEIGHT = 297 * MM
+MARGIN_LEFT = MARGIN_RIGHT = 18 * MM
+CONTENT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+
+ACCENT = "#2e6b4f"  # the letterhead's green
+RULE = "#9aa5a0"
+HEADER_FILL = "#e6efe9"
+ZEBRA_FILL = "#f6f8f7"
+MUTED = "#5f6b66"
+
+NONE_RECORDED = QT_TRANSLATE_NOOP("Reports", "None recorded.")
+EMPTY_VALUE = "—"
+SIGNATURE = QT_TRANSLATE_NOOP("Reports", "{role} (signature):")
+SIGNATURE_DATE = QT_TRANSLATE_NOOP("Reports", "Date:")
+DATE_BLANK = QT_TRANSLATE_NOOP("Reports", "      /      /      ")
+
+StyleName = Literal[
+    "title", "subtitle", "heading", "body", "small", "cell", "cell_right", "label", "note"
+]
+Align = Literal["left", "right", "center"]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a data table: header text, relative width, alignment."""
+
+    header: str
+    weight: float = 1.0
+    align: Align = "left"
+
+
+@cache
+def _styles() -> dict[str, Any]:
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    fonts.ensure_fonts()
+    base = ParagraphStyle(
+        "body",
+        fontName=fonts.SANS,
+        fontSize=9.5,
+        leading=14,
+        alignment=TA_LEFT,
+        wordWrap="CJK",
+        splitLongWords=True,
+    )
+    small = ParagraphStyle("small", parent=base, fontSize=8.5, leading=11.5)
+    return {
+        "title": ParagraphStyle(
+            "title", parent=base, fontSize=17, leading=23, alignment=TA_CENTER, spaceAfter=2
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle",
+            parent=base,
+            fontSize=9,
+            leading=13,
+            alignment=TA_CENTER,
+            textColor=colors.HexColor(MUTED),
+            spaceAfter=8,
+        ),
+        "heading": ParagraphStyle(
+            "heading",
+            parent=base,
+            keepWithNext=1,
+            fontSize=12,
+            leading=16,
+            textColor=colors.HexColor(ACCENT),
+            spaceBefore=10,
+            spaceAfter=2,
+        ),
+        "body": base,
+        "small": small,
+        "cell": ParagraphStyle("cell", parent=small),
+        "cell_right": ParagraphStyle("cell_right", parent=small, alignment=TA_RIGHT),
+        "cell_center": ParagraphStyle("cell_center", parent=small, alignment=TA_CENTER),
+        "header_cell": ParagraphStyle("header_cell", parent=small, textColor=colors.black),
+        "label": ParagraphStyle("label", parent=small, textColor=colors.HexColor(MUTED)),
+        "note": ParagraphStyle(
+            "note", parent=small, fontSize=7.5, leading=10, textColor=colors.HexColor(MUTED)
+        ),
+    }
+
+
+@cache
+def _table_styles() -> dict[str, Any]:
+    from reportlab.lib import colors
+    from reportlab.platypus import TableStyle
+
+    rule = colors.HexColor(RULE)
+    font = ("FONTNAME", (0, 0), (-1, -1), fonts.SANS)  # tables default to Helvetica otherwise
+    common = [
+        font,
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    return {
+        "data": TableStyle(
+            [
+                *common,
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEADER_FILL)),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.HexColor(ACCENT)),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.5, rule),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, rule),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor(ZEBRA_FILL)]),
+            ]
+        ),
+        "fields": TableStyle(
+            [
+                *common,
+                ("BOX", (0, 0), (-1, -1), 0.5, rule),
+                ("INNERGRID", (0, 0), (-1, -1), 0.25, rule),
+            ]
+        ),
+        "signature": TableStyle(
+            [
+                font,
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 14),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        ),
+        "layout": TableStyle(
+            [
+                font,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    }
+
+
+@dataclass
+class ReportKit:
+    """What report code writes with: translated text, the shared styles and the blocks.
+
+    One kit serves one output file; `missing` collects the characters no bundled font has (they
+    print as the substitute mark), so the caller can warn the user.
+    """
+
+    translate: Translate = untranslated
+    missing: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.styles = _styles()
+        self.table_styles = _table_styles()
+
+    # ------------------------------------------------------------------ text
+
+    def t(self, text: Text | Message | str) -> str:
+        """Translated text (plain strings are data and pass unchanged)."""
+        if isinstance(text, str):
+            return text
+        return text.render(self.translate)
+
+    def label(self, member: LabeledEnum | None) -> str:
+        return EMPTY_VALUE if member is None else self.t(member.label)
+
+    def markup(self, text: str) -> str:
+        return fonts.paragraph_markup(text, self.missing)
+
+    def para(self, text: Text | Message | str, style: str = "body") -> Paragraph:
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(self.markup(self.t(text)), self.styles[style])
+
+    def title(self, text: Text | Message | str, subtitle: str = "") -> list[Flowable]:
+        blocks: list[Flowable] = [self.para(text, "title")]
+        if subtitle:
+            blocks.append(self.para(subtitle, "subtitle"))
+        return blocks
+
+    def heading(self, text: Text | Message | str) -> list[Flowable]:
+        """A section heading with a rule under it, kept with what follows."""
+        from reportlab.lib import colors
+        from reportlab.platypus import HRFlowable
+
+        rule = HRFlowable(
+            width="100%", thickness=0.6, color=colors.HexColor(ACCENT), spaceBefore=0, spaceAfter=4
+        )
+        rule.keepWithNext = 1
+        return [self.para(text, "heading"), rule]
+
+    def note(self, text: Text | Message | str) -> Paragraph:
+        return self.para(text, "note")
+
+    def spacer(self, height_mm: float = 3) -> Flowable:
+        from reportlab.platypus import Spacer
+
+        return Spacer(1, height_mm * MM)
+
+    # ------------------------------------------------------------------ values
+
+    @staticmethod
+    def date(value: dt.date | None) -> str:
+        return EMPTY_VALUE if value is None else value.isoformat()
+
+    @staticmethod
+    def datetime(value: dt.datetime | None) -> str:
+        return EMPTY_VALUE if value is None else value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+    @staticmethod
+    def money(value: Decimal | None) -> str:
+        return EMPTY_VALUE if value is None else f"{value:,.2f}"
+
+    @staticmethod
+    def number(value: Decimal | int | None, places: int = 0) -> str:
+        if value is None:
+            return EMPTY_VALUE
+        if isinstance(value, int) and places == 0:
+            return f"{value:,}"
+        return f"{Decimal(value):,.{places}f}"
+
+    @staticmethod
+    def quantity(value: Decimal | None) -> str:
+        """A quantity or area without trailing zeros (120.5, 80)."""
+        if value is None:
+            return EMPTY_VALUE
+        text = f"{value:f}"
+        return text.rstrip("0").rstrip(".") if "." in text else text
+
+    @staticmethod
+    def percent(part: Decimal | int, whole: Decimal | int) -> str:
+        if not whole:
+            return EMPTY_VALUE
+        return f"{Decimal(part) * 100 / Decimal(whole):.1f}%"
+
+    def value(self, value: object) -> str:
+        """Any field value as text: enums by label, dates in ISO form, empty as a dash."""
+        if value is None or value == "":
+            return EMPTY_VALUE
+        if isinstance(value, LabeledEnum):
+            return self.label(value)
+        if isinstance(value, Text | Message):
+            return self.t(value)
+        if isinstance(value, dt.datetime):
+            return self.datetime(value)
+        if isinstance(value, dt.date):
+            return self.date(value)
+        return str(value)
+
+    # ------------------------------------------------------------------ tables
+
+    def fields(
+        self,
+        pairs: Sequence[tuple[Text | Message | str, object]],
+        columns: int = 2,
+        label_weight: float = 0.55,
+    ) -> Table:
+        """Label/value pairs in a grid, `columns` pairs per row; a value of ``("wide", x)``
+        is not special — long values simply wrap inside their cell."""
+        from reportlab.platypus import Table
+
+        cells: list[list[Any]] = []
+        row: list[Any] = []
+        for label, value in pairs:
+            row.append(self.para(label, "label"))
+            row.append(self.para(self.value(value), "cell"))
+            if len(row) == 2 * columns:
+                cells.append(row)
+                row = []
+        if row:
+            row.extend([""] * (2 * columns - len(row)))
+            cells.append(row)
+        unit = CONTENT_WIDTH / (columns * (1 + label_weight))
+        widths = [unit * label_weight, unit] * columns
+        return Table(
+            cells,
+            colWidths=widths,
+            style=self.table_styles["fields"],
+            hAlign="LEFT",
+            splitInRow=1,
+        )
+
+    def wide_field(self, label: Text | Message | str, value: object) -> Table:
+        """One label with a long value across the full width (notes, descriptions)."""
+        from reportlab.platypus import Table
+
+        label_width = CONTENT_WIDTH / (2 * 1.55) * 0.55
+        return Table(
+            [[self.para(label, "label"), self.para(self.value(value), "cell")]],
+            colWidths=[label_width, CONTENT_WIDTH - label_width],
+            style=self.table_styles["fields"],
+            hAlign="LEFT",
+            splitInRow=1,
+        )
+
+    def table(
+        self,
+        columns: Sequence[Column],
+        rows: Sequence[Sequence[object]],
+        *,
+        totals: Sequence[object] | None = None,
+        empty: Text | Message | str = NONE_RECORDED,
+        width: float = CONTENT_WIDTH,
+    ) -> Flowable:
+        """A data table whose header row repeats on every page it runs over; cells wrap, and a
+        row taller than a page splits inside the row.  No rows: a short "none recorded" line."""
+        from reportlab.lib import colors
+        from reportlab.platypus import Table
+
+        if not rows:
+            return self.para(empty, "small")
+        styles = self.styles
+        cell_style = {
+            "left": styles["cell"],
+            "right": styles["cell_right"],
+            "center": styles["cell_center"],
+        }
+        column_styles = [cell_style[column.align] for column in columns]
+        header = [
+            self._cell(column.header, cell_style[column.align] if column.align != "left" else None)
+            for column in columns
+        ]
+        body = [
+            [
+                self._cell(self.value(value), style)
+                for value, style in zip(row, column_styles, strict=True)
+            ]
+            for row in rows
+        ]
+        if totals is not None:
+            body.append(
+                [
+                    self._cell(self.value(value) if value != "" else "", style)
+                    for value, style in zip(totals, column_styles, strict=True)
+                ]
+            )
+        total_weight = sum(column.weight for column in columns)
+        widths = [width * column.weight / total_weight for column in columns]
+        table = Table(
+            [header, *body],
+            colWidths=widths,
+            repeatRows=1,
+            splitInRow=1,
+            style=self.table_styles["data"],
+            hAlign="LEFT",
+        )
+        if totals is not None:
+            table.setStyle(
+                [
+                    ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.HexColor(ACCENT)),
+                    ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor(HEADER_FILL)),
+                ]
+            )
+        return table
+
+    def _cell(self, text: str, style: Any = None) -> Paragraph:
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(self.markup(text), style or self.styles["cell"])
+
+    def side_by_side(self, left: Flowable, right: Flowable, left_share: float = 0.5) -> Table:
+        """Two blocks next to each other (a table and its chart)."""
+        from reportlab.platypus import Table
+
+        left_width = CONTENT_WIDTH * left_share
+        return Table(
+            [[left, right]],
+            colWidths=[left_width, CONTENT_WIDTH - left_width],
+            style=self.table_styles["layout"],
+            hAlign="LEFT",
+        )
+
+    def signature_lines(self, roles: Sequence[Text | Message | str]) -> Table:
+        """Signature and date lines, one row per role: "客户经理（签字）：____  日期：__/__/__"."""
+        from reportlab.lib import colors
+        from reportlab.platypus import Table
+
+        rows = [
+            [
+                self.para(SIGNATURE(role=self.t(role)), "small"),
+                "",
+                self.para(SIGNATURE_DATE, "small"),
+                self.para(DATE_BLANK, "small"),
+            ]
+            for role in roles
+        ]
+        widths = [CONTENT_WIDTH * share for share in (0.24, 0.36, 0.1, 0.3)]
+        table = Table(rows, colWidths=widths, style=self.table_styles["signature"], hAlign="LEFT")
+        line = colors.HexColor("#333333")
+        table.setStyle(
+            [("LINEBELOW", (1, 0), (1, -1), 0.6, line), ("LINEBELOW", (3, 0), (3, -1), 0.6, line)]
+        )
+        return table
+
+    def keep_together(self, blocks: Sequence[Flowable]) -> Flowable:
+        from reportlab.platypus import KeepTogether
+
+        return KeepTogether(list(blocks))
+
+    # ------------------------------------------------------------------ charts
+
+    def bar_chart(self, series: ChartSeries, width: float, height: float) -> Flowable:
+        from agricrm.reports.charts import bar_chart
+
+        return bar_chart(self, series, width, height)
+
+    def pie_chart(self, series: ChartSeries, width: float, height: float) -> Flowable:
+        from agricrm.reports.charts import pie_chart
+
+        return pie_chart(self, series, width, height)
