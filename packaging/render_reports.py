@@ -18,6 +18,11 @@ import sys
 import tempfile
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from agricrm.db.database import Database
+    from agricrm.services.actor import Actor
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("AGRICRM_CONFIG_DIR", tempfile.mkdtemp(prefix="agricrm-render-"))
@@ -28,7 +33,7 @@ NO_FONT_CHARACTER = "\U0002a700"  # CJK Extension C: in neither bundled font
 DPI = 110
 
 
-def stress_customer(db, actor, today: dt.date) -> int:  # noqa: ANN001 - script helper
+def stress_customer(db: Database, actor: Actor, today: dt.date) -> int:
     """A file that exercises wrapping, table splitting and the font fallback."""
     from sqlalchemy import select
 
@@ -137,7 +142,7 @@ def main() -> int:
 
     from agricrm.db.database import open_database
     from agricrm.domain.period import parse_period
-    from agricrm.i18n import catalog
+    from agricrm.i18n import catalog, untranslated
     from agricrm.services import reports
     from agricrm.services.summary import resolve_officer
     from agricrm.services.users import resolve_actor
@@ -150,7 +155,7 @@ def main() -> int:
         actor = resolve_actor(db)
         found = catalog("zh_CN")
         options = reports.ReportOptions(
-            translate=found.translate if found else reports.untranslated,
+            translate=found.translate if found else untranslated,
             printed_at=dt.datetime.now(dt.UTC),
             today=today,
         )
@@ -159,7 +164,11 @@ def main() -> int:
             "customer-sheet": reports.customer_sheet(db, actor, 1, options),
             "customer-sheet-rare": reports.customer_sheet(db, actor, stress, options),
             "summary-quarter": reports.periodic_summary(
-                db, actor, parse_period(f"{today.year}-Q{(today.month - 1) // 3 + 1}"), None, options
+                db,
+                actor,
+                parse_period(f"{today.year}-Q{(today.month - 1) // 3 + 1}"),
+                None,
+                options,
             ),
             "summary-officer-year": reports.periodic_summary(
                 db,

@@ -76,6 +76,7 @@ class ReportResult:
     reports: int
     missing_characters: frozenset[str] = frozenset()
     path: Path | None = None
+    title: str = ""
 
 
 @dataclass
@@ -134,7 +135,9 @@ class ReportWriter:
         return self._result(pdf, pages, target)
 
     def _result(self, pdf: bytes, pages: int, path: Path | None) -> ReportResult:
-        return ReportResult(pdf, pages, len(self._parts), frozenset(self.kit.missing), path)
+        return ReportResult(
+            pdf, pages, len(self._parts), frozenset(self.kit.missing), path, self.title
+        )
 
     def _build(self, progress: Progress | None) -> tuple[bytes, int]:
         from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
