@@ -27,7 +27,7 @@ def mask_phone(value: str | None) -> str:
     if not number:
         return ""
     digits = number.replace(" ", "").replace("-", "")
-    if len(digits) == 11 and digits.isdigit():
+    if len(digits) == 11 and digits.isdigit() and digits.startswith("1"):
         return digits[:3] + MASK * 4 + digits[-4:]
     return _keep_tail(digits)
 

@@ -40,7 +40,8 @@ NONE_RECORDED = QT_TRANSLATE_NOOP("Reports", "None recorded.")
 EMPTY_VALUE = "—"
 SIGNATURE = QT_TRANSLATE_NOOP("Reports", "{role} (signature):")
 SIGNATURE_DATE = QT_TRANSLATE_NOOP("Reports", "Date:")
-DATE_BLANK = QT_TRANSLATE_NOOP("Reports", "      /      /      ")
+DATE_BLANK = QT_TRANSLATE_NOOP("Reports", "{gap}/{gap}/{gap}")
+DATE_GAP = "\u3000\u3000\u3000"  # ideographic spaces: room to write in, never collapsed
 
 StyleName = Literal[
     "title", "subtitle", "heading", "body", "small", "cell", "cell_right", "label", "note"
@@ -408,7 +409,7 @@ class ReportKit:
                 self.para(SIGNATURE(role=self.t(role)), "small"),
                 "",
                 self.para(SIGNATURE_DATE, "small"),
-                self.para(DATE_BLANK, "small"),
+                self.para(DATE_BLANK(gap=DATE_GAP), "small"),
             ]
             for role in roles
         ]

@@ -117,10 +117,10 @@ class ReportPreviewDialog(QDialog):
         label.setText(
             arg(
                 self.tr(
-                    "No font on this computer can print %1; these characters appear as 〓 "
-                    "with their code so they can be written in by hand."
+                    "No bundled font has the characters %1; they are printed as 〓 followed "
+                    "by their code, so they can be written in by hand."
                 ),
-                " ".join(sorted(missing)),
+                " ".join(f"U+{ord(char):04X}" for char in sorted(missing)),
             )
         )
 

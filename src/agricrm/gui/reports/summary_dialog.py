@@ -55,7 +55,7 @@ class SummaryReportDialog(QDialog):
 
     def _kind_changed(self) -> None:
         ui = self.ui
-        kind = ui.periodKindCombo.currentData()
+        kind = self._kind()
         combo = ui.numberCombo
         combo.blockSignals(True)
         combo.clear()
@@ -71,9 +71,12 @@ class SummaryReportDialog(QDialog):
         combo.setVisible(kind is not PeriodKind.YEAR)
         self._update_range()
 
+    def _kind(self) -> PeriodKind:
+        return PeriodKind(self.ui.periodKindCombo.currentData() or PeriodKind.QUARTER)
+
     def period(self) -> Period:
         ui = self.ui
-        kind = ui.periodKindCombo.currentData()
+        kind = self._kind()
         number = 1 if kind is PeriodKind.YEAR else int(ui.numberCombo.currentData() or 1)
         return Period(kind, ui.yearSpin.value(), number)
 
