@@ -17,9 +17,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_customers
+import bench_reports
 from common import dataset
 
-SECTIONS = {"customers": bench_customers.run}
+SECTIONS = {"customers": bench_customers.run, "reports": bench_reports.run}
 
 
 def main() -> int:

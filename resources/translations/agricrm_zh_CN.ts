@@ -1483,6 +1483,14 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>手机号</translation>
     </message>
     <message>
+        <source>{count} with a balance, {balance} yuan in all ({classes}); next due {due}</source>
+        <translation>{count} 笔有余额，合计 {balance} 元（{classes}）；最近到期 {due}</translation>
+    </message>
+    <message>
+        <source>{count} recorded, all repaid</source>
+        <translation>共 {count} 笔，均已结清</translation>
+    </message>
+    <message>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
@@ -1723,8 +1731,16 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <source>{gap}/{gap}/{gap}</source>
-        <translation>{gap}年{gap}月{gap}日</translation>
+        <source>Y</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>日</translation>
     </message>
     <message>
         <source>Periodic summary</source>

@@ -71,8 +71,7 @@ def bar_chart(kit: ReportKit, series: ChartSeries, width: float, height: float) 
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
     top = max(values)
-    if top <= 0:
-        chart.valueAxis.valueMax = 1
+    chart.valueAxis.valueMax = top * 1.18 if top > 0 else 1  # room for the bar labels
     chart.valueAxis.labelTextFormat = _axis_format(top)
     chart.valueAxis.strokeColor = colors.HexColor("#999999")
     chart.categoryAxis.strokeColor = colors.HexColor("#999999")

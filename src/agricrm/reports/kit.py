@@ -40,13 +40,59 @@ NONE_RECORDED = QT_TRANSLATE_NOOP("Reports", "None recorded.")
 EMPTY_VALUE = "—"
 SIGNATURE = QT_TRANSLATE_NOOP("Reports", "{role} (signature):")
 SIGNATURE_DATE = QT_TRANSLATE_NOOP("Reports", "Date:")
-DATE_BLANK = QT_TRANSLATE_NOOP("Reports", "{gap}/{gap}/{gap}")
-DATE_GAP = "\u3000\u3000\u3000"  # ideographic spaces: room to write in, never collapsed
+DATE_PARTS = (  # written after the blanks of a date line: "____年__月__日"
+    QT_TRANSLATE_NOOP("Reports", "Y"),
+    QT_TRANSLATE_NOOP("Reports", "M"),
+    QT_TRANSLATE_NOOP("Reports", "D"),
+)
 
 StyleName = Literal[
     "title", "subtitle", "heading", "body", "small", "cell", "cell_right", "label", "note"
 ]
 Align = Literal["left", "right", "center"]
+
+
+CACHED_MARKUP_LENGTH = 40
+CACHED_PARAGRAPHS = 4096
+_parsed: dict[tuple[str, str], list[Any]] = {}  # parsed fragments of short paragraphs
+
+
+@cache
+def _heading_class() -> type[Flowable]:
+    from reportlab.lib import colors
+    from reportlab.platypus import Flowable
+
+    rule_color = colors.HexColor(ACCENT)
+
+    class Heading(Flowable):
+        """A heading paragraph with a rule under it: one flowable, kept with the next."""
+
+        RULE_GAP = 1.5
+        SPACE_AFTER = 4
+
+        def __init__(self, paragraph: Paragraph) -> None:
+            super().__init__()
+            self.paragraph = paragraph
+            self.keepWithNext = 1
+            self.spaceBefore = paragraph.style.spaceBefore
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            _, height = self.paragraph.wrap(available_width, available_height)
+            self.width = available_width
+            self.text_height = height
+            self.height = height + self.RULE_GAP + self.SPACE_AFTER
+            return self.width, self.height
+
+        def draw(self) -> None:
+            canvas = self.canv
+            self.paragraph.drawOn(canvas, 0, self.SPACE_AFTER + self.RULE_GAP)
+            canvas.saveState()
+            canvas.setStrokeColor(rule_color)
+            canvas.setLineWidth(0.6)
+            canvas.line(0, self.SPACE_AFTER, self.width, self.SPACE_AFTER)
+            canvas.restoreState()
+
+    return Heading
 
 
 @dataclass(frozen=True)
@@ -91,7 +137,6 @@ def _styles() -> dict[str, Any]:
         "heading": ParagraphStyle(
             "heading",
             parent=base,
-            keepWithNext=1,
             fontSize=12,
             leading=16,
             textColor=colors.HexColor(ACCENT),
@@ -197,9 +242,24 @@ class ReportKit:
         return fonts.paragraph_markup(text, self.missing)
 
     def para(self, text: Text | Message | str, style: str = "body") -> Paragraph:
+        return self._paragraph(self.markup(self.t(text)), self.styles[style])
+
+    @staticmethod
+    def _paragraph(markup: str, style: Any) -> Paragraph:
+        """A paragraph; short texts (labels, headers, dates) are parsed once per process."""
         from reportlab.platypus import Paragraph
 
-        return Paragraph(self.markup(self.t(text)), self.styles[style])
+        if len(markup) > CACHED_MARKUP_LENGTH:
+            return Paragraph(markup, style)
+        key = (markup, style.name)
+        frags = _parsed.get(key)
+        if frags is None:
+            paragraph = Paragraph(markup, style)
+            if len(_parsed) >= CACHED_PARAGRAPHS:
+                _parsed.clear()
+            _parsed[key] = paragraph.frags
+            return paragraph
+        return Paragraph(markup, style, frags=frags)
 
     def title(self, text: Text | Message | str, subtitle: str = "") -> list[Flowable]:
         blocks: list[Flowable] = [self.para(text, "title")]
@@ -209,14 +269,7 @@ class ReportKit:
 
     def heading(self, text: Text | Message | str) -> list[Flowable]:
         """A section heading with a rule under it, kept with what follows."""
-        from reportlab.lib import colors
-        from reportlab.platypus import HRFlowable
-
-        rule = HRFlowable(
-            width="100%", thickness=0.6, color=colors.HexColor(ACCENT), spaceBefore=0, spaceAfter=4
-        )
-        rule.keepWithNext = 1
-        return [self.para(text, "heading"), rule]
+        return [_heading_class()(self.para(text, "heading"))]
 
     def note(self, text: Text | Message | str) -> Paragraph:
         return self.para(text, "note")
@@ -383,9 +436,7 @@ class ReportKit:
         return table
 
     def _cell(self, text: str, style: Any = None) -> Paragraph:
-        from reportlab.platypus import Paragraph
-
-        return Paragraph(self.markup(text), style or self.styles["cell"])
+        return self._paragraph(self.markup(text), style or self.styles["cell"])
 
     def side_by_side(self, left: Flowable, right: Flowable, left_share: float = 0.5) -> Table:
         """Two blocks next to each other (a table and its chart)."""
@@ -400,25 +451,30 @@ class ReportKit:
         )
 
     def signature_lines(self, roles: Sequence[Text | Message | str]) -> Table:
-        """Signature and date lines, one row per role: "客户经理（签字）：____  日期：__/__/__"."""
+        """Signature and date lines per role: 客户经理（签字）：____ 日期：____年__月__日."""
         from reportlab.lib import colors
         from reportlab.platypus import Table
 
+        year, month, day = (self.para(part, "small") for part in DATE_PARTS)
         rows = [
             [
                 self.para(SIGNATURE(role=self.t(role)), "small"),
                 "",
                 self.para(SIGNATURE_DATE, "small"),
-                self.para(DATE_BLANK(gap=DATE_GAP), "small"),
+                "",
+                year,
+                "",
+                month,
+                "",
+                day,
             ]
             for role in roles
         ]
-        widths = [CONTENT_WIDTH * share for share in (0.24, 0.36, 0.1, 0.3)]
+        shares = (0.22, 0.33, 0.09, 0.12, 0.04, 0.07, 0.04, 0.07, 0.02)
+        widths = [CONTENT_WIDTH * share for share in shares]
         table = Table(rows, colWidths=widths, style=self.table_styles["signature"], hAlign="LEFT")
         line = colors.HexColor("#333333")
-        table.setStyle(
-            [("LINEBELOW", (1, 0), (1, -1), 0.6, line), ("LINEBELOW", (3, 0), (3, -1), 0.6, line)]
-        )
+        table.setStyle([("LINEBELOW", (c, 0), (c, -1), 0.6, line) for c in (1, 3, 5, 7)])
         return table
 
     def keep_together(self, blocks: Sequence[Flowable]) -> Flowable:

@@ -14,15 +14,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from agricrm.db.database import Database
 from agricrm.domain.errors import NotFound
 from agricrm.domain.period import Period
 from agricrm.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
-from agricrm.models import Customer
+from agricrm.models import Customer, CustomerStatusChange
 from agricrm.services import policy
 from agricrm.services.actor import Actor
-from agricrm.services.customers import CUSTOMER_NOT_FOUND, CustomerService
+from agricrm.services.customer_data import CustomerDetail
+from agricrm.services.customers import CUSTOMER_NOT_FOUND, CustomerService, _detail
 from agricrm.services.progress import Progress
 from agricrm.services.settings import branch_logo, branch_profile
 from agricrm.services.summary import OfficerRef, customer_figures, summary_scope
@@ -61,6 +63,35 @@ def find_customer(db: Database, actor: Actor, customer_uuid: str) -> int:
         raise NotFound(CUSTOMER_NOT_FOUND)
     policy.ensure_can_see_customer(actor, row.officer_id)
     return int(row.id)
+
+
+BATCH = 500  # ids per IN (...) list
+
+
+def customer_details(
+    db: Database, actor: Actor, customer_ids: list[int]
+) -> dict[int, CustomerDetail]:
+    """Many customer files at once (for batches: a few queries per 500 customers, not per
+    customer); ids the actor may not see, or that do not exist, are left out."""
+    found: dict[int, CustomerDetail] = {}
+    with db.read() as session:
+        for start in range(0, len(customer_ids), BATCH):
+            chunk = customer_ids[start : start + BATCH]
+            rows = session.scalars(
+                select(Customer)
+                .where(Customer.id.in_(chunk), ~Customer.deleted, policy.visible_customers(actor))
+                .options(
+                    selectinload(Customer.production_items),
+                    selectinload(Customer.loans),
+                    selectinload(Customer.status_changes).selectinload(
+                        CustomerStatusChange.changed_by
+                    ),
+                    selectinload(Customer.officer),
+                )
+            )
+            for customer in rows:
+                found[customer.id] = _detail(customer)
+    return found
 
 
 def letterhead(db: Database, actor: Actor, options: ReportOptions) -> Letterhead:
