@@ -110,6 +110,30 @@ def stress_customer(db: Database, actor: Actor, today: dt.date) -> int:
     return CustomerService(db, lambda: today).create(actor, data).id
 
 
+def demo_logo() -> bytes:
+    """A made-up round seal-like logo, drawn with Qt, to show where a branch's logo goes."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+
+    from agricrm.gui.fonts import register_fonts
+
+    register_fonts()
+    image = QImage(240, 240, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#2e6b4f"), 14))
+    painter.drawEllipse(QRectF(12, 12, 216, 216))
+    painter.setFont(QFont("WenQuanYi Micro Hei", 64))
+    painter.drawText(QRectF(0, 0, 240, 240), Qt.AlignmentFlag.AlignCenter, "农")
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
 def render_pages(pdf: Path, out: Path, stem: str) -> list[Path]:
     from PySide6.QtCore import QSize
     from PySide6.QtPdf import QPdfDocument
@@ -144,6 +168,7 @@ def main() -> int:
     from agricrm.domain.period import parse_period
     from agricrm.i18n import catalog, untranslated
     from agricrm.services import reports
+    from agricrm.services.settings import save_branch_logo
     from agricrm.services.summary import resolve_officer
     from agricrm.services.users import resolve_actor
 
@@ -178,6 +203,8 @@ def main() -> int:
                 options,
             ),
         }
+        save_branch_logo(db, actor, demo_logo())
+        made["customer-sheet-logo"] = reports.customer_sheet(db, actor, 2, options)
         for stem, result in made.items():
             pdf = out / f"{stem}.pdf"
             pdf.write_bytes(result.pdf)

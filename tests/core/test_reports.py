@@ -355,3 +355,33 @@ def test_the_report_language_follows_the_options(demo_db: Database, admin: Actor
         reports.periodic_summary(demo_db, admin, parse_period("2026-Q2"), None, english).pdf
     )
     assert "Periodic summary · Q2 2026" in text and "Page 1 of" in text
+
+
+# ---------------------------------------------------------------- shared blocks and batches
+
+
+def test_customer_summary_block_for_visit_reports(demo_db: Database, admin: Actor) -> None:
+    from agricrm.reports.blocks import customer_summary
+
+    customer_id = _stress_customer(demo_db, admin)
+    details = reports.customer_details(demo_db, admin, [customer_id, 1, 999_999])
+    assert set(details) == {customer_id, 1}
+    detail = details[customer_id]
+    kit = ReportKit(ZH.translate)
+    writer = ReportWriter(kit, Letterhead("测试支行", PRINTED_AT), "走访报告")
+    writer.add("走访报告", customer_summary(kit, detail))
+    text = squeeze(all_text(writer.write().pdf))
+    assert detail.name in text
+    assert f"{detail.id_number[:6]}********{detail.id_number[-4:]}" in text
+    assert "40笔有余额，合计2,000,000.00元（正常40）；最近到期2027-01-01" in text
+
+
+def test_batch_fetch_respects_the_officer(
+    demo_db: Database, officer: Actor, other_officer: Actor
+) -> None:
+    with demo_db.read() as session:
+        own = list(
+            session.scalars(select(Customer.id).where(Customer.officer_id == officer.user_id))
+        )
+    assert set(reports.customer_details(demo_db, officer, own)) == set(own)
+    assert reports.customer_details(demo_db, other_officer, own) == {}

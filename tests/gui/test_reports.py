@@ -238,3 +238,38 @@ def test_an_officer_cannot_change_the_logo(qtbot: QtBot, context: AppContext) ->
     qtbot.addWidget(dialog)
     assert not dialog.ui.chooseLogoButton.isEnabled()
     assert not dialog.ui.removeLogoButton.isEnabled()
+
+
+def test_cancelling_the_progress_dialog_stops_the_report(
+    qtbot: QtBot, context: AppContext, message_boxes: MessageBoxes
+) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from agricrm.gui.reports.runner import make_and_preview
+    from agricrm.services.progress import Progress
+
+    started = threading.Event()
+    finished: list[str] = []
+
+    def work(_options: object, progress: Progress) -> object:
+        started.set()
+        for step in range(2000):
+            progress.report(step, 2000)  # raises Cancelled once the user pressed Cancel
+            threading.Event().wait(0.005)
+        finished.append("done")
+        return None
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    task = make_and_preview(window, "正在生成…", work)
+    qtbot.waitUntil(started.is_set)
+    qtbot.waitUntil(lambda: bool(window.findChildren(QProgressDialog)), timeout=5000)
+    [progress_dialog] = window.findChildren(QProgressDialog)
+    cancel_button = progress_dialog.findChild(QPushButton)
+    assert cancel_button is not None and cancel_button.text() == "取消"
+    with qtbot.waitSignal(task.signals.failed, timeout=10_000):
+        cancel_button.click()
+    assert finished == [] and not open_previews()
+    assert message_boxes.shown == []  # cancelling is not an error

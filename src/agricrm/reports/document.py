@@ -26,6 +26,9 @@ from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.reports import fonts
 from agricrm.reports.kit import (
     ACCENT,
+    FRAME_BOTTOM,
+    FRAME_TOP,
+    LETTERHEAD_HEIGHT,
     MARGIN_LEFT,
     MARGIN_RIGHT,
     MM,
@@ -33,6 +36,7 @@ from agricrm.reports.kit import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     RULE,
+    TOP_MARGIN,
     ReportKit,
 )
 from agricrm.services.progress import Progress
@@ -50,11 +54,7 @@ NO_FOLDER = QT_TRANSLATE_NOOP("Reports", "the folder {folder} does not exist")
 NOT_WRITABLE = QT_TRANSLATE_NOOP("Reports", "permission denied")
 NOTHING_TO_PRINT = QT_TRANSLATE_NOOP("Reports", "There is nothing to print.")
 
-TOP_MARGIN = 12 * MM
-LETTERHEAD_HEIGHT = 15 * MM
-FRAME_TOP = PAGE_HEIGHT - TOP_MARGIN - LETTERHEAD_HEIGHT - 5 * MM
 FOOTER_Y = 10 * MM
-FRAME_BOTTOM = 18 * MM
 LOGO_MAX_WIDTH = 45 * MM
 PROGRESS_EVERY = 25  # flowables between progress reports
 

@@ -70,10 +70,14 @@ def ensure_fonts() -> FontSet:
 
 
 def _register() -> FontSet:
+    from reportlab import rl_config
     from reportlab.pdfbase import pdfmetrics, ttfonts
     from reportlab.pdfbase.ttfonts import TTFont
 
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    # Compressed streams stay binary: ASCII85 on top makes every page 25 % larger and costs
+    # more time than compressing it (reportlab's default dates from 7-bit mail transport).
+    rl_config.useA85 = 0
     faces: dict[str, Any] = {}
     for name, file_name in FONT_FILES.items():
         font = TTFont(name, str(resource_path("fonts", file_name)))

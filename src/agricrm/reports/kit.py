@@ -29,6 +29,11 @@ PAGE_WIDTH = 210 * MM
 PAGE_HEIGHT = 297 * MM
 MARGIN_LEFT = MARGIN_RIGHT = 18 * MM
 CONTENT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+TOP_MARGIN = 12 * MM
+LETTERHEAD_HEIGHT = 15 * MM
+FRAME_TOP = PAGE_HEIGHT - TOP_MARGIN - LETTERHEAD_HEIGHT - 5 * MM
+FRAME_BOTTOM = 18 * MM
+FRAME_HEIGHT = FRAME_TOP - FRAME_BOTTOM
 
 ACCENT = "#2e6b4f"  # the letterhead's green
 RULE = "#9aa5a0"
@@ -52,9 +57,30 @@ StyleName = Literal[
 Align = Literal["left", "right", "center"]
 
 
+HEADING_ROOM = 28 * MM  # a heading needs this much room below it, or it starts a new page
 CACHED_MARKUP_LENGTH = 40
 CACHED_PARAGRAPHS = 4096
 _parsed: dict[tuple[str, str], list[Any]] = {}  # parsed fragments of short paragraphs
+
+
+@cache
+def _table_class() -> type[Table]:
+    from reportlab.platypus import Table
+
+    class FlowTable(Table):
+        """A table that splits between rows, and inside a row only when that row is taller
+        than a whole page (reportlab would otherwise split any row that meets a page end)."""
+
+        def split(self, available_width: float, available_height: float) -> list[Any]:
+            if available_height >= FRAME_HEIGHT - 1:
+                return super().split(available_width, available_height)
+            in_row, self.splitInRow = self.splitInRow, 0
+            try:
+                return super().split(available_width, available_height)
+            finally:
+                self.splitInRow = in_row
+
+    return FlowTable
 
 
 @cache
@@ -65,7 +91,7 @@ def _heading_class() -> type[Flowable]:
     rule_color = colors.HexColor(ACCENT)
 
     class Heading(Flowable):
-        """A heading paragraph with a rule under it: one flowable, kept with the next."""
+        """A heading paragraph with a rule under it, as one flowable."""
 
         RULE_GAP = 1.5
         SPACE_AFTER = 4
@@ -73,7 +99,6 @@ def _heading_class() -> type[Flowable]:
         def __init__(self, paragraph: Paragraph) -> None:
             super().__init__()
             self.paragraph = paragraph
-            self.keepWithNext = 1
             self.spaceBefore = paragraph.style.spaceBefore
 
         def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -179,7 +204,7 @@ def _table_styles() -> dict[str, Any]:
                 ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.HexColor(ACCENT)),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.5, rule),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, rule),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor(ZEBRA_FILL)]),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, colors.HexColor(ZEBRA_FILL)]),
             ]
         ),
         "fields": TableStyle(
@@ -268,8 +293,13 @@ class ReportKit:
         return blocks
 
     def heading(self, text: Text | Message | str) -> list[Flowable]:
-        """A section heading with a rule under it, kept with what follows."""
-        return [_heading_class()(self.para(text, "heading"))]
+        """A section heading with a rule under it, never alone at the foot of a page.
+
+        A conditional page break keeps it with what follows; platypus's keepWithNext would
+        copy and lay out the next block twice, which a batch of 1,000 reports feels."""
+        from reportlab.platypus import CondPageBreak
+
+        return [CondPageBreak(HEADING_ROOM), _heading_class()(self.para(text, "heading"))]
 
     def note(self, text: Text | Message | str) -> Paragraph:
         return self.para(text, "note")
@@ -339,7 +369,6 @@ class ReportKit:
     ) -> Table:
         """Label/value pairs in a grid, `columns` pairs per row; a value of ``("wide", x)``
         is not special — long values simply wrap inside their cell."""
-        from reportlab.platypus import Table
 
         cells: list[list[Any]] = []
         row: list[Any] = []
@@ -354,7 +383,7 @@ class ReportKit:
             cells.append(row)
         unit = CONTENT_WIDTH / (columns * (1 + label_weight))
         widths = [unit * label_weight, unit] * columns
-        return Table(
+        return _table_class()(
             cells,
             colWidths=widths,
             style=self.table_styles["fields"],
@@ -364,10 +393,9 @@ class ReportKit:
 
     def wide_field(self, label: Text | Message | str, value: object) -> Table:
         """One label with a long value across the full width (notes, descriptions)."""
-        from reportlab.platypus import Table
 
         label_width = CONTENT_WIDTH / (2 * 1.55) * 0.55
-        return Table(
+        return _table_class()(
             [[self.para(label, "label"), self.para(self.value(value), "cell")]],
             colWidths=[label_width, CONTENT_WIDTH - label_width],
             style=self.table_styles["fields"],
@@ -387,7 +415,6 @@ class ReportKit:
         """A data table whose header row repeats on every page it runs over; cells wrap, and a
         row taller than a page splits inside the row.  No rows: a short "none recorded" line."""
         from reportlab.lib import colors
-        from reportlab.platypus import Table
 
         if not rows:
             return self.para(empty, "small")
@@ -418,7 +445,7 @@ class ReportKit:
             )
         total_weight = sum(column.weight for column in columns)
         widths = [width * column.weight / total_weight for column in columns]
-        table = Table(
+        table = _table_class()(
             [header, *body],
             colWidths=widths,
             repeatRows=1,

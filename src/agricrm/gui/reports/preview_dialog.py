@@ -205,8 +205,6 @@ class ReportPreviewDialog(QDialog):
 
     def done(self, result: int) -> None:
         preferences.save_geometry(self, GEOMETRY_KEY)
-        self.view.setDocument(None)
-        self.document.close()
         super().done(result)
 
 
