@@ -9,7 +9,7 @@ every character goes through the fallback of `reports.fonts`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -59,6 +59,11 @@ Align = Literal["left", "right", "center"]
 
 HEADING_ROOM = 28 * MM  # a heading needs this much room below it, or it starts a new page
 CACHED_MARKUP_LENGTH = 40
+PLAIN_CELL_LENGTH = 60
+CELL_FONT_SIZE = 8.5
+CELL_LEADING = 11.5
+CELL_PADDING = 4
+_ALIGNED_STYLE = {"left": "cell", "right": "cell_right", "center": "cell_center"}
 CACHED_PARAGRAPHS = 4096
 _parsed: dict[tuple[str, str], list[Any]] = {}  # parsed fragments of short paragraphs
 
@@ -145,7 +150,7 @@ def _styles() -> dict[str, Any]:
         wordWrap="CJK",
         splitLongWords=True,
     )
-    small = ParagraphStyle("small", parent=base, fontSize=8.5, leading=11.5)
+    small = ParagraphStyle("small", parent=base, fontSize=CELL_FONT_SIZE, leading=CELL_LEADING)
     return {
         "title": ParagraphStyle(
             "title", parent=base, fontSize=17, leading=23, alignment=TA_CENTER, spaceAfter=2
@@ -190,9 +195,11 @@ def _table_styles() -> dict[str, Any]:
     font = ("FONTNAME", (0, 0), (-1, -1), fonts.SANS)  # tables default to Helvetica otherwise
     common = [
         font,
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_FONT_SIZE),
+        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
@@ -217,6 +224,8 @@ def _table_styles() -> dict[str, Any]:
         "signature": TableStyle(
             [
                 font,
+                ("FONTSIZE", (0, 0), (-1, -1), CELL_FONT_SIZE),
+                ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -367,41 +376,48 @@ class ReportKit:
         columns: int = 2,
         label_weight: float = 0.55,
     ) -> Table:
-        """Label/value pairs in a grid, `columns` pairs per row; a value of ``("wide", x)``
-        is not special — long values simply wrap inside their cell."""
-
+        """Label/value pairs in a grid, `columns` pairs per row; long values wrap in their cell."""
+        unit = CONTENT_WIDTH / (columns * (1 + label_weight))
+        widths = [unit * label_weight, unit] * columns
         cells: list[list[Any]] = []
         row: list[Any] = []
         for label, value in pairs:
-            row.append(self.para(label, "label"))
-            row.append(self.para(self.value(value), "cell"))
+            row.append(self._cell(self.t(label), widths[len(row)], "label"))
+            row.append(self._cell(self.value(value), widths[len(row)]))
             if len(row) == 2 * columns:
                 cells.append(row)
                 row = []
         if row:
             row.extend([""] * (2 * columns - len(row)))
             cells.append(row)
-        unit = CONTENT_WIDTH / (columns * (1 + label_weight))
-        widths = [unit * label_weight, unit] * columns
-        return _table_class()(
+        table = _table_class()(
             cells,
             colWidths=widths,
             style=self.table_styles["fields"],
             hAlign="LEFT",
             splitInRow=1,
         )
+        table.setStyle(self._label_colour(range(0, 2 * columns, 2)))
+        return table
 
     def wide_field(self, label: Text | Message | str, value: object) -> Table:
         """One label with a long value across the full width (notes, descriptions)."""
-
         label_width = CONTENT_WIDTH / (2 * 1.55) * 0.55
-        return _table_class()(
-            [[self.para(label, "label"), self.para(self.value(value), "cell")]],
-            colWidths=[label_width, CONTENT_WIDTH - label_width],
+        value_width = CONTENT_WIDTH - label_width
+        table = _table_class()(
+            [
+                [
+                    self._cell(self.t(label), label_width, "label"),
+                    self._cell(self.value(value), value_width),
+                ]
+            ],
+            colWidths=[label_width, value_width],
             style=self.table_styles["fields"],
             hAlign="LEFT",
             splitInRow=1,
         )
+        table.setStyle(self._label_colour([0]))
+        return table
 
     def table(
         self,
@@ -418,33 +434,27 @@ class ReportKit:
 
         if not rows:
             return self.para(empty, "small")
-        styles = self.styles
-        cell_style = {
-            "left": styles["cell"],
-            "right": styles["cell_right"],
-            "center": styles["cell_center"],
-        }
-        column_styles = [cell_style[column.align] for column in columns]
+        total_weight = sum(column.weight for column in columns)
+        widths = [width * column.weight / total_weight for column in columns]
+        styles = [_ALIGNED_STYLE[column.align] for column in columns]
         header = [
-            self._cell(column.header, cell_style[column.align] if column.align != "left" else None)
-            for column in columns
+            self._cell(column.header, w, s)
+            for column, w, s in zip(columns, widths, styles, strict=True)
         ]
         body = [
             [
-                self._cell(self.value(value), style)
-                for value, style in zip(row, column_styles, strict=True)
+                self._cell(self.value(value), w, s)
+                for value, w, s in zip(row, widths, styles, strict=True)
             ]
             for row in rows
         ]
         if totals is not None:
             body.append(
                 [
-                    self._cell(self.value(value) if value != "" else "", style)
-                    for value, style in zip(totals, column_styles, strict=True)
+                    self._cell(self.value(value) if value != "" else "", w, s)
+                    for value, w, s in zip(totals, widths, styles, strict=True)
                 ]
             )
-        total_weight = sum(column.weight for column in columns)
-        widths = [width * column.weight / total_weight for column in columns]
         table = _table_class()(
             [header, *body],
             colWidths=widths,
@@ -453,17 +463,40 @@ class ReportKit:
             style=self.table_styles["data"],
             hAlign="LEFT",
         )
+        commands: list[tuple[Any, ...]] = [
+            ("ALIGN", (index, 0), (index, -1), column.align.upper())
+            for index, column in enumerate(columns)
+            if column.align != "left"
+        ]
         if totals is not None:
-            table.setStyle(
-                [
-                    ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.HexColor(ACCENT)),
-                    ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor(HEADER_FILL)),
-                ]
-            )
+            commands += [
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.HexColor(ACCENT)),
+                ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor(HEADER_FILL)),
+            ]
+        if commands:
+            table.setStyle(commands)
         return table
 
-    def _cell(self, text: str, style: Any = None) -> Paragraph:
-        return self._paragraph(self.markup(text), style or self.styles["cell"])
+    def _cell(self, text: str, width: float, style: str = "cell") -> Any:
+        """A table cell: the text itself when it is one short line in the main font (drawn by
+        the table, no paragraph to lay out: most cells of a report), else a paragraph."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        if (
+            len(text) <= PLAIN_CELL_LENGTH
+            and "\n" not in text
+            and fonts.ensure_fonts().main_gap.search(text) is None
+            and stringWidth(text, fonts.SANS, CELL_FONT_SIZE) <= width - 2 * CELL_PADDING
+        ):
+            return text
+        return self._paragraph(self.markup(text), self.styles[style])
+
+    @staticmethod
+    def _label_colour(label_columns: Iterable[int]) -> list[tuple[Any, ...]]:
+        from reportlab.lib import colors
+
+        muted = colors.HexColor(MUTED)
+        return [("TEXTCOLOR", (c, 0), (c, -1), muted) for c in label_columns]
 
     def side_by_side(self, left: Flowable, right: Flowable, left_share: float = 0.5) -> Table:
         """Two blocks next to each other (a table and its chart)."""
@@ -482,12 +515,18 @@ class ReportKit:
         from reportlab.lib import colors
         from reportlab.platypus import Table
 
-        year, month, day = (self.para(part, "small") for part in DATE_PARTS)
+        shares = (0.22, 0.33, 0.09, 0.12, 0.04, 0.07, 0.04, 0.07, 0.02)
+        widths = [CONTENT_WIDTH * share for share in shares]
+        date_label = self._cell(self.t(SIGNATURE_DATE), widths[2], "small")
+        year, month, day = (
+            self._cell(self.t(part), widths[index], "small")
+            for part, index in zip(DATE_PARTS, (4, 6, 8), strict=True)
+        )
         rows = [
             [
-                self.para(SIGNATURE(role=self.t(role)), "small"),
+                self._cell(self.t(SIGNATURE(role=self.t(role))), widths[0], "small"),
                 "",
-                self.para(SIGNATURE_DATE, "small"),
+                date_label,
                 "",
                 year,
                 "",
@@ -497,8 +536,6 @@ class ReportKit:
             ]
             for role in roles
         ]
-        shares = (0.22, 0.33, 0.09, 0.12, 0.04, 0.07, 0.04, 0.07, 0.02)
-        widths = [CONTENT_WIDTH * share for share in shares]
         table = Table(rows, colWidths=widths, style=self.table_styles["signature"], hAlign="LEFT")
         line = colors.HexColor("#333333")
         table.setStyle([("LINEBELOW", (c, 0), (c, -1), 0.6, line) for c in (1, 3, 5, 7)])
