@@ -17,10 +17,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_customers
+import bench_reports
 import bench_visits
 from common import dataset
 
-SECTIONS = {"customers": bench_customers.run, "visits": bench_visits.run}
+SECTIONS = {
+    "customers": bench_customers.run,
+    "visits": bench_visits.run,
+    "reports": bench_reports.run,
+}
 
 
 def main() -> int:

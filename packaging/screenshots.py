@@ -44,6 +44,32 @@ def shoot(widget: QWidget, path: Path, prepare: Callable[[], None] | None = None
     print(path)
 
 
+def shoot_reports(
+    context: AppContext, window: MainWindow, out: Path, customer_id: int | None
+) -> None:
+    from agricrm.domain.period import parse_period
+    from agricrm.gui.reports.runner import open_preview, report_options
+    from agricrm.gui.reports.summary_dialog import SummaryReportDialog
+    from agricrm.services import reports
+
+    shoot(SummaryReportDialog(context, window), out / "report_summary_dialog.png")
+    options = report_options()
+    if customer_id is not None:
+        sheet = reports.customer_sheet(context.db, context.actor, customer_id, options)
+        preview = open_preview(window, sheet)
+        preview.resize(900, 820)
+        shoot(preview, out / "report_preview_customer_sheet.png")
+        preview.done(0)
+    summary = reports.periodic_summary(
+        context.db, context.actor, parse_period("2026-Q2"), None, options
+    )
+    preview = open_preview(window, summary)
+    preview.resize(900, 820)
+    preview.ui.zoomCombo.setCurrentIndex(preview.ui.zoomCombo.findData("fit_page"))
+    shoot(preview, out / "report_preview_summary.png")
+    preview.done(0)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", required=True)
@@ -116,6 +142,9 @@ def main() -> None:
     shoot(settings, out / "settings.png")
     settings.ui.tabs.setCurrentWidget(settings.rules_tab)
     shoot(settings, out / "settings_visit_rules.png")
+    settings.ui.tabs.setCurrentIndex(1)
+    shoot(settings, out / "settings_branch_logo.png")
+    shoot_reports(context, window, out, customer_id)
     window.close()
     db.close()
     QApplication.quit()

@@ -245,6 +245,18 @@
         <source>{value} is not a date; use YYYY-MM-DD.</source>
         <translation>{value} 不是有效日期，请使用 YYYY-MM-DD 格式。</translation>
     </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>{path} 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation>已生成 {path}（共 {pages} 页）。</translation>
+    </message>
+    <message>
+        <source>Warning: no bundled font has {characters}; they are printed as 〓 with their code.</source>
+        <translation>注意：随附字体中没有 {characters}，这些字以“〓”加编码打印。</translation>
+    </message>
 </context>
 <context>
     <name>CreditGrade</name>
@@ -528,6 +540,14 @@
         <translation>担保方式</translation>
     </message>
     <message>
+        <source>Print file…</source>
+        <translation>打印档案…</translation>
+    </message>
+    <message>
+        <source>Preview and print the customer profile sheet</source>
+        <translation>预览并打印客户信息档案表</translation>
+    </message>
+    <message>
         <source>Visits and care</source>
         <translation>走访与关怀</translation>
     </message>
@@ -582,6 +602,14 @@
     <message>
         <source>Archive the file of %1? It is kept and can be restored.</source>
         <translation>归档 %1 的档案？档案会被保留，可随时恢复。</translation>
+    </message>
+    <message>
+        <source>Print file</source>
+        <translation>打印档案</translation>
+    </message>
+    <message>
+        <source>The printout shows the file as last saved; your unsaved changes are not in it. Print anyway?</source>
+        <translation>打印的是最后一次保存的档案，尚未保存的修改不会出现在打印件中。仍要打印吗？</translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -1408,6 +1436,25 @@
     </message>
 </context>
 <context>
+    <name>Logo</name>
+    <message>
+        <source>The logo file is {size} KB; a logo may have at most {limit} KB.</source>
+        <translation>标志文件大小为 {size} KB，最大允许 {limit} KB。</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>标志必须是 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>The logo file is damaged or not an image.</source>
+        <translation>标志文件已损坏或不是图片。</translation>
+    </message>
+    <message>
+        <source>The logo is {width}×{height} pixels; each side must be between {low} and {high} pixels.</source>
+        <translation>标志为 {width}×{height} 像素，每边须在 {low} 到 {high} 像素之间。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>AgriCRM</source>
@@ -1474,6 +1521,10 @@
         <translation>本版本尚未提供投诉处理功能。</translation>
     </message>
     <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
         <source>Database: %1 · User: %2 (%3)</source>
         <translation>数据库：%1 · 当前用户：%2（%3）</translation>
     </message>
@@ -1524,6 +1575,48 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>Enter a number, e.g. 12.5.</source>
         <translation>请输入数字，例如 12.5。</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>Give a period: a month (2026-07), a quarter (2026-Q3) or a year (2026).</source>
+        <translation>请给出统计期间：月（2026-07）、季度（2026-Q3）或年（2026）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a period; use a month (2026-07), a quarter (2026-Q3) or a year (2026).</source>
+        <translation>{value} 不是有效的统计期间，请使用月（2026-07）、季度（2026-Q3）或年（2026）。</translation>
+    </message>
+    <message>
+        <source>The period {period} has not begun yet (today is {today}).</source>
+        <translation>统计期间 {period} 尚未开始（今天是 {today}）。</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>{year}年度</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodKind</name>
+    <message>
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1688,542 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，数据未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Periodic summary…</source>
+        <translation>定期汇总报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preparing the periodic summary…</source>
+        <translation>正在生成定期汇总报告…</translation>
+    </message>
+    <message>
+        <source>Preparing the customer profile sheet…</source>
+        <translation>正在生成客户信息档案表…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>No bundled font has the characters %1; they are printed as 〓 followed by their code, so they can be written in by hand.</source>
+        <translation>随附字体中没有字符 %1，打印时以“〓”加编码代替，请在打印件上手工补写。</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>报表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Business mode</source>
+        <translation>经营模式</translation>
+    </message>
+    <message>
+        <source>Cultivated land (mu)</source>
+        <translation>耕地面积（亩）</translation>
+    </message>
+    <message>
+        <source>Credit grade</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>No loans recorded.</source>
+        <translation>无贷款记录。</translation>
+    </message>
+    <message>
+        <source>{count} with a balance, {balance} yuan in all ({classes}); next due {due}</source>
+        <translation>{count} 笔有余额，合计 {balance} 元（{classes}）；最近到期 {due}</translation>
+    </message>
+    <message>
+        <source>{count} recorded, all repaid</source>
+        <translation>共 {count} 笔，均已结清</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Customer profile sheet</source>
+        <translation>客户信息档案表</translation>
+    </message>
+    <message>
+        <source>Customer profile sheet · {name}</source>
+        <translation>客户信息档案表 · {name}</translation>
+    </message>
+    <message>
+        <source>File no. {uuid} · status {status} · officer {officer} · updated {updated}</source>
+        <translation>档案编号 {uuid} · 状态：{status} · 客户经理：{officer} · 更新于 {updated}</translation>
+    </message>
+    <message>
+        <source>This file was archived on {date}; it is printed as it was kept.</source>
+        <translation>本档案已于 {date} 归档，按归档时内容打印。</translation>
+    </message>
+    <message>
+        <source>ID and mobile numbers are masked on printouts; the full numbers are in the customer file.</source>
+        <translation>打印件中的身份证号和手机号已脱敏，完整号码见系统内客户档案。</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>Province / city / county</source>
+        <translation>省 / 市 / 县</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>File created</source>
+        <translation>建档时间</translation>
+    </message>
+    <message>
+        <source>Production and operation</source>
+        <translation>生产经营</translation>
+    </message>
+    <message>
+        <source>Household annual income (yuan)</source>
+        <translation>家庭年收入（元）</translation>
+    </message>
+    <message>
+        <source>Technology and skills</source>
+        <translation>技术情况</translation>
+    </message>
+    <message>
+        <source>Production items</source>
+        <translation>生产项目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>生产周期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Credit and loans</source>
+        <translation>信用与贷款</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>信用说明</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>贷款机构</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>贷款产品</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Balance (yuan)</source>
+        <translation>余额（元）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>五级分类</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>担保方式</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No production items recorded.</source>
+        <translation>无生产项目记录。</translation>
+    </message>
+    <message>
+        <source>Needs and notes</source>
+        <translation>需求与备注</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Needs in detail</source>
+        <translation>需求说明</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状态变更记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>File created as {status}</source>
+        <translation>建档（{status}）</translation>
+    </message>
+    <message>
+        <source>Loan officer</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Printed {time}</source>
+        <translation>打印时间：{time}</translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation>打印人：{name}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in .pdf.</source>
+        <translation>{path} 是文件夹，请给出以 .pdf 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有写入权限</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>{role} (signature):</source>
+        <translation>{role}（签字）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Periodic summary</source>
+        <translation>定期汇总报告</translation>
+    </message>
+    <message>
+        <source>Periodic summary · {period}</source>
+        <translation>定期汇总报告 · {period}</translation>
+    </message>
+    <message>
+        <source>Periodic summary · {period} · whole branch</source>
+        <translation>定期汇总报告 · {period} · 全网点</translation>
+    </message>
+    <message>
+        <source>Periodic summary · {period} · officer {officer}</source>
+        <translation>定期汇总报告 · {period} · 客户经理 {officer}</translation>
+    </message>
+    <message>
+        <source>{first} to {last} · {who} · stock figures as at {as_of}</source>
+        <translation>统计期间 {first} 至 {last} · {who} · 存量数据截至 {as_of}</translation>
+    </message>
+    <message>
+        <source>whole branch</source>
+        <translation>全网点</translation>
+    </message>
+    <message>
+        <source>customers of officer {officer}</source>
+        <translation>客户经理 {officer} 名下客户</translation>
+    </message>
+    <message>
+        <source>The period is still running; figures are as at {as_of}.</source>
+        <translation>统计期间尚未结束，数据截至 {as_of}。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Customers on file</source>
+        <translation>在册客户数</translation>
+    </message>
+    <message>
+        <source>of which active</source>
+        <translation>其中正式客户</translation>
+    </message>
+    <message>
+        <source>New files in the period</source>
+        <translation>本期新建档</translation>
+    </message>
+    <message>
+        <source>Admitted in the period</source>
+        <translation>本期准入</translation>
+    </message>
+    <message>
+        <source>Cooperation ended in the period</source>
+        <translation>本期停止合作</translation>
+    </message>
+    <message>
+        <source>Borrowers with a balance</source>
+        <translation>有余额贷款户数</translation>
+    </message>
+    <message>
+        <source>Loans outstanding</source>
+        <translation>贷款笔数（有余额）</translation>
+    </message>
+    <message>
+        <source>Loan balance (yuan)</source>
+        <translation>贷款余额（元）</translation>
+    </message>
+    <message>
+        <source>Non-performing balance (yuan)</source>
+        <translation>不良贷款余额（元）</translation>
+    </message>
+    <message>
+        <source>Non-performing ratio</source>
+        <translation>不良贷款率</translation>
+    </message>
+    <message>
+        <source>Loans granted in the period</source>
+        <translation>本期发放笔数</translation>
+    </message>
+    <message>
+        <source>Amount granted (yuan)</source>
+        <translation>本期发放金额（元）</translation>
+    </message>
+    <message>
+        <source>No customer was on file by the end of this period, so every figure is zero.</source>
+        <translation>本期末尚无在册客户，各项数据均为零。</translation>
+    </message>
+    <message>
+        <source>Customers by class</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Customers and loans by officer</source>
+        <translation>按客户经理统计</translation>
+    </message>
+    <message>
+        <source>(no officer)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正式客户</translation>
+    </message>
+    <message>
+        <source>Borrowers</source>
+        <translation>贷款户数</translation>
+    </message>
+    <message>
+        <source>Loans by five-category classification</source>
+        <translation>贷款五级分类</translation>
+    </message>
+    <message>
+        <source>Balance by classification (10,000 yuan)</source>
+        <translation>各类贷款余额（万元）</translation>
+    </message>
+    <message>
+        <source>Definitions: customers on file are those filed by the end of the period and not archived by then; their admission status is taken from the status history, their business mode and credit grade as the file holds them now. Loans outstanding are loans started by the end of the period with a balance, at their current balance and classification. Non-performing: substandard, doubtful and loss.</source>
+        <translation>统计口径：在册客户指期末前已建档且期末未归档的客户；准入状态取自状态变更记录，经营模式和信用等级为档案当前值。有余额贷款指期末前发放且尚有余额的贷款，按当前余额和五级分类统计。不良贷款指次级、可疑和损失类。</translation>
+    </message>
+    <message>
+        <source>{value} is not a customer number (a UUID such as 3f2b8c1e-…).</source>
+        <translation>{value} 不是客户编号（形如 3f2b8c1e-… 的 UUID）。</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +2358,22 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>县(&amp;C)</translation>
     </message>
     <message>
+        <source>Letterhead &amp;logo</source>
+        <translation>信笺标志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most 512 KB; printed at the top of every report.</source>
+        <translation>PNG 或 JPEG 图片，不超过 512 KB；打印在每份报表的页眉。</translation>
+    </message>
+    <message>
         <source>Villages</source>
         <translation>村列表</translation>
     </message>
@@ -1747,6 +2392,22 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>Visits and care</source>
         <translation>走访与关怀</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>Choose the letterhead logo</source>
+        <translation>选择信笺标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2431,84 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>Change</source>
         <translation>变更</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>There is no officer named {name}.</source>
+        <translation>没有名为 {name} 的客户经理。</translation>
+    </message>
+    <message>
+        <source>More than one officer is named {name}; give the user name instead ({usernames}).</source>
+        <translation>有多位客户经理名为 {name}，请改用用户名（{usernames}）。</translation>
+    </message>
+    <message>
+        <source>An officer can print the summary of their own customers only.</source>
+        <translation>客户经理只能打印本人名下客户的汇总报告。</translation>
+    </message>
+    <message>
+        <source>Customers by business mode</source>
+        <translation>按经营模式</translation>
+    </message>
+    <message>
+        <source>Customers by credit grade</source>
+        <translation>按信用等级</translation>
+    </message>
+    <message>
+        <source>Customers by admission status</source>
+        <translation>按准入状态</translation>
+    </message>
+    <message>
+        <source>Customers by production scale</source>
+        <translation>按生产规模</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未填写</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReportDialog</name>
+    <message>
+        <source>Periodic summary</source>
+        <translation>定期汇总报告</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>统计期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Month or quarter</source>
+        <translation>月份或季度</translation>
+    </message>
+    <message>
+        <source>&amp;Customers of</source>
+        <translation>统计范围(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Whole branch</source>
+        <translation>全网点</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>生成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>

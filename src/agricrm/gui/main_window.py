@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from agricrm import __version__
 from agricrm.gui import preferences
@@ -54,6 +61,10 @@ class MainWindow(QMainWindow):
         self.ui.actionPreferences.triggered.connect(self._preferences)
         self.ui.actionPreferences.setEnabled(False)
         self.ui.actionAbout.triggered.connect(self._about)
+        self.reports_menu = QMenu(self.tr("&Reports"), self)
+        self.reports_menu.setObjectName("reportsMenu")
+        self.ui.menuBar.insertMenu(self.ui.settingsMenu.menuAction(), self.reports_menu)
+        self.reports_menu.setEnabled(False)
         self.setWindowTitle(self.tr("AgriCRM"))
         if not preferences.restore_geometry(self, GEOMETRY_KEY):
             self.resize(1280, 800)
@@ -63,6 +74,7 @@ class MainWindow(QMainWindow):
     def attach(self, context: AppContext) -> None:
         """Build the screens over an opened database, in place of the loading page."""
         from agricrm.gui.customers.list_page import CustomerListPage
+        from agricrm.gui.reports.actions import populate_reports_menu
         from agricrm.gui.visits.list_page import VisitListPage
         from agricrm.gui.visits.today_page import TodayPage
 
@@ -79,6 +91,8 @@ class MainWindow(QMainWindow):
         self.visit_page.visitsChanged.connect(self.today_page.refresh)
         self.ui.pages.setCurrentIndex(self.ui.navigation.currentRow())
         self.ui.actionPreferences.setEnabled(True)
+        populate_reports_menu(self.reports_menu, self, context)
+        self.reports_menu.setEnabled(True)
         self._update_title()
         actor = context.actor
         self.statusBar().showMessage(
