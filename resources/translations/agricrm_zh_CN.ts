@@ -1704,6 +1704,22 @@ Customer files, visits and complaints for rural lending.</source>
         <source>Preparing the customer profile sheet…</source>
         <translation>正在生成客户信息档案表…</translation>
     </message>
+    <message>
+        <source>&amp;Village day sheet…</source>
+        <translation>村走访清单(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Preparing the visit report…</source>
+        <translation>正在生成走访报告…</translation>
+    </message>
+    <message>
+        <source>Preparing {count} visit reports…</source>
+        <translation>正在生成 {count} 份走访报告…</translation>
+    </message>
+    <message>
+        <source>Preparing the village day sheet…</source>
+        <translation>正在生成村走访清单…</translation>
+    </message>
 </context>
 <context>
     <name>ReportPreview</name>
@@ -2225,6 +2241,410 @@ Customer files, visits and complaints for rural lending.</source>
         <source>{value} is not a customer number (a UUID such as 3f2b8c1e-…).</source>
         <translation>{value} 不是客户编号（形如 3f2b8c1e-… 的 UUID）。</translation>
     </message>
+    <message>
+        <source>{value} is not a visit number (a UUID such as 3f2b8c1e-…).</source>
+        <translation>{value} 不是走访编号（应为 3f2b8c1e-… 这样的 UUID）。</translation>
+    </message>
+    <message>
+        <source>There is no visit numbered {value}.</source>
+        <translation>不存在编号为 {value} 的走访记录。</translation>
+    </message>
+    <message>
+        <source>No visit matches ({what}); there is nothing to print.</source>
+        <translation>没有符合条件的走访（{what}），无可打印内容。</translation>
+    </message>
+    <message>
+        <source>{status} visits from {first} to {last}</source>
+        <translation>{first} 至 {last} 状态为“{status}”的走访</translation>
+    </message>
+    <message>
+        <source>{status} visits of {officer} from {first} to {last}</source>
+        <translation>{officer} 在 {first} 至 {last} 状态为“{status}”的走访</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>the chosen visits were deleted</source>
+        <translation>所选走访已被删除</translation>
+    </message>
+    <message>
+        <source>{count} visits match; one batch prints at most {limit}. Choose a shorter period or one officer.</source>
+        <translation>共有 {count} 次走访符合条件，一次批量最多打印 {limit} 份。请缩短期间或选择一位客户经理。</translation>
+    </message>
+    <message>
+        <source>The period ends ({last}) before it starts ({first}).</source>
+        <translation>结束日期（{last}）早于开始日期（{first}）。</translation>
+    </message>
+    <message>
+        <source>An officer can print the visits of their own customers only.</source>
+        <translation>客户经理只能打印自己名下客户的走访。</translation>
+    </message>
+    <message>
+        <source>Village day sheet</source>
+        <translation>村走访清单</translation>
+    </message>
+    <message>
+        <source>Village day sheet · {place} · {date}</source>
+        <translation>村走访清单 · {place} · {date}</translation>
+    </message>
+    <message>
+        <source>{place} · {date} · {count} customer(s) to visit</source>
+        <translation>{place} · {date} · 待走访客户 {count} 户</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue, {due} due on the day, {planned} with a visit planned that day; {follow_ups} open follow-up action(s).</source>
+        <translation>逾期 {overdue} 户，当天到期 {due} 户，当天已计划走访 {planned} 户；未完成的后续事项 {follow_ups} 项。</translation>
+    </message>
+    <message>
+        <source>Most overdue first. Tick the outcome and the follow-ups done, write what you found on the lines, and enter the visits in AgriCRM when you are back.</source>
+        <translation>按逾期天数从多到少排列。请勾选走访结果和已办事项，在横线上记录所见情况，回来后录入系统。</translation>
+    </message>
+    <message>
+        <source>No customer of this village is due or overdue for a visit on this day, and no visit is planned for it.</source>
+        <translation>该村当天没有到期或逾期应走访的客户，也没有计划走访。</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>应走访 {date}</translation>
+    </message>
+    <message>
+        <source>Due {date}, {days} day(s) overdue</source>
+        <translation>应走访 {date}，逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>Due {date} (visit planned for the day)</source>
+        <translation>应走访 {date}（当天已计划走访）</translation>
+    </message>
+    <message>
+        <source>Visit planned for the day</source>
+        <translation>当天已计划走访</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Reason: visit planned for the day</source>
+        <translation>原因：当天已计划走访</translation>
+    </message>
+    <message>
+        <source>Last visit {date} · officer {officer}</source>
+        <translation>上次走访 {date} · 客户经理 {officer}</translation>
+    </message>
+    <message>
+        <source>Never visited · officer {officer}</source>
+        <translation>从未走访 · 客户经理 {officer}</translation>
+    </message>
+    <message>
+        <source>□ To do: {text} (due {date})</source>
+        <translation>□ 待办：{text}（{date} 到期）</translation>
+    </message>
+    <message>
+        <source>□ Visited    □ Not met    □ Moved to ____ / ____    Satisfaction ____ / 5</source>
+        <translation>□ 已走访&#x3000;&#x3000;□ 未见到客户&#x3000;&#x3000;□ 改约 ____月____日&#x3000;&#x3000;满意度 ____ 分（满分 5 分）</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>Other customers met (name, what was found)</source>
+        <translation>其他走访客户（姓名、情况）</translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation>走访报告</translation>
+    </message>
+    <message>
+        <source>Visit report · {name} · {date}</source>
+        <translation>走访报告 · {name} · {date}</translation>
+    </message>
+    <message>
+        <source>Visit no. {uuid} · {type} · {date}</source>
+        <translation>走访编号 {uuid} · {type} · {date}</translation>
+    </message>
+    <message>
+        <source>Visit reports · {first} to {last} · {count}</source>
+        <translation>走访报告 · {first} 至 {last} · 共 {count} 份</translation>
+    </message>
+    <message>
+        <source>This visit is planned for {date} and not yet recorded: write the findings on the lines below and enter them in AgriCRM afterwards.</source>
+        <translation>本次走访计划于 {date} 进行，尚未记录结果：请在下方横线处填写走访情况，事后录入系统。</translation>
+    </message>
+    <message>
+        <source>This visit did not take place ({status}).</source>
+        <translation>本次走访未进行（{status}）。</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>走访情况</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>走访类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>走访时间</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>走访方式</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>原计划日期</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>{score} of 5</source>
+        <translation>{score} 分（满分 5 分）</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>下次走访</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>走访目的</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>走访发现</translation>
+    </message>
+    <message>
+        <source>Production condition</source>
+        <translation>生产经营情况</translation>
+    </message>
+    <message>
+        <source>Problems met</source>
+        <translation>遇到的问题</translation>
+    </message>
+    <message>
+        <source>Needs and services</source>
+        <translation>需求与服务</translation>
+    </message>
+    <message>
+        <source>Needs identified</source>
+        <translation>识别的需求</translation>
+    </message>
+    <message>
+        <source>Services offered</source>
+        <translation>提供的服务</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>{count} file(s): {names}</source>
+        <translation>共 {count} 份：{names}</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>后续行动</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>done {date}</source>
+        <translation>已完成 {date}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>No follow-up actions.</source>
+        <translation>无后续行动。</translation>
+    </message>
+    <message>
+        <source>Last visits</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>{count} visit(s) recorded up to {today}; the last {shown} are listed.</source>
+        <translation>截至 {today} 共有 {count} 次走访记录，列出最近 {shown} 次。</translation>
+    </message>
+    <message>
+        <source>No visit recorded up to {today}.</source>
+        <translation>截至 {today} 没有走访记录。</translation>
+    </message>
+    <message>
+        <source>Next visit due {date} ({reason}).</source>
+        <translation>下次应走访日期 {date}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Planned: {date} {type} ({officer})</source>
+        <translation>已计划：{date} {type}（{officer}）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Purpose and findings</source>
+        <translation>目的与发现</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Visits planned against done</source>
+        <translation>走访计划完成情况</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Done as planned</source>
+        <translation>按计划完成</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未成行</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>尚未办理</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>完成走访</translation>
+    </message>
+    <message>
+        <source>of which unplanned</source>
+        <translation>其中计划外</translation>
+    </message>
+    <message>
+        <source>Visits planned and done by officer</source>
+        <translation>各客户经理走访计划与完成</translation>
+    </message>
+    <message>
+        <source>Visits planned and done by month</source>
+        <translation>各月走访计划与完成</translation>
+    </message>
+    <message>
+        <source>All visits done</source>
+        <translation>全部完成走访</translation>
+    </message>
+    <message>
+        <source>Visits done by type</source>
+        <translation>按类型统计的完成走访</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <source>No visit was planned for or done in this period.</source>
+        <translation>本期没有计划或完成的走访。</translation>
+    </message>
+    <message>
+        <source>Visits: a visit counts as planned in the period when the day it was planned for falls in the period (up to {as_of}), whenever it then took place; it is done, missed, cancelled or still open (planned, its day passed). Completion = done as planned ÷ planned. Visits done are all visits that took place in the period, planned or not; unplanned ones were recorded without a plan. Visits count for the officer who made or was to make them.</source>
+        <translation>走访口径：原计划日期在本期内（截至 {as_of}）的走访计为本期计划，无论实际何时进行；其结果分为完成、未成行、已取消和尚未办理（仍为计划状态且日期已过）。完成率 = 按计划完成 ÷ 计划。完成走访指本期内实际进行的全部走访，含计划外走访（未经计划直接记录）。走访计入实施（或计划实施）走访的客户经理。</translation>
+    </message>
+    <message>
+        <source>Customers overdue for a visit (as at {date})</source>
+        <translation>走访逾期客户（截至 {date}）</translation>
+    </message>
+    <message>
+        <source>Customers with a visit schedule</source>
+        <translation>纳入走访计划的客户</translation>
+    </message>
+    <message>
+        <source>Overdue for a visit</source>
+        <translation>走访逾期客户</translation>
+    </message>
+    <message>
+        <source>Overdue share</source>
+        <translation>逾期占比</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>{low}–{high} days</source>
+        <translation>{low}–{high} 天</translation>
+    </message>
+    <message>
+        <source>over {low} days</source>
+        <translation>{low} 天以上</translation>
+    </message>
+    <message>
+        <source>Overdue customers by days overdue</source>
+        <translation>按逾期天数统计的客户</translation>
+    </message>
+    <message>
+        <source>Reason due</source>
+        <translation>应走访原因</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The most overdue customers</source>
+        <translation>逾期最久的客户</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>No customer is overdue for a visit.</source>
+        <translation>没有走访逾期的客户。</translation>
+    </message>
+    <message>
+        <source>Overdue visits: a customer is overdue when the next visit due under the branch&apos;s visit rules (by customer class, the officer&apos;s next-visit date, post-loan checks and overdue loans) lies before {as_of}, the day this summary was printed; the schedule keeps no history, so these figures are as at printing whatever the period. Customers are counted for their officer; archived customers have no schedule.</source>
+        <translation>逾期口径：按本网点走访规则（客户类别、客户经理约定的下次走访日期、贷后检查和逾期贷款）计算的下次应走访日期早于 {as_of}（本报告打印日）的客户为走访逾期客户；应走访日期不保留历史，因此无论统计期间为何，均为打印日的情况。客户计入其客户经理；已归档客户不纳入走访计划。</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -2533,6 +2953,22 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>新建走访(&amp;V)…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Visit report of the selected planned visit (to fill in by hand)</source>
+        <translation>所选计划走访的走访报告（供手工填写）</translation>
+    </message>
+    <message>
+        <source>All visits planned for today</source>
+        <translation>今日全部计划走访</translation>
+    </message>
+    <message>
+        <source>Village day sheet…</source>
+        <translation>村走访清单…</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -2688,6 +3124,12 @@ Customer files, visits and complaints for rural lending.</source>
         <source>Follow-up actions falling due (%1)</source>
         <translation>到期待办事项（%1）</translation>
     </message>
+    <message numerus="yes">
+        <source>All %n visit(s) planned for today (to fill in by hand)</source>
+        <translation>
+            <numerusform>今日全部 %n 次计划走访（供手工填写）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Users</name>
@@ -2713,6 +3155,14 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>&amp;Copy as text</source>
         <translation>复制为文本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print day sheet…</source>
+        <translation>打印清单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the list with room to write notes by hand</source>
+        <translation>预览并打印清单，留有手写记录的空白</translation>
     </message>
     <message>
         <source>Village</source>
@@ -2780,6 +3230,18 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>Names have at most 40 characters.</source>
         <translation>名称最多 40 个字。</translation>
+    </message>
+    <message>
+        <source>There is no village named {name} in the branch&apos;s village list.</source>
+        <translation>本网点村庄名录中没有名为 {name} 的村。</translation>
+    </message>
+    <message>
+        <source>{township} has no village named {village} in the branch&apos;s village list.</source>
+        <translation>本网点村庄名录中 {township} 没有名为 {village} 的村。</translation>
+    </message>
+    <message>
+        <source>There is a village named {name} in more than one township ({townships}); write township/village, e.g. {example}.</source>
+        <translation>多个乡镇都有名为 {name} 的村（{townships}），请写成“乡镇/村”，例如 {example}。</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +3415,14 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>Ctrl+Enter：保存后接着记录下一次走访</translation>
     </message>
     <message>
+        <source>&amp;Print report…</source>
+        <translation>打印走访报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the visit report for the paper file and signatures</source>
+        <translation>预览并打印走访报告，用于纸质归档和签字</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -2975,6 +3445,14 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>Please correct the marked fields; nothing was saved.</source>
         <translation>请修改标出的项目；尚未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>打印走访报告</translation>
+    </message>
+    <message>
+        <source>The report shows the visit as last saved; your unsaved changes are not in it. Print anyway?</source>
+        <translation>报告显示的是上次保存的走访记录，尚未保存的修改不会打印出来。仍要打印吗？</translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -3006,6 +3484,18 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>&amp;Village day list…</source>
         <translation>村走访清单(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Visit report of the selected visit</source>
+        <translation>所选走访的走访报告</translation>
+    </message>
+    <message>
+        <source>Visit reports of all listed</source>
+        <translation>列表中全部走访的走访报告</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3044,6 +3534,16 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>
             <numerusform>共 %n 次走访</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit reports of all %n listed visit(s)</source>
+        <translation>
+            <numerusform>列表中全部 %n 次走访的走访报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit reports of all listed visits (at most %1: filter the list)</source>
+        <translation>列表中全部走访的走访报告（最多 %1 份，请先筛选）</translation>
     </message>
 </context>
 <context>

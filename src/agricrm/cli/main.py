@@ -17,6 +17,7 @@ from typing import NoReturn
 
 from agricrm import __version__
 from agricrm.domain.errors import AgriCrmError
+from agricrm.domain.visits import VisitStatus
 from agricrm.i18n import QT_TRANSLATE_NOOP, render_for_cli
 from agricrm.paths import log_dir, resolve_database_path
 
@@ -126,6 +127,32 @@ def _add_report_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
     summary.add_argument("--officer", metavar="NAME", help="user name or name of an officer")
     summary.set_defaults(handler=_run_report_summary)
 
+    visit = kinds.add_parser("visit", help="visit report (走访报告) of one visit")
+    common(visit)
+    visit.add_argument("--visit", metavar="UUID", required=True)
+    visit.set_defaults(handler=_run_report_visit)
+
+    visits = kinds.add_parser("visits", help="visit reports of a date range, in one file")
+    common(visits)
+    visits.add_argument("--from", dest="first", metavar="DATE", required=True, type=_date)
+    visits.add_argument("--to", dest="last", metavar="DATE", required=True, type=_date)
+    visits.add_argument("--officer", metavar="NAME", help="user name or name of an officer")
+    visits.add_argument(
+        "--status",
+        choices=[*(status.value for status in VisitStatus), "all"],
+        default="done",
+        help="which visits (default: done, the visits that took place)",
+    )
+    visits.set_defaults(handler=_run_report_visits)
+
+    village = kinds.add_parser("village-day", help="village day sheet (村走访清单)")
+    common(village)
+    village.add_argument(
+        "--village", metavar="NAME", required=True, help="village, or township/village"
+    )
+    village.add_argument("--date", metavar="DATE", required=True, type=_date)
+    village.set_defaults(handler=_run_report_village_day)
+
 
 def _run_gui(args: argparse.Namespace) -> int:
     from agricrm.gui.app import run_app
@@ -204,6 +231,49 @@ def _run_report_summary(args: argparse.Namespace) -> int:
     try:
         officer = resolve_officer(db, actor, args.officer) if args.officer is not None else None
         result = reports.periodic_summary(db, actor, args.period, officer, options, target=args.out)
+    finally:
+        db.close()
+    return _report_written(result)
+
+
+def _run_report_visit(args: argparse.Namespace) -> int:
+    from agricrm.services import reports
+
+    db, actor, options = _report_session(args)
+    try:
+        visit_id = reports.find_visit(db, actor, args.visit)
+        result = reports.visit_report(db, actor, visit_id, options, target=args.out)
+    finally:
+        db.close()
+    return _report_written(result)
+
+
+def _run_report_visits(args: argparse.Namespace) -> int:
+    from agricrm.services import reports
+    from agricrm.services.summary import find_officer
+
+    db, actor, options = _report_session(args)
+    try:
+        officer = find_officer(db, args.officer) if args.officer is not None else None
+        status = None if args.status == "all" else VisitStatus(args.status)
+        result = reports.visit_reports_in_range(
+            db, actor, args.first, args.last, officer, status, options, target=args.out
+        )
+    finally:
+        db.close()
+    return _report_written(result)
+
+
+def _run_report_village_day(args: argparse.Namespace) -> int:
+    from agricrm.services import reports
+    from agricrm.services.villages import resolve_village
+
+    db, actor, options = _report_session(args)
+    try:
+        village = resolve_village(db, args.village)
+        result = reports.village_day_sheet(
+            db, actor, village.township, village.name, args.date, options, target=args.out
+        )
     finally:
         db.close()
     return _report_written(result)

@@ -140,3 +140,69 @@ def pie_chart(kit: ReportKit, series: ChartSeries, width: float, height: float) 
 
 def _axis_format(top: float) -> str:
     return "%.1f" if 0 < top < 5 else "%d"
+
+
+def grouped_bar_chart(
+    kit: ReportKit,
+    title: str,
+    labels: Sequence[str],
+    series: Sequence[tuple[str, Sequence[Decimal | int]]],
+    width: float,
+    height: float,
+) -> Drawing:
+    """Bars side by side per category (planned against done), with a legend on top."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.lib import colors
+
+    drawing = Drawing(width, height)
+    drawing.initialFontName = fonts.SANS
+    drawing.initialFontSize = 8
+    drawing.add(String(0, height - 10, _label(kit, title), fontName=fonts.SANS, fontSize=8.5))
+    chart = VerticalBarChart()
+    chart.x, chart.y = 30, 28
+    chart.width, chart.height = width - 40, height - 70
+    data = [[float(value) for value in values] or [0.0] for _, values in series]
+    chart.data = data or [[0.0]]
+    chart.categoryAxis.categoryNames = [_label(kit, label) for label in labels] or [""]
+    chart.categoryAxis.labels.fontName = fonts.SANS
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.boxAnchor = "n"
+    if len(labels) > 6:
+        chart.categoryAxis.labels.angle = 25
+        chart.categoryAxis.labels.boxAnchor = "ne"
+    chart.valueAxis.labels.fontName = fonts.SANS
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    top = max((max(values) for values in data), default=0.0)
+    chart.valueAxis.valueMax = top * 1.18 if top > 0 else 1
+    chart.valueAxis.labelTextFormat = _axis_format(top)
+    chart.valueAxis.strokeColor = colors.HexColor("#999999")
+    chart.categoryAxis.strokeColor = colors.HexColor("#999999")
+    for index in range(len(data)):
+        chart.bars[index].fillColor = colors.HexColor(PALETTE[index % len(PALETTE)])
+        chart.bars[index].strokeColor = None
+    chart.barLabels.fontName = fonts.SANS
+    chart.barLabels.fontSize = 6
+    chart.barLabels.nudge = 5
+    chart.barLabelFormat = "%d" if top >= 5 else "%.1f"
+    chart.groupSpacing = 6
+    chart.barSpacing = 1
+    drawing.add(chart)
+    legend = Legend()
+    legend.x, legend.y = width - 4, height - 4
+    legend.alignment = "right"
+    legend.boxAnchor = "ne"
+    legend.fontName = fonts.SANS
+    legend.fontSize = 7
+    legend.dx = legend.dy = 6
+    legend.columnMaximum = 1
+    legend.deltax = 60
+    legend.strokeColor = None
+    legend.colorNamePairs = [
+        (colors.HexColor(PALETTE[index % len(PALETTE)]), _label(kit, name))
+        for index, (name, _) in enumerate(series)
+    ]
+    drawing.add(legend)
+    return drawing

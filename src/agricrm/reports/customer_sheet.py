@@ -323,7 +323,7 @@ CUSTOMER_SHEET: SectionRegistry[CustomerSheetContext] = SectionRegistry(
         Slot("status_history", _history),
         Slot(
             "last_visits",
-            None,
+            "agricrm.reports.visit_sections:last_visits",
             "the customer's last visits (date, type, officer, findings, next visit): visit log",
         ),
         Slot(

@@ -57,6 +57,7 @@ StyleName = Literal[
 Align = Literal["left", "right", "center"]
 
 
+WIDE_LABEL_WIDTH = CONTENT_WIDTH / (2 * 1.55) * 0.55  # the label column of `fields`
 HEADING_ROOM = 28 * MM  # a heading needs this much room below it, or it starts a new page
 CACHED_MARKUP_LENGTH = 40
 PLAIN_CELL_LENGTH = 60
@@ -402,7 +403,11 @@ class ReportKit:
 
     def wide_field(self, label: Text | Message | str, value: object) -> Table:
         """One label with a long value across the full width (notes, descriptions)."""
-        label_width = CONTENT_WIDTH / (2 * 1.55) * 0.55
+        return self.wide_fields([(label, value)])
+
+    def wide_fields(self, pairs: Sequence[tuple[Text | Message | str, object]]) -> Table:
+        """Labels with long values, one per row across the full width, as one table."""
+        label_width = WIDE_LABEL_WIDTH
         value_width = CONTENT_WIDTH - label_width
         table = _table_class()(
             [
@@ -410,6 +415,7 @@ class ReportKit:
                     self._cell(self.t(label), label_width, "label"),
                     self._cell(self.value(value), value_width),
                 ]
+                for label, value in pairs
             ],
             colWidths=[label_width, value_width],
             style=self.table_styles["fields"],
@@ -417,6 +423,37 @@ class ReportKit:
             splitInRow=1,
         )
         table.setStyle(self._label_colour([0]))
+        return table
+
+    def write_in_fields(
+        self, groups: Sequence[tuple[Text | Message | str, int]], height_mm: float = 7.5
+    ) -> Table:
+        """Labels with ruled blank lines beside them, to fill in by hand (a planned visit)."""
+        from reportlab.lib import colors
+
+        rows: list[list[Any]] = []
+        spans: list[tuple[Any, ...]] = []
+        for label, lines in groups:
+            first = len(rows)
+            rows.append([self._cell(self.t(label), WIDE_LABEL_WIDTH, "label"), ""])
+            rows += [["", ""] for _ in range(max(lines, 1) - 1)]
+            spans.append(("SPAN", (0, first), (0, len(rows) - 1)))
+        table = _table_class()(
+            rows,
+            colWidths=[WIDE_LABEL_WIDTH, CONTENT_WIDTH - WIDE_LABEL_WIDTH],
+            rowHeights=[height_mm * MM] * len(rows),
+            style=self.table_styles["fields"],
+            hAlign="LEFT",
+        )
+        table.setStyle(
+            [
+                *self._label_colour([0]),
+                *spans,
+                ("INNERGRID", (1, 0), (1, -1), 0, colors.white),
+                ("LINEBELOW", (1, 0), (1, -1), 0.3, colors.HexColor(RULE)),
+                ("LINEAFTER", (0, 0), (0, -1), 0.25, colors.HexColor(RULE)),
+            ]
+        )
         return table
 
     def table(
@@ -539,6 +576,23 @@ class ReportKit:
         table = Table(rows, colWidths=widths, style=self.table_styles["signature"], hAlign="LEFT")
         line = colors.HexColor("#333333")
         table.setStyle([("LINEBELOW", (c, 0), (c, -1), 0.6, line) for c in (1, 3, 5, 7)])
+        return table
+
+    def writing_lines(
+        self, lines: int = 3, width: float = CONTENT_WIDTH, height_mm: float = 8
+    ) -> Table:
+        """Ruled blank lines to write on by hand (notes on a day sheet, a planned visit)."""
+        from reportlab.lib import colors
+        from reportlab.platypus import Table
+
+        table = Table(
+            [[""] for _ in range(max(lines, 1))],
+            colWidths=[width],
+            rowHeights=[height_mm * MM] * max(lines, 1),
+            style=self.table_styles["layout"],
+            hAlign="LEFT",
+        )
+        table.setStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE))])
         return table
 
     def keep_together(self, blocks: Sequence[Flowable]) -> Flowable:

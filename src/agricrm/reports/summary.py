@@ -293,8 +293,16 @@ SUMMARY: SectionRegistry[SummaryContext] = SectionRegistry(
         Slot("customer_classes", _classes),
         Slot("by_officer", _by_officer),
         Slot("loan_quality", _loans),
-        Slot("visits", None, "visits planned against done per officer: visit log"),
-        Slot("overdue_visits", None, "customers overdue for a visit, per officer: visit log"),
+        Slot(
+            "visits",
+            "agricrm.reports.visit_sections:visits",
+            "visits planned against done per officer: visit log",
+        ),
+        Slot(
+            "overdue_visits",
+            "agricrm.reports.visit_sections:overdue_visits",
+            "customers overdue for a visit, per officer: visit log",
+        ),
         Slot(
             "complaints",
             None,

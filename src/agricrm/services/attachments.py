@@ -181,3 +181,24 @@ def attachment_views_for(folder: Path, visit: Visit) -> tuple[AttachmentView, ..
         .order_by(Attachment.id)
     )
     return tuple(_view(folder, row) for row in rows)
+
+
+def attachment_views_by_visit(
+    session: object, folder: Path, visit_ids: list[int]
+) -> dict[int, tuple[AttachmentView, ...]]:
+    """The attachments of many visits in one query (printed batches)."""
+    from sqlalchemy.orm import Session
+
+    assert isinstance(session, Session)
+    found: dict[int, list[AttachmentView]] = {}
+    if not visit_ids:
+        return {}
+    rows = session.scalars(
+        select(Attachment)
+        .where(Attachment.visit_id.in_(visit_ids), ~Attachment.deleted)
+        .order_by(Attachment.id)
+    )
+    for row in rows:
+        assert row.visit_id is not None
+        found.setdefault(row.visit_id, []).append(_view(folder, row))
+    return {visit_id: tuple(views) for visit_id, views in found.items()}

@@ -133,7 +133,7 @@ class CustomerService:
 
     def get(self, actor: Actor, customer_id: int) -> CustomerDetail:
         with self._db.read() as session:
-            return _detail(self._load(session, actor, customer_id))
+            return customer_detail(self._load(session, actor, customer_id))
 
     def check(
         self, actor: Actor, data: CustomerInput, customer_id: int | None = None
@@ -171,7 +171,7 @@ class CustomerService:
             self._flush(session)
             write_index(session.connection(), [_index_source(customer)])
             refresh_schedule(session.connection(), [customer.id])
-            return _detail(customer)
+            return customer_detail(customer)
 
     def update(
         self, actor: Actor, customer_id: int, data: CustomerInput, expected_version: int
@@ -193,7 +193,7 @@ class CustomerService:
             self._flush(session)
             write_index(session.connection(), [_index_source(customer)])
             refresh_schedule(session.connection(), [customer.id])
-            return _detail(customer)
+            return customer_detail(customer)
 
     def change_status(
         self,
@@ -232,7 +232,7 @@ class CustomerService:
             )
             self._flush(session)
             refresh_schedule(session.connection(), [customer.id])
-            return _detail(customer)
+            return customer_detail(customer)
 
     def archive(self, actor: Actor, customer_id: int, expected_version: int) -> CustomerDetail:
         return self._set_archived(actor, customer_id, expected_version, archived=True)
@@ -253,7 +253,7 @@ class CustomerService:
             customer.archived_at = utcnow() if archived else None
             self._flush(session)
             refresh_schedule(session.connection(), [customer.id])
-            return _detail(customer)
+            return customer_detail(customer)
 
     def delete(self, actor: Actor, customer_id: int, expected_version: int) -> None:
         """Soft-delete a file entered by mistake (a duplicate); the deletion can be synced."""
@@ -423,7 +423,8 @@ def _index_source(customer: Customer) -> IndexSource:
     )
 
 
-def _detail(customer: Customer) -> CustomerDetail:
+def customer_detail(customer: Customer) -> CustomerDetail:
+    """The snapshot of a loaded customer (its items, loans, status history and officer)."""
     return CustomerDetail(
         id=customer.id,
         uuid=customer.uuid,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid as uuid_module
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,14 +18,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from agricrm.db.database import Database
-from agricrm.domain.errors import NotFound
+from agricrm.domain.errors import AgriCrmError, NotFound, PermissionDenied
 from agricrm.domain.period import Period
+from agricrm.domain.visits import VisitStatus
 from agricrm.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
-from agricrm.models import Customer, CustomerStatusChange
+from agricrm.models import Customer, CustomerStatusChange, Visit
 from agricrm.services import policy
 from agricrm.services.actor import Actor
 from agricrm.services.customer_data import CustomerDetail
-from agricrm.services.customers import CUSTOMER_NOT_FOUND, CustomerService, _detail
+from agricrm.services.customers import CUSTOMER_NOT_FOUND, CustomerService, customer_detail
 from agricrm.services.progress import Progress
 from agricrm.services.settings import branch_logo, branch_profile
 from agricrm.services.summary import OfficerRef, customer_figures, summary_scope
@@ -36,6 +38,29 @@ if TYPE_CHECKING:
 NOT_A_UUID = QT_TRANSLATE_NOOP(
     "Reports", "{value} is not a customer number (a UUID such as 3f2b8c1e-…)."
 )
+NOT_A_VISIT_UUID = QT_TRANSLATE_NOOP(
+    "Reports", "{value} is not a visit number (a UUID such as 3f2b8c1e-…)."
+)
+VISIT_NOT_FOUND = QT_TRANSLATE_NOOP("Reports", "There is no visit numbered {value}.")
+NO_VISITS = QT_TRANSLATE_NOOP("Reports", "No visit matches ({what}); there is nothing to print.")
+NO_VISITS_RANGE = QT_TRANSLATE_NOOP("Reports", "{status} visits from {first} to {last}")
+NO_VISITS_OFFICER = QT_TRANSLATE_NOOP(
+    "Reports", "{status} visits of {officer} from {first} to {last}"
+)
+ALL_STATUSES = QT_TRANSLATE_NOOP("Reports", "all")
+NO_VISITS_LEFT = QT_TRANSLATE_NOOP("Reports", "the chosen visits were deleted")
+TOO_MANY_VISITS = QT_TRANSLATE_NOOP(
+    "Reports",
+    "{count} visits match; one batch prints at most {limit}. "
+    "Choose a shorter period or one officer.",
+)
+RANGE_REVERSED = QT_TRANSLATE_NOOP(
+    "Reports", "The period ends ({last}) before it starts ({first})."
+)
+OWN_VISITS_ONLY = QT_TRANSLATE_NOOP(
+    "Reports", "An officer can print the visits of their own customers only."
+)
+MAX_BATCH = 2000  # visit reports in one file
 
 
 @dataclass(frozen=True)
@@ -47,12 +72,16 @@ class ReportOptions:
     today: dt.date = field(default_factory=dt.date.today)
 
 
+def _parse_uuid(value: str, message: object) -> str:
+    try:
+        return str(uuid_module.UUID(value.strip()))
+    except ValueError:
+        raise NotFound(message) from None  # type: ignore[arg-type]
+
+
 def find_customer(db: Database, actor: Actor, customer_uuid: str) -> int:
     """The local id of the customer with this UUID, if the actor may see it."""
-    try:
-        wanted = str(uuid_module.UUID(customer_uuid.strip()))
-    except ValueError:
-        raise NotFound(NOT_A_UUID(value=customer_uuid)) from None
+    wanted = _parse_uuid(customer_uuid, NOT_A_UUID(value=customer_uuid))
     with db.read() as session:
         row = session.execute(
             select(Customer.id, Customer.officer_id).where(
@@ -90,7 +119,7 @@ def customer_details(
                 )
             )
             for customer in rows:
-                found[customer.id] = _detail(customer)
+                found[customer.id] = customer_detail(customer)
     return found
 
 
@@ -159,4 +188,180 @@ def periodic_summary(
     subject = summary.subject(kit, scope)
     writer = ReportWriter(kit, letterhead(db, actor, options), subject)
     writer.add(subject, summary.periodic_summary(context))
+    return writer.write(target, progress)
+
+
+# ---------------------------------------------------------------------------- visit reports
+
+
+def find_visit(db: Database, actor: Actor, visit_uuid: str) -> int:
+    """The local id of the visit with this UUID, if the actor may see it."""
+    wanted = _parse_uuid(visit_uuid, NOT_A_VISIT_UUID(value=visit_uuid))
+    with db.read() as session:
+        row = session.execute(
+            select(Visit.id, Customer.officer_id)
+            .join(Customer, Customer.id == Visit.customer_id)
+            .where(Visit.uuid == wanted, ~Visit.deleted, ~Customer.deleted)
+        ).first()
+    if row is None:
+        raise NotFound(VISIT_NOT_FOUND(value=wanted))
+    policy.ensure_can_see_customer(actor, row.officer_id)
+    return int(row.id)
+
+
+def visit_report(
+    db: Database,
+    actor: Actor,
+    visit_id: int,
+    options: ReportOptions | None = None,
+    target: Path | None = None,
+    progress: Progress | None = None,
+) -> ReportResult:
+    """The visit report (走访报告) of one visit."""
+    from agricrm.services.visits import VisitService
+
+    VisitService(db).get(actor, visit_id)  # a clear "not found" or "not yours" first
+    return visit_batch(db, actor, [visit_id], options, target, progress)
+
+
+def visit_batch(
+    db: Database,
+    actor: Actor,
+    visit_ids: Sequence[int],
+    options: ReportOptions | None = None,
+    target: Path | None = None,
+    progress: Progress | None = None,
+) -> ReportResult:
+    """Visit reports for many visits in one file, in the given order, each numbering its own
+    pages.  Visits deleted meanwhile (or not the actor's to see) are left out."""
+    from agricrm.reports import visit_report as layout
+    from agricrm.reports.document import ReportWriter, check_target
+    from agricrm.services.visits import visit_details
+
+    options = options or ReportOptions()
+    if target is not None:
+        check_target(target)
+    ids = list(dict.fromkeys(visit_ids))
+    if len(ids) > MAX_BATCH:
+        raise AgriCrmError(TOO_MANY_VISITS(count=f"{len(ids):,}", limit=f"{MAX_BATCH:,}"))
+    visits = {}
+    for start in range(0, len(ids), BATCH):
+        if progress is not None:
+            progress.report(start, len(ids))
+        visits.update(visit_details(db, actor, ids[start : start + BATCH]))
+    ordered = [visits[i] for i in ids if i in visits]
+    if not ordered:
+        raise NotFound(NO_VISITS(what=NO_VISITS_LEFT))
+    customers = customer_details(db, actor, sorted({visit.customer_id for visit in ordered}))
+    kit = new_kit(options)
+    days = [visit.visit_date for visit in ordered]
+    if len(ordered) == 1:
+        title = layout.subject(kit, ordered[0])
+    else:
+        title = kit.t(
+            layout.BATCH_TITLE(
+                first=min(days).isoformat(), last=max(days).isoformat(), count=len(ordered)
+            )
+        )
+    writer = ReportWriter(kit, letterhead(db, actor, options), title)
+    for visit in ordered:
+        customer = customers.get(visit.customer_id)
+        if customer is not None:
+            writer.add(layout.subject(kit, visit), layout.visit_report(kit, visit, customer))
+    return writer.write(target, progress)
+
+
+def visits_in_range(
+    db: Database,
+    actor: Actor,
+    first: dt.date,
+    last: dt.date,
+    officer: OfficerRef | None = None,
+    status: VisitStatus | None = VisitStatus.DONE,
+) -> list[int]:
+    """The visits of a date range (and officer, and status; None: every status), by date,
+    village and customer; an officer gets the visits of their own customers."""
+    from agricrm.services.visit_data import VisitQuery, VisitSort
+    from agricrm.services.visits import search_visit_ids
+
+    if last < first:
+        raise AgriCrmError(RANGE_REVERSED(first=first.isoformat(), last=last.isoformat()))
+    if officer is not None and not actor.is_manager and officer.id != actor.user_id:
+        raise PermissionDenied(OWN_VISITS_ONLY)
+    query = VisitQuery(
+        date_from=first,
+        date_to=last,
+        officer_id=officer.id if officer is not None else None,
+        status=status,
+        sort=VisitSort.DATE,
+        descending=False,
+    )
+    ids = search_visit_ids(db, actor, query)
+    if not ids:
+        what = (
+            NO_VISITS_RANGE(
+                status=status.label if status else ALL_STATUSES,
+                first=first.isoformat(),
+                last=last.isoformat(),
+            )
+            if officer is None
+            else NO_VISITS_OFFICER(
+                status=status.label if status else ALL_STATUSES,
+                officer=officer.display_name,
+                first=first.isoformat(),
+                last=last.isoformat(),
+            )
+        )
+        raise NotFound(NO_VISITS(what=what))
+    return ids
+
+
+def visit_reports_in_range(
+    db: Database,
+    actor: Actor,
+    first: dt.date,
+    last: dt.date,
+    officer: OfficerRef | None = None,
+    status: VisitStatus | None = VisitStatus.DONE,
+    options: ReportOptions | None = None,
+    target: Path | None = None,
+    progress: Progress | None = None,
+) -> ReportResult:
+    """The visit reports of a date range (and officer) as one batch."""
+    if target is not None:
+        from agricrm.reports.document import check_target
+
+        check_target(target)
+    ids = visits_in_range(db, actor, first, last, officer, status)
+    return visit_batch(db, actor, ids, options, target, progress)
+
+
+# ---------------------------------------------------------------------------- village day sheet
+
+
+def village_day_sheet(
+    db: Database,
+    actor: Actor,
+    township: str,
+    village: str,
+    day: dt.date,
+    options: ReportOptions | None = None,
+    target: Path | None = None,
+    progress: Progress | None = None,
+) -> ReportResult:
+    """The village day sheet: the village day list on paper, with room to write by hand."""
+    from agricrm.reports import village_day as layout
+    from agricrm.reports.document import ReportWriter, check_target
+    from agricrm.services.today import village_day_list
+
+    options = options or ReportOptions()
+    if target is not None:
+        check_target(target)
+    if progress is not None:
+        progress.report(0, 0)
+    found = village_day_list(db, actor, township, village, day)
+    kit = new_kit(options)
+    subject = layout.subject(kit, found)
+    writer = ReportWriter(kit, letterhead(db, actor, options), subject)
+    writer.add(subject, layout.village_day_sheet(kit, found))
     return writer.write(target, progress)

@@ -178,7 +178,16 @@ def _local_midnight(day: dt.date) -> dt.datetime:
 
 
 def resolve_officer(db: Database, actor: Actor, name: str) -> OfficerRef:
-    """The officer a user means by `name`: a user name, or an unambiguous display name."""
+    """The officer a user means by `name` (see `find_officer`), whose summary the actor may
+    print: an officer only their own."""
+    officer = find_officer(db, name)
+    if not actor.is_manager and officer.id != actor.user_id:
+        raise PermissionDenied(OWN_SUMMARY_ONLY)
+    return officer
+
+
+def find_officer(db: Database, name: str) -> OfficerRef:
+    """The user a person means by `name`: a user name, or an unambiguous display name."""
     wanted = name.strip()
     with db.read() as session:
         users = session.execute(
@@ -193,10 +202,7 @@ def resolve_officer(db: Database, actor: Actor, name: str) -> OfficerRef:
     if len(found) > 1:
         usernames = ", ".join(user.username for user in found)
         raise NotFound(AMBIGUOUS_OFFICER(name=wanted, usernames=usernames))
-    officer = OfficerRef(found[0].id, found[0].username, found[0].display_name)
-    if not actor.is_manager and officer.id != actor.user_id:
-        raise PermissionDenied(OWN_SUMMARY_ONLY)
-    return officer
+    return OfficerRef(found[0].id, found[0].username, found[0].display_name)
 
 
 def summary_scope(

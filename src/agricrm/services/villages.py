@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agricrm.db.database import Database
-from agricrm.domain.errors import FieldError, ValidationFailed
+from agricrm.domain.errors import AgriCrmError, FieldError, NotFound, ValidationFailed
 from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.models import Village
 from agricrm.services.actor import Actor
@@ -61,3 +61,53 @@ def village_exists(session: Session, township: str, name: str) -> bool:
         )
         is not None
     )
+
+
+VILLAGE_SEPARATORS = ("/", "／", "\\")
+UNKNOWN_VILLAGE = QT_TRANSLATE_NOOP(
+    "Villages", "There is no village named {name} in the branch's village list."
+)
+UNKNOWN_TOWNSHIP_VILLAGE = QT_TRANSLATE_NOOP(
+    "Villages", "{township} has no village named {village} in the branch's village list."
+)
+AMBIGUOUS_VILLAGE = QT_TRANSLATE_NOOP(
+    "Villages",
+    "There is a village named {name} in more than one township ({townships}); "
+    "write township/village, e.g. {example}.",
+)
+
+
+def resolve_village(db: Database, text: str) -> VillageEntry:
+    """The village a user means: ``township/village``, or a village name found in one township
+    only.  A name that several townships share is refused with the choices."""
+    cleaned = text.strip()
+    township = ""
+    for separator in VILLAGE_SEPARATORS:
+        if separator in cleaned:
+            township, _, cleaned = cleaned.partition(separator)
+            township, cleaned = township.strip(), cleaned.strip()
+            break
+    if not cleaned:
+        raise NotFound(UNKNOWN_VILLAGE(name=text.strip()))
+    with db.read() as session:
+        statement = select(Village.id, Village.township, Village.name).where(
+            Village.name == cleaned, ~Village.deleted
+        )
+        if township:
+            statement = statement.where(Village.township == township)
+        found = [
+            VillageEntry(*row) for row in session.execute(statement.order_by(Village.township))
+        ]
+    if not found:
+        if township:
+            raise NotFound(UNKNOWN_TOWNSHIP_VILLAGE(township=township, village=cleaned))
+        raise NotFound(UNKNOWN_VILLAGE(name=cleaned))
+    if len(found) > 1:
+        raise AgriCrmError(
+            AMBIGUOUS_VILLAGE(
+                name=cleaned,
+                townships="、".join(entry.township for entry in found),
+                example=f"{found[0].township}/{cleaned}",
+            )
+        )
+    return found[0]

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, Select, and_, false, func, literal_column, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, contains_eager, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from agricrm.db.database import Database
@@ -42,6 +42,7 @@ from agricrm.services.customer_search import customer_conditions
 from agricrm.services.schedule import refresh_schedule
 from agricrm.services.villages import village_exists
 from agricrm.services.visit_data import (
+    AttachmentView,
     CustomerBrief,
     FollowUpView,
     VisitDetail,
@@ -355,9 +356,13 @@ def _feed_needs(customer: Customer, data: VisitInput) -> None:
         customer.updated_at = utcnow()
 
 
-def _detail(visit: Visit, folder: Path) -> VisitDetail:
+def _detail(
+    visit: Visit, folder: Path, attachments: tuple[AttachmentView, ...] | None = None
+) -> VisitDetail:
     from agricrm.services.attachments import attachment_views_for
 
+    if attachments is None:
+        attachments = attachment_views_for(folder, visit)
     return VisitDetail(
         id=visit.id,
         uuid=visit.uuid,
@@ -390,7 +395,7 @@ def _detail(visit: Visit, folder: Path) -> VisitDetail:
             for item in visit.follow_ups
             if not item.deleted
         ),
-        attachments=attachment_views_for(folder, visit),
+        attachments=attachments,
     )
 
 
@@ -479,3 +484,38 @@ def visit_rows(db: Database, actor: Actor, ids: Sequence[int]) -> dict[int, Visi
     )
     with db.read() as session:
         return {row[0]: VisitRow(*row) for row in session.execute(statement)}
+
+
+DETAIL_BATCH = 500  # visits per IN (...) list
+
+
+def visit_details(db: Database, actor: Actor, ids: Sequence[int]) -> dict[int, VisitDetail]:
+    """Many visits in full at once (printed batches): a few queries per 500 visits, not per
+    visit.  Visits the actor may not see, deleted ones and unknown ids are left out."""
+    folder = attachments_folder(db.path)
+    found: dict[int, VisitDetail] = {}
+    wanted = list(ids)
+    with db.read() as session:
+        for start in range(0, len(wanted), DETAIL_BATCH):
+            chunk = wanted[start : start + DETAIL_BATCH]
+            visits = session.scalars(
+                select(Visit)
+                .join(Customer, Customer.id == Visit.customer_id)
+                .where(
+                    Visit.id.in_(chunk),
+                    Visit.deleted == false(),
+                    Customer.deleted == false(),
+                    policy.visible_customers(actor),
+                )
+                .options(
+                    contains_eager(Visit.customer),
+                    selectinload(Visit.follow_ups),
+                    selectinload(Visit.officer),
+                )
+            ).all()
+            from agricrm.services.attachments import attachment_views_by_visit
+
+            attachments = attachment_views_by_visit(session, folder, [v.id for v in visits])
+            for visit in visits:
+                found[visit.id] = _detail(visit, folder, attachments.get(visit.id, ()))
+    return found

@@ -1,12 +1,14 @@
-"""Where reports are started from: the main window's Reports menu and the customer form.
+"""Where reports are started from: the main window's Reports menu, the customer and visit
+forms, the visit log, the Today view and the village day list.
 
-Each entry opens its dialog (if any), then makes the report in the background and previews it.
-Visit reports, batches, the complaint form and the village day sheet add their entries to
-`populate_reports_menu` and start from their own screens the same way (`make_and_preview`).
+Each entry opens its dialog (if any), then makes the report in the background (progress bar,
+Cancel) and previews it (`make_and_preview`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -27,6 +29,10 @@ if TYPE_CHECKING:
 PERIODIC_SUMMARY = QT_TRANSLATE_NOOP("ReportActions", "&Periodic summary…")
 PREPARING_SUMMARY = QT_TRANSLATE_NOOP("ReportActions", "Preparing the periodic summary…")
 PREPARING_SHEET = QT_TRANSLATE_NOOP("ReportActions", "Preparing the customer profile sheet…")
+VILLAGE_DAY_SHEET = QT_TRANSLATE_NOOP("ReportActions", "&Village day sheet…")
+PREPARING_VISIT = QT_TRANSLATE_NOOP("ReportActions", "Preparing the visit report…")
+PREPARING_VISITS = QT_TRANSLATE_NOOP("ReportActions", "Preparing {count} visit reports…")
+PREPARING_DAY_SHEET = QT_TRANSLATE_NOOP("ReportActions", "Preparing the village day sheet…")
 
 
 def populate_reports_menu(menu: QMenu, parent: QWidget, context: AppContext) -> list[QAction]:
@@ -34,7 +40,23 @@ def populate_reports_menu(menu: QMenu, parent: QWidget, context: AppContext) -> 
     summary.setObjectName("actionPeriodicSummary")
     summary.triggered.connect(lambda: start_periodic_summary(parent, context))
     menu.addAction(summary)
-    return [summary]
+    day_sheet = QAction(qt_tr(VILLAGE_DAY_SHEET), menu)
+    day_sheet.setObjectName("actionVillageDaySheet")
+    day_sheet.triggered.connect(lambda: open_village_day_list(parent, context))
+    menu.addAction(day_sheet)
+    return [summary, day_sheet]
+
+
+def open_village_day_list(
+    parent: QWidget, context: AppContext, day: dt.date | None = None
+) -> QWidget:
+    """The village day list, where the day sheet is printed from."""
+    from agricrm.gui.visits.village_day_dialog import VillageDayDialog
+
+    dialog = VillageDayDialog(context, day or dt.date.today(), parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 def start_periodic_summary(parent: QWidget, context: AppContext) -> SummaryReportDialog:
@@ -68,3 +90,37 @@ def start_customer_sheet(parent: QWidget, context: AppContext, customer_id: int)
         return customer_sheet(context.db, context.actor, customer_id, options, None, progress)
 
     make_and_preview(parent, qt_tr(PREPARING_SHEET), work)
+
+
+def start_visit_report(parent: QWidget, context: AppContext, visit_id: int) -> None:
+    def work(options: ReportOptions, progress: Progress) -> ReportResult:
+        from agricrm.services.reports import visit_report
+
+        return visit_report(context.db, context.actor, visit_id, options, None, progress)
+
+    make_and_preview(parent, qt_tr(PREPARING_VISIT), work)
+
+
+def start_visit_batch(parent: QWidget, context: AppContext, visit_ids: Sequence[int]) -> None:
+    """Visit reports of many visits in one file, in the given order."""
+    ids = list(visit_ids)
+
+    def work(options: ReportOptions, progress: Progress) -> ReportResult:
+        from agricrm.services.reports import visit_batch
+
+        return visit_batch(context.db, context.actor, ids, options, None, progress)
+
+    make_and_preview(parent, qt_tr(PREPARING_VISITS(count=len(ids))), work)
+
+
+def start_village_day_sheet(
+    parent: QWidget, context: AppContext, township: str, village: str, day: dt.date
+) -> None:
+    def work(options: ReportOptions, progress: Progress) -> ReportResult:
+        from agricrm.services.reports import village_day_sheet
+
+        return village_day_sheet(
+            context.db, context.actor, township, village, day, options, None, progress
+        )
+
+    make_and_preview(parent, qt_tr(PREPARING_DAY_SHEET), work)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from agricrm.gui import preferences
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
 from agricrm.gui.labels import fill_enum_combo
+from agricrm.gui.qt_text import arg
 from agricrm.gui.tasks import start_task
 from agricrm.gui.visits.table_model import COLUMNS, VisitTableModel
 from agricrm.services.customer_search import filter_options
@@ -74,6 +76,16 @@ class VisitListPage(QWidget):
         self.newButton = QPushButton(self.tr("&New visit…"), self)
         self.openButton = QPushButton(self.tr("&Open"), self)
         self.dayListButton = QPushButton(self.tr("&Village day list…"), self)
+        self.printButton = QPushButton(self.tr("&Print…"), self)
+        self.printMenu = QMenu(self.printButton)
+        self.printSelectedAction = self.printMenu.addAction(
+            self.tr("Visit report of the selected visit")
+        )
+        self.printListedAction = self.printMenu.addAction(self.tr("Visit reports of all listed"))
+        self.printButton.setMenu(self.printMenu)
+        self.printMenu.aboutToShow.connect(self._update_print_menu)
+        self.printSelectedAction.triggered.connect(self.print_selected)
+        self.printListedAction.triggered.connect(self.print_listed)
         self.countLabel = QLabel(self.tr("Searching…"), self)
 
         filters = QGridLayout()
@@ -95,7 +107,7 @@ class VisitListPage(QWidget):
             filters.addWidget(combo, 1, column + (1 if column >= 2 else 0), 1, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.countLabel, 1)
-        for button in (self.dayListButton, self.openButton, self.newButton):
+        for button in (self.printButton, self.dayListButton, self.openButton, self.newButton):
             actions.addWidget(button)
 
         self.model = VisitTableModel(lambda ids: visit_rows(context.db, context.actor, ids), self)
@@ -291,6 +303,38 @@ class VisitListPage(QWidget):
         dialog = VisitDialog(self._context, customer_id=customer_id, parent=self)
         dialog.saved.connect(self._visit_saved)
         dialog.open()
+
+    def _update_print_menu(self) -> None:
+        from agricrm.services.reports import MAX_BATCH
+
+        count = len(self.model.ids())
+        self.printSelectedAction.setEnabled(self.selected_visit_id() is not None)
+        self.printListedAction.setText(
+            self.tr("Visit reports of all %n listed visit(s)", "", count)
+        )
+        self.printListedAction.setEnabled(0 < count <= MAX_BATCH)
+        if count > MAX_BATCH:
+            self.printListedAction.setText(
+                arg(
+                    self.tr("Visit reports of all listed visits (at most %1: filter the list)"),
+                    f"{MAX_BATCH:,}",
+                )
+            )
+
+    def print_selected(self) -> None:
+        from agricrm.gui.reports.actions import start_visit_report
+
+        visit_id = self.selected_visit_id()
+        if visit_id is not None:
+            start_visit_report(self, self._context, visit_id)
+
+    def print_listed(self) -> None:
+        """The listed visits (the filters and sort order as shown) as one batch."""
+        from agricrm.gui.reports.actions import start_visit_batch
+
+        ids = self.model.ids()
+        if ids:
+            start_visit_batch(self, self._context, ids)
 
     def _visit_saved(self, detail: VisitDetail) -> None:
         self.model.forget(detail.id)

@@ -91,6 +91,10 @@ class VisitTableModel(QAbstractTableModel):
         self._load_pages()
         self.endResetModel()
 
+    def ids(self) -> list[int]:
+        """The listed visits' ids, in the list's order."""
+        return list(self._ids)
+
     def visit_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 

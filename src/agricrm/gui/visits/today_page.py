@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -93,9 +94,26 @@ class TodayPage(QWidget):
         self.refreshButton = QPushButton(self.tr("&Refresh"), self)
         self.dayListButton = QPushButton(self.tr("&Village day list…"), self)
         self.newVisitButton = QPushButton(self.tr("New &visit…"), self)
+        self.printButton = QPushButton(self.tr("&Print…"), self)
+        self.printMenu = QMenu(self.printButton)
+        self.printPlannedAction = self.printMenu.addAction(
+            self.tr("Visit report of the selected planned visit (to fill in by hand)")
+        )
+        self.printTodayAction = self.printMenu.addAction(self.tr("All visits planned for today"))
+        self.printDaySheetAction = self.printMenu.addAction(self.tr("Village day sheet…"))
+        self.printButton.setMenu(self.printMenu)
+        self.printMenu.aboutToShow.connect(self._update_print_menu)
+        self.printPlannedAction.triggered.connect(self.print_planned)
+        self.printTodayAction.triggered.connect(self.print_today)
+        self.printDaySheetAction.triggered.connect(self._day_list)
         top = QHBoxLayout()
         top.addWidget(self.dateLabel, 1)
-        for button in (self.newVisitButton, self.dayListButton, self.refreshButton):
+        for button in (
+            self.newVisitButton,
+            self.dayListButton,
+            self.printButton,
+            self.refreshButton,
+        ):
             top.addWidget(button)
 
         self.plannedTree = _tree(
@@ -424,6 +442,32 @@ class TodayPage(QWidget):
         item = self._current(self.followUpTree)
         if isinstance(item, FollowUpItem):
             self.open_visit(item.visit_id)
+
+    # ----------------------------------------------------------------- printing
+
+    def _update_print_menu(self) -> None:
+        planned = self.view.planned if self.view is not None else ()
+        self.printPlannedAction.setEnabled(
+            isinstance(self._current(self.plannedTree), PlannedVisitItem)
+        )
+        self.printTodayAction.setText(
+            self.tr("All %n visit(s) planned for today (to fill in by hand)", "", len(planned))
+        )
+        self.printTodayAction.setEnabled(bool(planned))
+
+    def print_planned(self) -> None:
+        from agricrm.gui.reports.actions import start_visit_report
+
+        item = self._current(self.plannedTree)
+        if isinstance(item, PlannedVisitItem):
+            start_visit_report(self, self._context, item.visit_id)
+
+    def print_today(self) -> None:
+        """The visit reports of today's planned visits, in the list's order (by village)."""
+        from agricrm.gui.reports.actions import start_visit_batch
+
+        if self.view is not None and self.view.planned:
+            start_visit_batch(self, self._context, [item.visit_id for item in self.view.planned])
 
     def _day_list(self) -> None:
         from agricrm.gui.visits.village_day_dialog import VillageDayDialog

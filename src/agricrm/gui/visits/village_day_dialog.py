@@ -47,6 +47,10 @@ class VillageDayDialog(QDialog):
         self.dateEdit.setDisplayFormat("yyyy-MM-dd")
         self.showButton = QPushButton(self.tr("&Show"), self)
         self.copyButton = QPushButton(self.tr("&Copy as text"), self)
+        self.printButton = QPushButton(self.tr("&Print day sheet…"), self)
+        self.printButton.setToolTip(
+            self.tr("Preview and print the list with room to write notes by hand")
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Village"), self))
         top.addWidget(self.villageCombo, 1)
@@ -69,6 +73,7 @@ class VillageDayDialog(QDialog):
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.copyButton, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.printButton, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -77,6 +82,7 @@ class VillageDayDialog(QDialog):
         layout.addWidget(buttons)
         self.showButton.clicked.connect(self.show_list)
         self.copyButton.clicked.connect(self.copy_text)
+        self.printButton.clicked.connect(self.print_sheet)
         self.resize(980, 600)
 
     def select_village(self, township: str, village: str) -> None:
@@ -157,3 +163,14 @@ class VillageDayDialog(QDialog):
 
     def copy_text(self) -> None:
         QGuiApplication.clipboard().setText(self.as_text())
+
+    def print_sheet(self) -> None:
+        """The day sheet of the chosen village and day (what the list shows, on paper)."""
+        from agricrm.gui.reports.actions import start_village_day_sheet
+
+        place = self.villageCombo.currentData()
+        if place is None:
+            return
+        start_village_day_sheet(
+            self, self._context, place[0], place[1], self.dateEdit.date().toPython()
+        )

@@ -170,6 +170,13 @@ class VisitDialog(QDialog):
         self.save_new_button.setToolTip(self.tr("Ctrl+Enter: save, then record the next visit"))
         ui.buttonBox.addButton(self.save_new_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_new_button.clicked.connect(self.save_and_new)
+        self.print_button = QPushButton(self.tr("&Print report…"), self)
+        self.print_button.setToolTip(
+            self.tr("Preview and print the visit report for the paper file and signatures")
+        )
+        self.print_button.setAutoDefault(False)
+        ui.buttonBox.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.print_report)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -311,6 +318,7 @@ class VisitDialog(QDialog):
         if data.customer_id is not None:
             self._set_customer(data.customer_id)
         self.attachments.set_owner()
+        self.print_button.setEnabled(False)
         self._initial = self._snapshot()
 
     def _load(self, detail: VisitDetail) -> None:
@@ -331,6 +339,7 @@ class VisitDialog(QDialog):
             self.ui.officerCombo.addItem(detail.officer_name, detail.officer_id)
             select_data(self.ui.officerCombo, detail.officer_id)
         self.attachments.set_owner(visit_id=detail.id)
+        self.print_button.setEnabled(True)
         self._initial = self._snapshot()
 
     # ----------------------------------------------------------------- reading the form
@@ -428,6 +437,7 @@ class VisitDialog(QDialog):
         if self.attachments.pending:
             self.attachments.attach_pending(visit_id=detail.id)
         self.detail = detail
+        self.print_button.setEnabled(True)
         self.saved_count += 1
         self.errors.clear()
         self.ui.formMessage.clear()
@@ -478,6 +488,27 @@ class VisitDialog(QDialog):
         self.ui.tabs.setCurrentWidget(self.ui.followUpsTab)
         self.ui.followUpsTable.setCurrentIndex(index)
         self.ui.followUpsTable.edit(index)
+
+    # ----------------------------------------------------------------- printing
+
+    def print_report(self) -> None:
+        """Preview the visit report of the visit as saved (asks first if there are edits)."""
+        from agricrm.gui.reports.actions import start_visit_report
+
+        if self.detail is None:
+            return
+        if self._snapshot() != self._initial:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Print report"),
+                self.tr(
+                    "The report shows the visit as last saved; your unsaved changes are not "
+                    "in it. Print anyway?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        start_visit_report(self, self._context, self.detail.id)
 
     # ----------------------------------------------------------------- closing
 
