@@ -4,8 +4,11 @@
 
 The database is copied first; into the copy goes one extra customer with rare name
 characters (𠮷, 䶮), a character no bundled font has, very long notes and enough loans to
-split the loan table over pages.  PNGs are drawn with QtPdf (the app's own renderer), so no
-system tool is needed.
+split the loan table over pages, with a recorded visit (long findings, follow-ups) and a
+planned one.  Written: the profile sheet (with its last visits), visit reports (recorded,
+planned, a small batch), village day sheets (the busiest village, the stress customer's),
+and the summaries (with the visit sections).  PNGs are drawn with QtPdf (the app's own
+renderer), so no system tool is needed.
 """
 
 from __future__ import annotations
@@ -110,6 +113,68 @@ def stress_customer(db: Database, actor: Actor, today: dt.date) -> int:
     return CustomerService(db, lambda: today).create(actor, data).id
 
 
+def stress_visits(db: Database, actor: Actor, customer_id: int, today: dt.date) -> list[int]:
+    """A recorded visit with long findings and follow-ups, and a planned one, for the stress
+    customer (rare characters in the name and address)."""
+    from agricrm.domain.enums import Need
+    from agricrm.domain.visits import FollowUpInput, Problem, ServiceOffered, VisitStatus, VisitType
+    from agricrm.services.visits import VisitService
+
+    service = VisitService(db, lambda: dt.datetime.combine(today, dt.time(17)))
+    long_text = (
+        "现场查看了设施蔬菜大棚和冷库选址，番茄、黄瓜长势良好，滴灌设备已安装一半；"
+        "受前期连续降雨影响，部分棚内湿度偏高，已提醒客户加强通风、注意病害防治。"
+    ) * 9
+    done = service.new_input(actor, customer_id)
+    done.visit_type = VisitType.POST_LOAN
+    done.visit_date = today - dt.timedelta(days=1)
+    done.visit_time = dt.time(9, 30)
+    done.attendees = f"户主{RARE_NAME}及配偶、村支书"
+    done.purpose = "贷后检查，核实贷款资金用于购买滴灌设备和建设冷库"
+    done.production_condition = long_text
+    done.problems = frozenset({Problem.FUNDING_SHORTAGE, Problem.MARKET_ACCESS})
+    done.needs = frozenset({Need.TRAINING, Need.INSURANCE})
+    done.services_offered = frozenset({ServiceOffered.INSURANCE, ServiceOffered.TRAINING})
+    done.notes = "客户希望冷库建成后与合作社签订保底收购协议。"
+    done.next_visit_date = today + dt.timedelta(days=45)
+    done.satisfaction = 5
+    done.follow_ups = [
+        FollowUpInput(description="送去农业保险资料", due_date=today + dt.timedelta(days=7)),
+        FollowUpInput(
+            description="联系县农技站安排设施蔬菜病害防治指导",
+            due_date=today + dt.timedelta(days=14),
+        ),
+        FollowUpInput(description="核实冷库施工合同", due_date=today, done=True),
+    ]
+    planned = service.new_input(actor, customer_id)
+    planned.status = VisitStatus.PLANNED
+    planned.visit_type = VisitType.RETURN
+    planned.visit_date = today + dt.timedelta(days=2)
+    planned.purpose = "回访冷库建设进度"
+    planned.follow_ups = [
+        FollowUpInput(description="带上续贷申请材料", due_date=today + dt.timedelta(days=5))
+    ]
+    return [service.create(actor, done).id, service.create(actor, planned).id]
+
+
+def busiest_village(db: Database, today: dt.date) -> tuple[str, str]:
+    """The village with the most customers due or overdue on `today`."""
+    from sqlalchemy import func, select
+
+    from agricrm.models import Customer, CustomerSchedule
+
+    with db.read() as session:
+        township, village, _ = session.execute(
+            select(Customer.township, Customer.village, func.count())
+            .join(CustomerSchedule, CustomerSchedule.customer_id == Customer.id)
+            .where(CustomerSchedule.due_date <= today)
+            .group_by(Customer.township, Customer.village)
+            .order_by(func.count().desc(), Customer.township, Customer.village)
+            .limit(1)
+        ).one()
+    return township, village
+
+
 def demo_logo() -> bytes:
     """A made-up round seal-like logo, drawn with Qt, to show where a branch's logo goes."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
@@ -185,7 +250,27 @@ def main() -> int:
             today=today,
         )
         stress = stress_customer(db, actor, today)
+        done_visit, planned_visit = stress_visits(db, actor, stress, today)
+        with db.read() as session:
+            from sqlalchemy import select
+
+            from agricrm.models import Customer
+
+            township, village = session.execute(
+                select(Customer.township, Customer.village).where(Customer.id == stress)
+            ).one()
+        busy_township, busy_village = busiest_village(db, today)
+        week = reports.visits_in_range(db, actor, today - dt.timedelta(days=2), today)
         made = {
+            "visit-report-rare": reports.visit_report(db, actor, done_visit, options),
+            "visit-report-planned": reports.visit_report(db, actor, planned_visit, options),
+            "visit-batch": reports.visit_batch(db, actor, week[:6], options),
+            "village-day-busy": reports.village_day_sheet(
+                db, actor, busy_township, busy_village, today, options
+            ),
+            "village-day-rare": reports.village_day_sheet(
+                db, actor, township, village, today + dt.timedelta(days=2), options
+            ),
             "customer-sheet": reports.customer_sheet(db, actor, 1, options),
             "customer-sheet-rare": reports.customer_sheet(db, actor, stress, options),
             "summary-quarter": reports.periodic_summary(

@@ -2591,7 +2591,7 @@ Customer files, visits and complaints for rural lending.</source>
     </message>
     <message>
         <source>Customers with a visit schedule</source>
-        <translation>纳入走访计划的客户</translation>
+        <translation>纳入走访计划客户</translation>
     </message>
     <message>
         <source>Overdue for a visit</source>
@@ -2628,6 +2628,10 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>The most overdue customers</source>
         <translation>逾期最久的客户</translation>
+    </message>
+    <message>
+        <source>Visit due</source>
+        <translation>应走访日期</translation>
     </message>
     <message>
         <source>Days overdue</source>

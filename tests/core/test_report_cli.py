@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from tests.core.pdf_helpers import all_text
+from tests.core.pdf_helpers import all_text, page_texts
 from tests.core.test_cli import run
 
 
@@ -90,3 +90,115 @@ def test_unwritable_output_and_missing_database(demo_path: Path, tmp_path: Path)
     result = run("report", "summary", "--db", str(absent), "--period", "2026", "--out", "x.pdf")
     _refused(result, tmp_path, code=1, says="没有数据库")
     assert not absent.exists()
+
+
+def _visit(path: Path) -> tuple[str, str, str]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(
+            "SELECT v.uuid, c.name, v.visit_date FROM visits v JOIN customers c "
+            "ON c.id = v.customer_id WHERE v.status = 'done' ORDER BY v.id LIMIT 1"
+        ).fetchone()
+    finally:
+        connection.close()
+
+
+def _ambiguous_village(path: Path) -> str:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(
+            "SELECT name FROM villages GROUP BY name HAVING count(*) > 1 LIMIT 1"
+        ).fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_visit_reports_and_the_day_sheet_from_the_command_line(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    db = str(demo_path)
+    uuid, name, day = _visit(demo_path)
+    out = tmp_path / "visit.pdf"
+    result = run("report", "visit", "--db", db, "--visit", uuid, "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == "" and "已生成" in result.stdout
+    text = all_text(out.read_bytes())
+    assert "走访报告" in text and name in text and day in text and "第 1 页 / 共 1 页" in text
+
+    out = tmp_path / "visits.pdf"
+    result = run(
+        "report", "visits", "--db", db, "--from", "2026-06-01", "--to", "2026-06-30",
+        "--officer", "王芳", "--out", str(out),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    texts = page_texts(out.read_bytes())
+    assert len(texts) > 1 and sum("第 1 页 / 共" in text for text in texts) > 1
+    assert all("客户经理 王芳" in text or "王芳" in text for text in texts)
+
+    out = tmp_path / "day.pdf"
+    connection = sqlite3.connect(demo_path)
+    township, village = connection.execute(
+        "SELECT township, village FROM customers ORDER BY id LIMIT 1"
+    ).fetchone()
+    connection.close()
+    result = run(
+        "report", "village-day", "--db", db, "--village", f"{township}/{village}",
+        "--date", "2026-06-30", "--out", str(out),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = all_text(out.read_bytes())
+    assert "村走访清单" in text and f"{township}{village}" in text
+
+
+def test_bad_visit_report_input_gives_one_line_and_no_file(demo_path: Path, tmp_path: Path) -> None:
+    db = str(demo_path)
+    out = str(tmp_path / "out.pdf")
+    missing = "00000000-0000-4000-8000-000000000000"
+    _refused(
+        run("report", "visit", "--db", db, "--visit", missing, "--out", out),
+        tmp_path,
+        code=1,
+        says="不存在编号为",
+    )
+    _refused(
+        run("report", "visit", "--db", db, "--visit", "v-17", "--out", out),
+        tmp_path,
+        code=1,
+        says="不是走访编号",
+    )
+    visits = ("report", "visits", "--db", db, "--out", out)
+    _refused(
+        run(*visits, "--from", "2026-06-30", "--to", "2026-06-01"),
+        tmp_path,
+        code=1,
+        says="早于开始日期",
+    )
+    _refused(
+        run(*visits, "--from", "2001-01-01", "--to", "2001-01-31"),
+        tmp_path,
+        code=1,
+        says="没有符合条件的走访",
+    )
+    _refused(run(*visits, "--from", "2026-13-01", "--to", "2026-06-30"), tmp_path, code=2)
+    _refused(
+        run(*visits, "--from", "2026-06-01", "--to", "2026-06-30", "--officer", "nobody"),
+        tmp_path,
+        code=1,
+        says="nobody",
+    )
+    _refused(
+        run(*visits, "--from", "2026-06-01", "--to", "2026-06-30", "--user", "wangfang",
+            "--officer", "liqiang"),
+        tmp_path,
+        code=1,
+        says="只能打印自己名下客户的走访",
+    )  # fmt: skip
+    day = ("report", "village-day", "--db", db, "--date", "2026-06-30", "--out", out)
+    village = _ambiguous_village(demo_path)
+    _refused(run(*day, "--village", village), tmp_path, code=1, says="请写成“乡镇/村”")
+    _refused(run(*day, "--village", "无此村"), tmp_path, code=1, says="没有名为 无此村 的村")
+    _refused(
+        run("report", "village-day", "--db", db, "--village", village, "--out", out),
+        tmp_path,
+        code=2,
+    )

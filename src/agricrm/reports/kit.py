@@ -180,6 +180,7 @@ def _styles() -> dict[str, Any]:
         "cell_right": ParagraphStyle("cell_right", parent=small, alignment=TA_RIGHT),
         "cell_center": ParagraphStyle("cell_center", parent=small, alignment=TA_CENTER),
         "header_cell": ParagraphStyle("header_cell", parent=small, textColor=colors.black),
+        "name": ParagraphStyle("name", parent=small, fontSize=10.5, leading=13),
         "label": ParagraphStyle("label", parent=small, textColor=colors.HexColor(MUTED)),
         "note": ParagraphStyle(
             "note", parent=small, fontSize=7.5, leading=10, textColor=colors.HexColor(MUTED)

@@ -63,7 +63,7 @@ MASKING_NOTE = QT_TRANSLATE_NOOP(
 
 NOTE_LINES = 3
 OTHER_LINES = 6
-SHARES = (0.06, 0.30, 0.26, 0.38)
+SHARES = (0.06, 0.33, 0.24, 0.37)
 
 
 def subject(kit: ReportKit, day_list: VillageDayList) -> str:
@@ -147,7 +147,7 @@ def _entry(kit: ReportKit, number: int, entry: DayListEntry) -> Flowable:
     rows: list[list[Any]] = [
         [
             cell(str(number), 0, "cell_center"),
-            cell(entry.customer_name, 1),
+            cell(entry.customer_name, 1, "name"),
             cell(f"{kit.t(PHONE)} {mask_phone(entry.phone) or '—'}", 2),
             cell(entry.address, 3),
         ],
@@ -173,7 +173,9 @@ def _entry(kit: ReportKit, number: int, entry: DayListEntry) -> Flowable:
         ("LINEBELOW", (1, 1), (-1, outcome_row - 1), 0.25, rule),
         ("LINEAFTER", (0, 0), (0, -1), 0.4, rule),
         ("SPAN", (0, 0), (0, -1)),
-        ("VALIGN", (0, 0), (0, -1), "MIDDLE"),
+        ("VALIGN", (0, 0), (0, -1), "TOP"),
+        ("FONTSIZE", (0, 0), (0, 0), 10.5),
+        ("LEADING", (0, 0), (0, 0), 13),
         ("FONTSIZE", (1, 0), (1, 0), 10.5),
         ("LEADING", (1, 0), (1, 0), 13),
         ("VALIGN", (1, notes_row), (-1, -1), "BOTTOM"),

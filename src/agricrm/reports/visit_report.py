@@ -218,9 +218,9 @@ def _follow_ups(kit: ReportKit, visit: VisitDetail) -> list[Flowable]:
         kit.table(
             [
                 Column(kit.t(NUMBER), 0.35, "right"),
-                Column(kit.t(ACTION), 4.2),
+                Column(kit.t(ACTION), 3.7),
                 Column(kit.t(DUE), 1.0),
-                Column(kit.t(STATE), 1.0),
+                Column(kit.t(STATE), 1.5),
             ],
             rows,
             empty=NO_FOLLOW_UPS,

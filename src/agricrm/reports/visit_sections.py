@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from agricrm.services.visit_summary import OverdueBand, PlanCounts
 
 LAST_VISITS_SHOWN = 5
+BRIEF_LENGTH = 120
 
 LAST_VISITS = QT_TRANSLATE_NOOP("Reports", "Last visits")
 VISITS_RECORDED = QT_TRANSLATE_NOOP(
@@ -81,7 +82,7 @@ NO_REASON = QT_TRANSLATE_NOOP("Reports", "(none)")
 MOST_OVERDUE = QT_TRANSLATE_NOOP("Reports", "The most overdue customers")
 CUSTOMER = QT_TRANSLATE_NOOP("Reports", "Customer")
 PLACE = QT_TRANSLATE_NOOP("Reports", "Village")
-DUE = QT_TRANSLATE_NOOP("Reports", "Due")
+VISIT_DUE = QT_TRANSLATE_NOOP("Reports", "Visit due")
 DAYS_OVERDUE = QT_TRANSLATE_NOOP("Reports", "Days overdue")
 LAST_VISIT = QT_TRANSLATE_NOOP("Reports", "Last visit")
 NO_OVERDUE = QT_TRANSLATE_NOOP("Reports", "No customer is overdue for a visit.")
@@ -123,11 +124,11 @@ def last_visits(context: CustomerSheetContext) -> list[Flowable]:
             kit.table(
                 [
                     Column(kit.t(DATE), 0.95),
-                    Column(kit.t(TYPE), 0.95),
-                    Column(kit.t(MODE), 0.75),
+                    Column(kit.t(TYPE), 0.9),
+                    Column(kit.t(MODE), 0.8),
                     Column(kit.t(STATUS), 0.6),
-                    Column(kit.t(OFFICER), 0.65),
-                    Column(kit.t(FINDINGS), 2.6),
+                    Column(kit.t(OFFICER), 0.8),
+                    Column(kit.t(FINDINGS), 2.45),
                     Column(kit.t(SATISFACTION), 0.6, "right"),
                     Column(kit.t(NEXT_VISIT), 0.95),
                 ],
@@ -138,7 +139,7 @@ def last_visits(context: CustomerSheetContext) -> list[Flowable]:
                         row.mode,
                         row.status,
                         row.officer_name,
-                        "；".join(part for part in (row.purpose, row.production_condition) if part),
+                        _brief("；".join(p for p in (row.purpose, row.production_condition) if p)),
                         row.satisfaction,
                         row.next_visit_date,
                     )
@@ -158,6 +159,11 @@ def last_visits(context: CustomerSheetContext) -> list[Flowable]:
             )
         )
     return blocks
+
+
+def _brief(text: str) -> str:
+    """At most `BRIEF_LENGTH` characters: the full findings are on the visit report."""
+    return text if len(text) <= BRIEF_LENGTH else text[: BRIEF_LENGTH - 1] + "…"
 
 
 # ---------------------------------------------------------------------------- summary
@@ -301,6 +307,7 @@ def overdue_visits(context: SummaryContext) -> list[Flowable]:
                 (OVERDUE_SHARE, kit.percent(figures.overdue, figures.customers)),
             ],
             columns=3,
+            label_weight=0.9,
         ),
         kit.spacer(3),
     ]
@@ -366,7 +373,7 @@ def overdue_visits(context: SummaryContext) -> list[Flowable]:
                 [
                     Column(kit.t(CUSTOMER), 1.0),
                     Column(kit.t(PLACE), 1.4),
-                    Column(kit.t(DUE), 0.9),
+                    Column(kit.t(VISIT_DUE), 0.9),
                     Column(kit.t(DAYS_OVERDUE), 0.8, "right"),
                     Column(kit.t(REASON), 1.1),
                     Column(kit.t(LAST_VISIT), 0.9),

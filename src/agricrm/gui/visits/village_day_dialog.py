@@ -86,9 +86,11 @@ class VillageDayDialog(QDialog):
         self.resize(980, 600)
 
     def select_village(self, township: str, village: str) -> None:
-        index = self.villageCombo.findData((township, village))
-        if index >= 0:
-            self.villageCombo.setCurrentIndex(index)
+        # findData cannot match a Python tuple (Qt compares the wrapped objects by identity)
+        for index in range(self.villageCombo.count()):
+            if tuple(self.villageCombo.itemData(index)) == (township, village):
+                self.villageCombo.setCurrentIndex(index)
+                return
 
     def show_list(self) -> None:
         place = self.villageCombo.currentData()
