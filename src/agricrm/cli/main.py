@@ -32,6 +32,9 @@ DEMO_DONE = QT_TRANSLATE_NOOP(
     "Demo database {path}: {customers} customers, {items} production items, {loans} loans, "
     "{villages} villages, {officers} officers.",
 )
+DEMO_COMPLAINTS_DONE = QT_TRANSLATE_NOOP(
+    "Cli", "{complaints} complaints with their handling history."
+)
 BAD_DATE = QT_TRANSLATE_NOOP("Cli", "{value} is not a date; use YYYY-MM-DD.")
 
 Handler = Callable[[argparse.Namespace], int]
@@ -74,6 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="write a demo database to a new file")
     _add_db_option(demo, default=argparse.SUPPRESS)
     demo.add_argument("--customers", type=int, default=3000, metavar="N")
+    demo.add_argument(
+        "--complaints",
+        type=int,
+        default=None,
+        metavar="N",
+        help="complaints over the last 18 months (default: one per ten customers)",
+    )
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.add_argument(
         "--as-of", type=_date, default=None, metavar="DATE", help="the demo's today (YYYY-MM-DD)"
@@ -92,7 +102,10 @@ def _run_demo(args: argparse.Namespace) -> int:
     from agricrm.demo.generator import build_demo_database
 
     path = resolve_database_path(args.db)
-    summary = build_demo_database(path, args.customers, args.seed, args.as_of)
+    complaints = args.customers // 10 if args.complaints is None else args.complaints
+    summary = build_demo_database(
+        path, args.customers, args.seed, args.as_of, complaints=complaints
+    )
     print(
         render_for_cli(
             DEMO_DONE(
@@ -105,6 +118,8 @@ def _run_demo(args: argparse.Namespace) -> int:
             )
         )
     )
+    if summary.complaints:
+        print(render_for_cli(DEMO_COMPLAINTS_DONE(complaints=summary.complaints)))
     return 0
 
 

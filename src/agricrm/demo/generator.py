@@ -7,6 +7,7 @@ an order of magnitude slower at 100,000 customers).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import random
@@ -22,6 +23,7 @@ from sqlalchemy import Connection, insert
 from agricrm.db.database import Database
 from agricrm.db.migrate import prepare_database
 from agricrm.demo import data
+from agricrm.demo.complaints import add_demo_complaints
 from agricrm.domain.enums import (
     BusinessMode,
     CreditGrade,
@@ -57,6 +59,9 @@ FILE_EXISTS = QT_TRANSLATE_NOOP(
     "Demo", "{path} already exists; demo data is only written to a new file."
 )
 BAD_COUNT = QT_TRANSLATE_NOOP("Demo", "The number of customers must be between 1 and 1000000.")
+BAD_COMPLAINT_COUNT = QT_TRANSLATE_NOOP(
+    "Demo", "The number of complaints must be between 0 and 1000000."
+)
 
 Progress = Callable[[int, int], None]
 
@@ -68,6 +73,7 @@ class DemoSummary:
     loans: int
     villages: int
     officers: int
+    complaints: int = 0
 
 
 def _weighted(rng: random.Random, options: tuple[tuple[Any, int], ...]) -> Any:
@@ -139,9 +145,12 @@ def build_demo_database(
     seed: int = 1,
     as_of: dt.date | None = None,
     progress: Progress | None = None,
+    complaints: int = 0,
 ) -> DemoSummary:
     if not 1 <= customers <= 1_000_000:
         raise AgriCrmError(BAD_COUNT)
+    if not 0 <= complaints <= 1_000_000:
+        raise AgriCrmError(BAD_COMPLAINT_COUNT)
     if path.exists():
         raise AgriCrmError(FILE_EXISTS(path=str(path)))
     prepare_database(path)
@@ -149,8 +158,11 @@ def build_demo_database(
     try:
         with db.engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-            summary = _fill(
-                connection, _Builder(seed, as_of or dt.date.today()), customers, progress
+            builder = _Builder(seed, as_of or dt.date.today())
+            summary = _fill(connection, builder, customers, progress)
+            summary = dataclasses.replace(
+                summary,
+                complaints=add_demo_complaints(connection, complaints, seed, builder.as_of),
             )
             connection.exec_driver_sql("ANALYZE")
         return summary

@@ -1,6 +1,7 @@
 """SQLAlchemy 2.0 typed models; importing this package registers every table on `Base`."""
 
 from agricrm.models.base import Base, SyncMixin
+from agricrm.models.complaint import Complaint, ComplaintEvent
 from agricrm.models.customer import Customer, CustomerStatusChange, Loan, ProductionItem
 from agricrm.models.reference import AppSetting, Village
 from agricrm.models.search import customer_search_terms
@@ -9,6 +10,8 @@ from agricrm.models.user import User
 __all__ = [
     "AppSetting",
     "Base",
+    "Complaint",
+    "ComplaintEvent",
     "Customer",
     "CustomerStatusChange",
     "Loan",
