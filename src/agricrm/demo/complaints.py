@@ -363,17 +363,20 @@ def _simulate(
         due_at=due_at,
     )
     slow = rng.random() < 0.07  # a complaint that sits on someone's desk
+    # and a few recent ones were forgotten at some stage: the overdue ones of today
+    recent = (g.as_of_end - received_at).days < 120
+    stall_at = rng.choice((0, 1, 2)) if rng.random() < 0.04 and recent else None
     when = received_at
     rounds = 2 if rng.random() < 0.05 else 1
     for round_number in range(rounds):
         budget_hours = g.deadlines.for_severity(severity) * 24
         if round_number == 0:  # a reopened complaint is back at investigating already
             when = _after(when, rng, 1, 30 if not slow else 150)
-            if when > g.as_of_end:
+            if when > g.as_of_end or stall_at == 0:
                 return complaint, events
             event(ComplaintAction.INVESTIGATE, ComplaintStatus.INVESTIGATING, when)
         when = _after(when, rng, 12, max(24, budget_hours // 2) * (3 if slow else 1))
-        if when > g.as_of_end:
+        if when > g.as_of_end or stall_at == 1:
             return complaint, events
         cause = _weighted(rng, _CAUSES[category])
         responsibility = _RESPONSIBILITY[cause]
@@ -388,7 +391,7 @@ def _simulate(
             findings=findings,
         )
         when = _after(when, rng, 2, max(24, budget_hours // 3) * (3 if slow else 1))
-        if when > g.as_of_end:
+        if when > g.as_of_end or stall_at == 2:
             return complaint, events
         measures = rng.choice(_MEASURES[responsibility])
         compensation = None

@@ -616,7 +616,7 @@ def check_categories(
         text = category.label.source.strip()
         if not text:
             errors.append(FieldError("categories", LABEL_REQUIRED))
-        elif len(text) > CATEGORY_LABEL_MAX:
+        elif len(text) > CATEGORY_LABEL_MAX and category.label != BUILTIN_LABELS.get(category.code):
             errors.append(FieldError("categories", LABEL_TOO_LONG(max=CATEGORY_LABEL_MAX)))
         elif text in seen:
             errors.append(FieldError("categories", LABEL_DUPLICATE(label=text)))

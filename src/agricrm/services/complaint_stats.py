@@ -232,7 +232,7 @@ def complaint_statistics(
         closed=int(closed_count),
         overdue=int(overdue),
         reopened=int(reopened),
-        compensation_total=Decimal(int(compensation)).scaleb(-2),
+        compensation_total=Decimal(compensation).quantize(Decimal("0.01")),
         average_days_to_close=_round(average),
         p90_days_to_close=p90_overall,
         by_category_status=by_category_status,
