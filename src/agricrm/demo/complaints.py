@@ -144,33 +144,65 @@ _CAUSES: dict[str, tuple[tuple[ComplaintCause, int], ...]] = {
         (ComplaintCause.OTHER, 20),
     ),
 }
-_RESPONSIBILITY = {
-    ComplaintCause.STAFF_CONDUCT: Responsibility.OUR_SIDE,
-    ComplaintCause.PROCESS_RULES: Responsibility.OUR_SIDE,
-    ComplaintCause.SYSTEM_FAILURE: Responsibility.OUR_SIDE,
-    ComplaintCause.PRICING_DISCLOSURE: Responsibility.OUR_SIDE,
-    ComplaintCause.PARTNER_PRODUCT: Responsibility.PARTNER,
-    ComplaintCause.MISUNDERSTANDING: Responsibility.CUSTOMER,
-    ComplaintCause.EXTERNAL_EVENT: Responsibility.FORCE_MAJEURE,
-    ComplaintCause.OTHER: Responsibility.CUSTOMER,
+_RESPONSIBILITY: dict[ComplaintCause, tuple[tuple[Responsibility, int], ...]] = {
+    ComplaintCause.STAFF_CONDUCT: ((Responsibility.OUR_SIDE, 92), (Responsibility.CUSTOMER, 8)),
+    ComplaintCause.PROCESS_RULES: ((Responsibility.OUR_SIDE, 85), (Responsibility.CUSTOMER, 15)),
+    ComplaintCause.SYSTEM_FAILURE: (
+        (Responsibility.OUR_SIDE, 75),
+        (Responsibility.PARTNER, 15),
+        (Responsibility.FORCE_MAJEURE, 10),
+    ),
+    ComplaintCause.PRICING_DISCLOSURE: (
+        (Responsibility.OUR_SIDE, 90),
+        (Responsibility.PARTNER, 10),
+    ),
+    ComplaintCause.PARTNER_PRODUCT: (
+        (Responsibility.PARTNER, 80),
+        (Responsibility.OUR_SIDE, 12),
+        (Responsibility.FORCE_MAJEURE, 8),
+    ),
+    ComplaintCause.MISUNDERSTANDING: (
+        (Responsibility.CUSTOMER, 82),
+        (Responsibility.OUR_SIDE, 18),
+    ),
+    ComplaintCause.EXTERNAL_EVENT: (
+        (Responsibility.FORCE_MAJEURE, 80),
+        (Responsibility.PARTNER, 20),
+    ),
+    ComplaintCause.OTHER: ((Responsibility.CUSTOMER, 60), (Responsibility.OUR_SIDE, 40)),
 }
 _FINDINGS = {
-    Responsibility.OUR_SIDE: (
-        "调阅监控和业务记录，情况属实，系我行工作人员处理不当。",
-        "核查流程发现审批环节积压，未按时限告知客户进度。",
-        "经核实，收费项目未在办理时向客户充分说明。",
+    ComplaintCause.STAFF_CONDUCT: (
+        "调阅监控和业务记录，情况属实，工作人员服务用语不规范。",
+        "经核实，客户经理未按约定时间上门，也未提前告知。",
     ),
-    Responsibility.PARTNER: (
+    ComplaintCause.PROCESS_RULES: (
+        "核查流程发现审批环节积压，未按时限告知客户进度。",
+        "续贷材料清单前后不一致，导致客户重复提交。",
+    ),
+    ComplaintCause.SYSTEM_FAILURE: (
+        "核心系统升级期间交易失败，已恢复。",
+        "助农取款机具故障未及时报修。",
+    ),
+    ComplaintCause.PRICING_DISCLOSURE: (
+        "经核实，收费项目未在办理时向客户充分说明。",
+        "利率调整通知未送达客户。",
+    ),
+    ComplaintCause.PARTNER_PRODUCT: (
         "联系合作方核实，该批次农资存在质量问题。",
         "合作方承认配送延误，责任在合作方。",
     ),
-    Responsibility.CUSTOMER: (
+    ComplaintCause.MISUNDERSTANDING: (
         "经核实业务办理符合规定，客户对政策理解有误。",
         "合同条款已载明，客户签字确认，属误解。",
     ),
-    Responsibility.FORCE_MAJEURE: (
+    ComplaintCause.EXTERNAL_EVENT: (
         "因暴雨导致道路中断，放款及配送延误。",
-        "受系统升级及停电影响，业务暂停。",
+        "受停电影响，网点业务暂停半天。",
+    ),
+    ComplaintCause.OTHER: (
+        "与客户沟通后，问题已说明清楚。",
+        "情况复杂，已报上级部门协调。",
     ),
 }
 _MEASURES = {
@@ -379,8 +411,8 @@ def _simulate(
         if when > g.as_of_end or stall_at == 1:
             return complaint, events
         cause = _weighted(rng, _CAUSES[category])
-        responsibility = _RESPONSIBILITY[cause]
-        findings = rng.choice(_FINDINGS[responsibility])
+        responsibility = _weighted(rng, _RESPONSIBILITY[cause])
+        findings = rng.choice(_FINDINGS[cause])
         complaint.update(cause=cause, responsibility=responsibility, findings=findings)
         event(
             ComplaintAction.RESOLVE,
@@ -399,7 +431,7 @@ def _simulate(
             responsibility in (Responsibility.OUR_SIDE, Responsibility.PARTNER)
             and rng.random() < 0.25
         ):
-            compensation = Decimal(rng.randrange(5, 300) * 10)
+            compensation = Decimal(rng.choice((50, 100, 100, 200, 200, 300, 500, 800, 1500)))
         reply = {
             "measures": measures,
             "compensation": compensation,

@@ -20,10 +20,12 @@ from agricrm.gui.placeholder_page import PlaceholderPage
 from agricrm.gui.qt_text import arg
 
 if TYPE_CHECKING:
+    from agricrm.gui.complaints.section import ComplaintsSection
     from agricrm.gui.context import AppContext
     from agricrm.gui.customers.list_page import CustomerListPage
 
 GEOMETRY_KEY = "main_window"
+COMPLAINTS_ROW = 2
 
 
 class MainWindow(QMainWindow):
@@ -31,6 +33,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._context: AppContext | None = None
         self.customer_page: CustomerListPage | None = None
+        self.complaints_page: ComplaintsSection | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         loading = QLabel(self.tr("Opening the database…"), self)
@@ -43,13 +46,9 @@ class MainWindow(QMainWindow):
                 self.tr("Planning and recording visits is not available yet in this version."),
             ),
         )
-        self._add_section(
-            self.tr("Complaints"),
-            PlaceholderPage(
-                self.tr("Complaints"),
-                self.tr("Complaint handling is not available yet in this version."),
-            ),
-        )
+        complaints_loading = QLabel(self.tr("Opening the database…"), self)
+        complaints_loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._add_section(self.tr("Complaints"), complaints_loading)
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navigation.setCurrentRow(0)
         self.ui.actionQuit.triggered.connect(self.close)
@@ -73,6 +72,8 @@ class MainWindow(QMainWindow):
         self.ui.pages.removeWidget(loading)
         loading.deleteLater()
         self.ui.pages.setCurrentIndex(self.ui.navigation.currentRow())
+        self.ui.navigation.currentRowChanged.connect(self._open_section)
+        self._open_section(self.ui.navigation.currentRow())
         self.ui.actionPreferences.setEnabled(True)
         self._update_title()
         actor = context.actor
@@ -84,6 +85,19 @@ class MainWindow(QMainWindow):
                 enum_label(actor.role),
             )
         )
+
+    def _open_section(self, row: int) -> None:
+        """The complaint screens are built the first time their section is opened."""
+        if row != COMPLAINTS_ROW or self.complaints_page is not None or self._context is None:
+            return
+        from agricrm.gui.complaints.section import ComplaintsSection
+
+        self.complaints_page = ComplaintsSection(self._context, self)
+        loading = self.ui.pages.widget(COMPLAINTS_ROW)
+        self.ui.pages.insertWidget(COMPLAINTS_ROW, self.complaints_page)
+        self.ui.pages.removeWidget(loading)
+        loading.deleteLater()
+        self.ui.pages.setCurrentIndex(COMPLAINTS_ROW)
 
     def _add_section(self, title: str, page: QWidget) -> None:
         self.ui.navigation.addItem(QListWidgetItem(title))
@@ -125,4 +139,6 @@ class MainWindow(QMainWindow):
         preferences.save_geometry(self, GEOMETRY_KEY)
         if self.customer_page is not None:
             self.customer_page.save_state()
+        if self.complaints_page is not None:
+            self.complaints_page.save_state()
         super().closeEvent(event)

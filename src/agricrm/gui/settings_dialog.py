@@ -38,6 +38,10 @@ class SettingsDialog(QDialog):
         self._load_villages()
         ui.addVillageButton.clicked.connect(self._add_village)
         ui.newVillageEdit.returnPressed.connect(self._add_village)
+        from agricrm.gui.complaints.settings_tab import ComplaintSettingsTab
+
+        self.complaint_settings = ComplaintSettingsTab(context, self)
+        ui.tabs.addTab(self.complaint_settings, self.complaint_settings.title())
         ui.buttonBox.accepted.connect(self._save)
         ui.buttonBox.rejected.connect(self.reject)
         self.language_changed = False
@@ -75,6 +79,7 @@ class SettingsDialog(QDialog):
         try:
             if profile != self._profile:
                 save_branch_profile(self._context.db, self._context.actor, profile)
+            self.complaint_settings.save()
         except AgriCrmError as error:
             ui.errorLabel.setText(error_text(error))
             return

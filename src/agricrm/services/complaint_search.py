@@ -74,13 +74,13 @@ def _conditions(
         end = local_day_start(query.received_to + dt.timedelta(days=1))
         conditions.append(Complaint.received_at < end)
     unanswered = Complaint.status.in_(OPEN_STATUSES)
-    if query.deadline is DeadlineFilter.OVERDUE:
+    if query.deadline == DeadlineFilter.OVERDUE:
         conditions.append(and_(unanswered, Complaint.due_at <= now))
-    elif query.deadline is DeadlineFilter.NEAR_DUE:
+    elif query.deadline == DeadlineFilter.NEAR_DUE:
         today = now.astimezone().date()
         horizon = local_day_start(today + dt.timedelta(days=warning_days + 1))
         conditions.append(and_(unanswered, Complaint.due_at > now, Complaint.due_at <= horizon))
-    elif query.deadline is DeadlineFilter.ANSWERED_LATE:
+    elif query.deadline == DeadlineFilter.ANSWERED_LATE:
         conditions.append(
             and_(
                 not_(unanswered),
@@ -113,7 +113,7 @@ def search_complaint_ids(
     now = now or utcnow()
     warning = (
         complaint_settings(db, actor).deadlines.warning_days
-        if query.deadline is DeadlineFilter.NEAR_DUE
+        if query.deadline == DeadlineFilter.NEAR_DUE
         else 0
     )
     key = _SORT_COLUMNS[query.sort]
