@@ -16,10 +16,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_complaints
 import bench_customers
 from common import dataset
 
-SECTIONS = {"customers": bench_customers.run}
+SECTIONS = {"customers": bench_customers.run, "complaints": bench_complaints.run}
 
 
 def main() -> int:

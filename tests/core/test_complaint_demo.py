@@ -125,3 +125,19 @@ def test_the_same_seed_gives_the_same_complaints(tmp_path: Path, demo_file: Path
     without = tmp_path / "without.db"
     build_demo_database(without, 300, seed=3, as_of=DEMO_AS_OF)
     assert _rows(without, customers) == _rows(demo_file, customers)
+
+
+def test_the_demo_command_takes_a_complaint_count(tmp_path: Path) -> None:
+    from tests.core.test_cli import run
+
+    path = tmp_path / "cli.db"
+    result = run("demo", "--db", str(path), "--customers", "50", "--complaints", "40")
+    assert result.returncode == 0, result.stderr
+    assert "40 件投诉及其处理记录" in result.stdout
+    assert _rows(path, "SELECT count(*) FROM complaints") == [(40,)]
+    default = tmp_path / "default.db"
+    assert run("demo", "--db", str(default), "--customers", "50").returncode == 0
+    assert _rows(default, "SELECT count(*) FROM complaints") == [(5,)]
+    bad = run("demo", "--db", str(tmp_path / "bad.db"), "--customers", "5", "--complaints", "-1")
+    assert bad.returncode == 1 and bad.stderr.count("\n") == 1
+    assert "投诉数量" in bad.stderr and "Traceback" not in bad.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from agricrm.db.types import FixedDecimal, UtcDateTime, enum_column
@@ -23,6 +23,25 @@ from agricrm.models.base import Base, SyncMixin
 from agricrm.models.customer import Customer
 from agricrm.models.user import User
 
+STATISTICS_COLUMNS = (
+    "received_at",
+    "status",
+    "category",
+    "cause",
+    "responsibility",
+    "severity",
+    "channel",
+    "satisfaction",
+    "due_at",
+    "replied_at",
+    "closed_at",
+    "reopen_count",
+    "compensation",
+    "officer_id",
+    "customer_id",
+    "deleted",
+)
+
 
 class Complaint(SyncMixin, Base):
     """A complaint as it stands now; `ComplaintEvent` keeps every step that led here.
@@ -35,7 +54,15 @@ class Complaint(SyncMixin, Base):
 
     __tablename__ = "complaints"
     __table_args__ = (
-        Index("ix_complaints_received_at", "received_at"),
+        # Covering index for the statistics and the list's default order: a period is a
+        # range of receipt times, and every column the figures need is in the index, so
+        # 50,000 complaints are counted without reading their (long) texts.
+        Index(
+            "ix_complaints_statistics",
+            *STATISTICS_COLUMNS,
+            sqlite_where=text("deleted = 0"),
+            postgresql_where=text("deleted = false"),
+        ),
         Index("ix_complaints_status_due_at", "status", "due_at"),
         Index("ix_complaints_customer_id", "customer_id"),
         Index("ix_complaints_officer_id", "officer_id"),

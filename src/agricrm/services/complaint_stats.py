@@ -5,10 +5,12 @@ included) that the actor may see.  Their status is the status now; "closed" mean
 and the time to close runs from receipt to the (last) closing, reopenings included.  "Overdue"
 means answered after the deadline or still unanswered once it passed, as of `now`.
 
-Everything is aggregated in SQL (GROUP BY, and window functions for the 90th percentile), so
-the cost grows with the rows SQLite scans, not with Python loops; the month of a complaint is
-found by comparing its receipt time with month boundaries computed here in local time, which
-keeps the SQL free of time-zone arithmetic.
+Everything is aggregated in SQL: GROUP BY for categories × status and causes ×
+responsibility, one aggregate row per month (each month is a range of the covering index
+`ix_complaints_statistics`, so no CASE over month boundaries and no sort), and the 90th
+percentile by nearest rank with ORDER BY … LIMIT 1 OFFSET.  Python only adds up the month
+rows into the period's figures; it never sees a complaint.  Month boundaries are computed
+here in local time, which keeps the SQL free of time-zone arithmetic.
 """
 
 from __future__ import annotations
@@ -17,13 +19,13 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
-    Integer,
     and_,
     case,
-    cast,
     func,
     select,
 )
@@ -47,6 +49,7 @@ from agricrm.services.actor import Actor
 from agricrm.services.complaint_search import overdue_condition
 from agricrm.services.complaints import visible_complaints
 
+E = TypeVar("E", bound=StrEnum)
 PERCENTILE = 90
 MAX_MONTHS = 120
 PERIOD_REVERSED = QT_TRANSLATE_NOOP("ComplaintStatistics", "The period ends before it starts.")
@@ -126,16 +129,6 @@ def _days_to_close() -> ColumnElement[float]:
     return func.julianday(Complaint.closed_at) - func.julianday(Complaint.received_at)
 
 
-def _month_bucket(bounds: Sequence[dt.datetime]) -> ColumnElement[int]:
-    """The index of the month a complaint was received in (0 for the period's first)."""
-    if len(bounds) == 1:
-        return cast(0, Integer)  # type: ignore[return-value]
-    return case(
-        *((Complaint.received_at < bound, index) for index, bound in enumerate(bounds[1:])),
-        else_=len(bounds) - 1,
-    )
-
-
 def complaint_statistics(
     db: Database,
     actor: Actor,
@@ -153,13 +146,9 @@ def complaint_statistics(
     now = now or utcnow()
     start = local_day_start(first_day, tz)
     end = local_day_start(last_day + dt.timedelta(days=1), tz)
-    bounds = [start] + [local_day_start(m, tz) for m in months[1:]]
-    in_period = and_(
-        ~Complaint.deleted,
-        visible_complaints(actor),
-        Complaint.received_at >= start,
-        Complaint.received_at < end,
-    )
+    bounds = [start] + [local_day_start(m, tz) for m in months[1:]] + [end]
+    visible = and_(~Complaint.deleted, visible_complaints(actor))
+    in_period = visible & (Complaint.received_at >= start) & (Complaint.received_at < end)
     closed = Complaint.status == ComplaintStatus.CLOSED
     with db.read() as session:
         by_category_status = tuple(
@@ -180,109 +169,140 @@ def complaint_statistics(
                 .order_by(Complaint.cause, Complaint.responsibility)
             )
         )
-        totals = session.execute(
-            select(
-                func.count(),
-                func.coalesce(func.sum(case((closed, 1), else_=0)), 0),
-                func.coalesce(func.sum(case((overdue_condition(now), 1), else_=0)), 0),
-                func.coalesce(func.sum(case((Complaint.reopen_count > 0, 1), else_=0)), 0),
-                func.coalesce(func.sum(Complaint.compensation), 0),
-                func.avg(case((closed, _days_to_close()))),
-            ).where(in_period)
-        ).one()
-        bucket = _month_bucket(bounds)
-        monthly_rows = {
-            row[0]: row[1:]
-            for row in session.execute(
-                select(
-                    bucket,
-                    func.count(),
-                    func.coalesce(func.sum(case((closed, 1), else_=0)), 0),
-                    func.coalesce(func.sum(case((overdue_condition(now), 1), else_=0)), 0),
-                    func.avg(case((closed, _days_to_close()))),
-                )
-                .where(in_period)
-                .group_by(bucket)
-            )
-        }
-        p90_overall, p90_monthly = _percentiles(session, in_period & closed, bounds)
-        by_severity = _counts(session, in_period, Complaint.severity)
-        by_channel = _counts(session, in_period, Complaint.channel)
-        by_satisfaction = _counts(
-            session, in_period & Complaint.satisfaction.is_not(None), Complaint.satisfaction
-        )
-    received, closed_count, overdue, reopened, compensation, average = totals
-    monthly = tuple(
-        MonthFigures(
-            month,
-            *(
-                (int(r[0]), int(r[1]), int(r[2]), _round(r[3]))
-                if (r := monthly_rows.get(index))
-                else (0, 0, 0, None)
-            ),
-            p90_days_to_close=p90_monthly.get(index),
-        )
-        for index, month in enumerate(months)
-    )
+        # Month by month: each month is a range of the covering index, aggregated by its own
+        # query (cheaper than a CASE over month boundaries for every complaint, and no sort).
+        columns = _month_columns(now)
+        buckets: list[_Bucket] = []
+        p90_monthly: list[float | None] = []
+        one_month = and_(~Complaint.deleted, visible_complaints(actor, correlated=True))
+        for index in range(len(months)):
+            month = one_month & (Complaint.received_at >= bounds[index])
+            month &= Complaint.received_at < bounds[index + 1]
+            buckets.append(_Bucket.from_row(session.execute(select(*columns).where(month)).one()))
+            p90_monthly.append(_nth_days(session, month & closed, buckets[-1].closed))
+        period = _Bucket.total(buckets)
+        p90_overall = _nth_days(session, in_period & closed, period.closed)
+        by_severity, by_channel, by_satisfaction = _marginals(session, in_period)
     return ComplaintStatistics(
         first_day=first_day,
         last_day=last_day,
         as_of=now,
-        received=int(received),
-        closed=int(closed_count),
-        overdue=int(overdue),
-        reopened=int(reopened),
-        compensation_total=Decimal(compensation).quantize(Decimal("0.01")),
-        average_days_to_close=_round(average),
+        received=period.received,
+        closed=period.closed,
+        overdue=period.overdue,
+        reopened=period.reopened,
+        compensation_total=period.compensation.quantize(Decimal("0.01")),
+        average_days_to_close=period.average_days,
         p90_days_to_close=p90_overall,
         by_category_status=by_category_status,
         by_cause_responsibility=by_cause,
         by_severity=by_severity,
         by_channel=by_channel,
         by_satisfaction=by_satisfaction,
-        monthly=monthly,
+        monthly=tuple(
+            MonthFigures(month, b.received, b.closed, b.overdue, b.average_days, p90)
+            for month, b, p90 in zip(months, buckets, p90_monthly, strict=True)
+        ),
     )
+
+
+def _month_columns(now: dt.datetime) -> list[ColumnElement[Any]]:
+    """One month's figures in one row of counts and sums."""
+    closed = Complaint.status == ComplaintStatus.CLOSED
+
+    def count_if(condition: ColumnElement[bool]) -> ColumnElement[Any]:
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    return [
+        func.count(),
+        count_if(closed),
+        count_if(overdue_condition(now)),
+        func.coalesce(func.sum(case((closed, _days_to_close()), else_=0.0)), 0.0),
+        count_if(Complaint.reopen_count > 0),
+        func.coalesce(func.sum(Complaint.compensation), 0),
+    ]
+
+
+@dataclass(frozen=True)
+class _Bucket:
+    """One month's aggregates as SQL returned them (a month is one row, not one complaint)."""
+
+    received: int
+    closed: int
+    overdue: int
+    days: float  # summed days to close of the closed ones
+    reopened: int
+    compensation: Decimal
+
+    @classmethod
+    def from_row(cls, row: Sequence[Any]) -> _Bucket:
+        received, closed, overdue, days, reopened, compensation = row
+        return cls(
+            int(received),
+            int(closed),
+            int(overdue),
+            float(days),
+            int(reopened),
+            Decimal(compensation),
+        )
+
+    @classmethod
+    def total(cls, buckets: Sequence[_Bucket]) -> _Bucket:
+        """The period: the sum of its months."""
+        return cls(
+            sum(b.received for b in buckets),
+            sum(b.closed for b in buckets),
+            sum(b.overdue for b in buckets),
+            sum(b.days for b in buckets),
+            sum(b.reopened for b in buckets),
+            sum((b.compensation for b in buckets), Decimal(0)),
+        )
+
+    @property
+    def average_days(self) -> float | None:
+        return _round(self.days / self.closed) if self.closed else None
+
+
+def _marginals(
+    session: Session, where: ColumnElement[bool]
+) -> tuple[
+    tuple[tuple[ComplaintSeverity, int], ...],
+    tuple[tuple[ComplaintChannel, int], ...],
+    tuple[tuple[Satisfaction, int], ...],
+]:
+    """Counts by severity, by channel and by satisfaction from one GROUP BY of the three
+    (at most 3 × 6 × 5 groups, which are then added up per column)."""
+    groups = session.execute(
+        select(Complaint.severity, Complaint.channel, Complaint.satisfaction, func.count())
+        .where(where)
+        .group_by(Complaint.severity, Complaint.channel, Complaint.satisfaction)
+    ).all()
+
+    def per(members: type[E], position: int) -> tuple[tuple[E, int], ...]:
+        totals = {m: sum(g[3] for g in groups if g[position] == m) for m in members}
+        return tuple((m, count) for m, count in totals.items() if count)
+
+    return per(ComplaintSeverity, 0), per(ComplaintChannel, 1), per(Satisfaction, 2)
 
 
 def _round(value: float | None) -> float | None:
     return None if value is None else round(float(value), 2)
 
 
-def _counts(session: Session, where: ColumnElement[bool], column):  # type: ignore[no-untyped-def]
-    return tuple(
-        (value, int(count))
-        for value, count in session.execute(
-            select(column, func.count()).where(where).group_by(column).order_by(column)
-        )
+def _nth_days(session: Session, where: ColumnElement[bool], count: int) -> float | None:
+    """The 90th percentile of days to close among `count` closed complaints, by nearest rank
+    (the smallest value with at least 90 % of the values at or below it): ordered in SQL and
+    picked with OFFSET.
+
+    The k-th smallest of n values is the (n - k + 1)-th largest, so the query sorts
+    descending and skips n - k rows: SQLite then keeps only the top tenth in its sorter
+    instead of ordering everything.  A month is an index range on the receipt time, so each
+    month's query reads only that month's complaints."""
+    if not count:
+        return None
+    rank = (PERCENTILE * count + 99) // 100  # ceil(0.9 n) without floating point
+    days = _days_to_close()
+    value = session.scalar(
+        select(days).where(where).order_by(days.desc()).limit(1).offset(count - rank)
     )
-
-
-def _percentiles(
-    session: Session, where: ColumnElement[bool], bounds: Sequence[dt.datetime]
-) -> tuple[float | None, dict[int, float]]:
-    """The 90th percentile of days to close (nearest rank: the smallest value with at least
-    90 % of the values at or below it), overall and per month, with window functions."""
-    days = _days_to_close().label("days")
-    bucket = _month_bucket(bounds).label("bucket")
-    ranked = select(
-        bucket,
-        days,
-        func.row_number().over(order_by=days).label("overall_rank"),
-        func.count().over().label("overall_count"),
-        func.row_number().over(partition_by=bucket, order_by=days).label("month_rank"),
-        func.count().over(partition_by=bucket).label("month_count"),
-    ).where(where)
-    ranked_sq = ranked.subquery("ranked")
-    wanted = (PERCENTILE * ranked_sq.c.overall_count + 99) // 100
-    wanted_month = (PERCENTILE * ranked_sq.c.month_count + 99) // 100
-    rows = session.execute(
-        select(
-            ranked_sq.c.bucket,
-            ranked_sq.c.days,
-            ranked_sq.c.overall_rank == wanted,
-            ranked_sq.c.month_rank == wanted_month,
-        ).where((ranked_sq.c.overall_rank == wanted) | (ranked_sq.c.month_rank == wanted_month))
-    ).all()
-    overall = next((_round(days) for _, days, is_overall, _ in rows if is_overall), None)
-    monthly = {bucket: _round(days) for bucket, days, _, is_month in rows if is_month}
-    return overall, monthly  # type: ignore[return-value]
+    return _round(value)

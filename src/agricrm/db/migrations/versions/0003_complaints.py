@@ -75,7 +75,30 @@ def upgrade() -> None:
         batch_op.create_index("ix_complaints_customer_id", ["customer_id"], unique=False)
         batch_op.create_index("ix_complaints_number", ["number"], unique=False)
         batch_op.create_index("ix_complaints_officer_id", ["officer_id"], unique=False)
-        batch_op.create_index("ix_complaints_received_at", ["received_at"], unique=False)
+        batch_op.create_index(
+            "ix_complaints_statistics",
+            [
+                "received_at",
+                "status",
+                "category",
+                "cause",
+                "responsibility",
+                "severity",
+                "channel",
+                "satisfaction",
+                "due_at",
+                "replied_at",
+                "closed_at",
+                "reopen_count",
+                "compensation",
+                "officer_id",
+                "customer_id",
+                "deleted",
+            ],
+            unique=False,
+            sqlite_where=sa.text("deleted = 0"),
+            postgresql_where=sa.text("deleted = false"),
+        )
         batch_op.create_index("ix_complaints_status_due_at", ["status", "due_at"], unique=False)
         batch_op.create_index("ix_complaints_updated_at", ["updated_at"], unique=False)
 
