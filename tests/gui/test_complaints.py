@@ -21,9 +21,11 @@ from agricrm.domain.complaints import (
     ComplaintCause,
     ComplaintSeverity,
     ComplaintStatus,
+    Deadlines,
     ReplyMethod,
     Responsibility,
     Satisfaction,
+    compute_due_at,
 )
 from agricrm.gui.complaints.complaint_dialog import ComplaintDialog
 from agricrm.gui.complaints.list_page import ComplaintListPage
@@ -416,3 +418,47 @@ def test_officers_see_the_complaint_settings_read_only(qtbot: QtBot, demo_db: Da
     qtbot.addWidget(dialog)
     assert not dialog.complaint_settings.ui.categoryTable.isEnabled()
     assert not dialog.complaint_settings.ui.deadlineGroup.isEnabled()
+
+
+def test_reopen_correct_and_reassign_from_the_form(
+    qtbot: QtBot, context: AppContext, demo_db: Database
+) -> None:
+    from tests.core.complaint_helpers import complaint_in
+
+    detail = complaint_in(demo_db, context.actor, ComplaintStatus.CLOSED)
+    dialog = ComplaintDialog(context, detail.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert _visible_steps(dialog) == ["reopen"] and not dialog.ui.assignButton.isVisible()
+    dialog.ui.reopenButton.click()
+    step = dialog.step_dialog
+    _ok(qtbot, step)
+    assert "必填" in step.errors.label("reason").text()
+    step.ui.reopenReasonEdit.insertPlainText("客户不认可答复")
+    _ok(qtbot, step)
+    assert dialog.detail.status is ComplaintStatus.INVESTIGATING
+    assert _visible_steps(dialog) == ["resolve"]
+    assert "重新打开 1 次" in dialog.ui.headerLabel.text()
+
+    # correcting the severity moves the deadline and is kept in the history
+    _choose(dialog.ui.severityCombo, ComplaintSeverity.MAJOR)
+    assert dialog.has_unsaved_changes()
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        _click(qtbot, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
+    assert dialog.detail.severity is ComplaintSeverity.MAJOR
+    reopened = dialog.detail.reopened_at
+    assert dialog.detail.due_at == compute_due_at(reopened, ComplaintSeverity.MAJOR, Deadlines())
+    assert "更正投诉信息" in dialog.ui.timelineView.toPlainText()
+    assert not dialog.has_unsaved_changes()
+
+    # a manager hands it to another officer
+    manager = AppContext(demo_db, resolve_actor(demo_db, "lijianguo"))
+    again = ComplaintDialog(manager, detail.id)
+    qtbot.addWidget(again)
+    again.show()
+    again.ui.assignButton.click()
+    chooser = again.assign_dialog
+    with qtbot.waitSignal(again.saved, timeout=5000):
+        chooser.textValueSelected.emit("李强")
+    assert again.detail.officer_name == "李强"
+    assert "更换承办人" in again.ui.timelineView.toPlainText()

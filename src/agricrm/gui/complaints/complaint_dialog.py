@@ -160,7 +160,8 @@ class ComplaintDialog(QDialog):
         ui.intakeForm.setRowVisible(ui.customerLayout, show_customer)
         ui.intakeForm.setRowVisible(ui.callerNameEdit, show_caller)
         ui.intakeForm.setRowVisible(ui.callerPhoneEdit, show_caller)
-        ui.chooseCustomerButton.setVisible(detail is None)  # later: "Link to customer…"
+        # an existing complaint is linked with "Link to customer…" instead
+        ui.chooseCustomerButton.setVisible(detail is None and show_customer)
         for widget in (ui.callerNameEdit, ui.callerPhoneEdit):
             widget.setReadOnly(not self._may_edit())
 

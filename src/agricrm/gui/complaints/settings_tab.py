@@ -51,6 +51,7 @@ class ComplaintSettingsTab(QWidget):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         for category in self.original.categories:
             self._add_row(category.code, qt_tr(category.label), category.active)
         ui.errorLabel.setStyleSheet(ERROR_STYLE)

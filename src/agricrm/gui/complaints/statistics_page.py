@@ -125,6 +125,8 @@ class ComplaintStatisticsPage(QWidget):
         for table in (ui.categoryTable, ui.causeTable, ui.monthTable):
             table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        ui.tablesLayout.setRowStretch(0, 2)
+        ui.tablesLayout.setRowStretch(1, 3)
         ui.presetCombo.currentIndexChanged.connect(self._preset_changed)
         ui.fromDate.dateChanged.connect(self._dates_edited)
         ui.toDate.dateChanged.connect(self._dates_edited)
