@@ -62,6 +62,10 @@ class SettingsDialog(QDialog):
 
         self.rules_tab = RulesTab(context, self)
         ui.tabs.addTab(self.rules_tab, self.tr("Visits and care"))
+        from agricrm.gui.complaints.settings_tab import ComplaintSettingsTab
+
+        self.complaint_settings = ComplaintSettingsTab(context, self)
+        ui.tabs.addTab(self.complaint_settings, self.complaint_settings.title())
         ui.buttonBox.accepted.connect(self._save)
         ui.buttonBox.rejected.connect(self.reject)
         self.language_changed = False
@@ -158,6 +162,11 @@ class SettingsDialog(QDialog):
             return
         except AgriCrmError as error:
             ui.errorLabel.setText(error_text(error))
+            return
+        try:
+            self.complaint_settings.save()
+        except AgriCrmError:
+            ui.tabs.setCurrentWidget(self.complaint_settings)  # the tab shows the reasons
             return
         language = ui.languageCombo.currentData()
         self.language_changed = language != preferences.language()
