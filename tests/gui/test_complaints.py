@@ -34,7 +34,7 @@ from agricrm.gui.complaints.statistics_page import ComplaintStatisticsPage
 from agricrm.gui.complaints.step_dialog import StepDialog
 from agricrm.gui.context import AppContext
 from agricrm.gui.customers.detail_dialog import CustomerDialog
-from agricrm.gui.main_window import MainWindow
+from agricrm.gui.main_window import COMPLAINTS_ROW, MainWindow
 from agricrm.gui.settings_dialog import SettingsDialog
 from agricrm.services.actor import Actor
 from agricrm.services.complaint_data import ComplaintQuery, DeadlineFilter
@@ -345,7 +345,7 @@ def test_the_main_window_builds_the_complaint_section_when_opened(
     with qtbot.waitSignal(window.customer_page.searchFinished, timeout=10_000):
         window.show()
     assert window.complaints_page is None
-    window.ui.navigation.setCurrentRow(2)
+    window.ui.navigation.setCurrentRow(COMPLAINTS_ROW)
     section = window.complaints_page
     assert isinstance(section, ComplaintsSection)
     assert window.ui.pages.currentWidget() is section

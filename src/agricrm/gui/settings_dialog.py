@@ -165,8 +165,9 @@ class SettingsDialog(QDialog):
             return
         try:
             self.complaint_settings.save()
-        except AgriCrmError:
-            ui.tabs.setCurrentWidget(self.complaint_settings)  # the tab shows the reasons
+        except AgriCrmError as error:
+            ui.tabs.setCurrentWidget(self.complaint_settings)
+            ui.errorLabel.setText(error_text(error))
             return
         language = ui.languageCombo.currentData()
         self.language_changed = language != preferences.language()
