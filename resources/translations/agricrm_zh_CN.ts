@@ -3866,6 +3866,42 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>记录问候</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>打开投诉</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
@@ -3890,12 +3926,20 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>到期待办事项</translation>
     </message>
     <message>
+        <source>Complaints to answer soon</source>
+        <translation>待答复的投诉</translation>
+    </message>
+    <message>
         <source>leap month</source>
         <translation>闰</translation>
     </message>
     <message>
         <source>Today %1 · lunar %2%3-%4</source>
         <translation>今天 %1 · 农历%2%3月%4日</translation>
+    </message>
+    <message>
+        <source>Complaints to answer soon (%1)</source>
+        <translation>待答复的投诉（%1）</translation>
     </message>
     <message>
         <source>Visits planned for today (%1)</source>
