@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_complaints
 import bench_customers
 import bench_reports
 import bench_visits
@@ -24,6 +25,7 @@ from common import dataset
 SECTIONS = {
     "customers": bench_customers.run,
     "visits": bench_visits.run,
+    "complaints": bench_complaints.run,
     "reports": bench_reports.run,
 }
 

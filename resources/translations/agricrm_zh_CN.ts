@@ -242,6 +242,10 @@
         <translation>演示数据库 {path}：{customers} 位客户，{items} 个生产项目，{loans} 笔贷款，{villages} 个村，{officers} 名客户经理，{visits} 次走访。</translation>
     </message>
     <message>
+        <source>{complaints} complaints with their handling history.</source>
+        <translation>{complaints} 件投诉及其处理记录。</translation>
+    </message>
+    <message>
         <source>{value} is not a date; use YYYY-MM-DD.</source>
         <translation>{value} 不是有效日期，请使用 YYYY-MM-DD 格式。</translation>
     </message>
@@ -259,6 +263,1083 @@
     </message>
 </context>
 <context>
+    <name>ComplaintAction</name>
+    <message>
+        <source>Complaint received</source>
+        <translation>受理投诉</translation>
+    </message>
+    <message>
+        <source>Investigation started</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>Investigation concluded</source>
+        <translation>调查结束</translation>
+    </message>
+    <message>
+        <source>Customer answered</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <source>Complaint closed</source>
+        <translation>关闭投诉</translation>
+    </message>
+    <message>
+        <source>Complaint reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Handling officer changed</source>
+        <translation>更换承办人</translation>
+    </message>
+    <message>
+        <source>Details corrected</source>
+        <translation>更正投诉信息</translation>
+    </message>
+    <message>
+        <source>Linked to a customer file</source>
+        <translation>关联客户档案</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintCategory</name>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Loan processing</source>
+        <translation>贷款办理</translation>
+    </message>
+    <message>
+        <source>Interest and fees</source>
+        <translation>利率与收费</translation>
+    </message>
+    <message>
+        <source>Product quality (partner&apos;s seeds, fertiliser)</source>
+        <translation>产品质量（合作方种子、化肥等）</translation>
+    </message>
+    <message>
+        <source>Information security and privacy</source>
+        <translation>信息安全与隐私</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintCause</name>
+    <message>
+        <source>Staff conduct</source>
+        <translation>员工服务与行为</translation>
+    </message>
+    <message>
+        <source>Process or rules</source>
+        <translation>业务流程或制度</translation>
+    </message>
+    <message>
+        <source>System or equipment failure</source>
+        <translation>系统或设备故障</translation>
+    </message>
+    <message>
+        <source>Fees or rates not explained</source>
+        <translation>收费或利率告知不充分</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s product or service</source>
+        <translation>合作方产品或服务</translation>
+    </message>
+    <message>
+        <source>Customer misunderstanding</source>
+        <translation>客户误解</translation>
+    </message>
+    <message>
+        <source>External event (weather, disaster)</source>
+        <translation>外部事件（天气、灾害）</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintChannel</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Service hotline</source>
+        <translation>客服热线</translation>
+    </message>
+    <message>
+        <source>During a visit</source>
+        <translation>上门走访</translation>
+    </message>
+    <message>
+        <source>Branch counter</source>
+        <translation>网点柜台</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉信息</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Customer of the branch</source>
+        <translation>本行客户</translation>
+    </message>
+    <message>
+        <source>Unregistered caller</source>
+        <translation>未建档来电人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;name</source>
+        <translation>来电人姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;phone</source>
+        <translation>来电人电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Mobile or landline, e.g. 0539-3221234</source>
+        <translation>手机或座机，如 0539-3221234</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>投诉渠道(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>投诉类别(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Severit&amp;y</source>
+        <translation>严重程度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Received at</source>
+        <translation>受理时间(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Handling &amp;officer</source>
+        <translation>承办人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>投诉内容(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What happened, in the customer&apos;s words</source>
+        <translation>按客户的原话记录发生了什么</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Start &amp;investigation…</source>
+        <translation>开始调查(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Conclude in&amp;vestigation…</source>
+        <translation>调查结论(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer the customer…</source>
+        <translation>答复客户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Close the co&amp;mplaint…</source>
+        <translation>关闭投诉(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen…</source>
+        <translation>重新打开(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Link to customer…</source>
+        <translation>关联客户(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Reassi&amp;gn…</source>
+        <translation>更换承办人(&amp;G)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>answer within %n day(s)</source>
+        <translation>
+            <numerusform>须在 %n 天内答复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receive a complaint</source>
+        <translation>受理投诉</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>受理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Complaint %1 – %2</source>
+        <translation>投诉 %1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Change &amp;linked customer…</source>
+        <translation>更改关联客户(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Handled by %1; you can read it but not change it.</source>
+        <translation>由%1承办；您可以查看，但不能修改。</translation>
+    </message>
+    <message>
+        <source>— (not linked to a customer file)</source>
+        <translation>—（未关联客户档案）</translation>
+    </message>
+    <message>
+        <source>No customer chosen</source>
+        <translation>尚未选择客户</translation>
+    </message>
+    <message>
+        <source>Choose the customer who complains.</source>
+        <translation>请选择投诉的客户。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 received; it must be answered by %2.</source>
+        <translation>已受理投诉 %1，须在 %2 前答复客户。</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>已保存修改。</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields; nothing was saved.</source>
+        <translation>请更正标出的内容；尚未保存任何数据。</translation>
+    </message>
+    <message>
+        <source>Reassign the complaint</source>
+        <translation>更换承办人</translation>
+    </message>
+    <message>
+        <source>Hand the complaint to:</source>
+        <translation>将投诉交给：</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes?</source>
+        <translation>不保存修改就关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintListPage</name>
+    <message>
+        <source>Search by number, name, phone or words of the description</source>
+        <translation>按编号、姓名、电话或投诉内容搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Receive complaint…</source>
+        <translation>受理投诉(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record a new complaint (Ctrl+N)</source>
+        <translation>登记一件新投诉（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected complaint (Enter)</source>
+        <translation>打开选中的投诉（回车）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Handling officer</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>受理日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation>受理日期至</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>尚未答复</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部严重程度</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>全部时限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>逾期答复</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>全部承办人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 件投诉</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRules</name>
+    <message>
+        <source>Cannot {action} while the complaint is “{status}”.</source>
+        <translation>投诉当前为“{status}”，不能{action}。</translation>
+    </message>
+    <message>
+        <source>Answer the customer before closing the complaint.</source>
+        <translation>答复客户之后才能关闭投诉。</translation>
+    </message>
+    <message>
+        <source>The complaint is closed; reopen it before changing it.</source>
+        <translation>投诉已关闭；如需修改，请先重新打开。</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>start the investigation</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>conclude the investigation</source>
+        <translation>作出调查结论</translation>
+    </message>
+    <message>
+        <source>answer the customer</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>change the handling officer</source>
+        <translation>更换承办人</translation>
+    </message>
+    <message>
+        <source>correct the details</source>
+        <translation>更正投诉信息</translation>
+    </message>
+    <message>
+        <source>link to a customer</source>
+        <translation>关联客户</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>Choose the customer, or enter the caller&apos;s name.</source>
+        <translation>请选择客户，或填写来电人姓名。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number so the caller can be answered.</source>
+        <translation>请填写电话，以便答复来电人。</translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to 12 digits (a mobile number 11).</source>
+        <translation>电话号码为 7 到 12 位数字（手机号 11 位）。</translation>
+    </message>
+    <message>
+        <source>“{category}” is not a complaint category of this branch.</source>
+        <translation>“{category}”不是本网点的投诉类别。</translation>
+    </message>
+    <message>
+        <source>The category “{category}” is no longer used; choose another.</source>
+        <translation>类别“{category}”已停用，请选择其他类别。</translation>
+    </message>
+    <message>
+        <source>The time cannot be in the future.</source>
+        <translation>时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>The date cannot be before 2000.</source>
+        <translation>日期不能早于 2000 年。</translation>
+    </message>
+    <message>
+        <source>The answer cannot be dated before the complaint was received ({received}).</source>
+        <translation>答复时间不能早于受理时间（{received}）。</translation>
+    </message>
+    <message>
+        <source>The answer cannot be dated before the complaint was reopened ({reopened}).</source>
+        <translation>答复时间不能早于重新打开的时间（{reopened}）。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount is larger than {max}.</source>
+        <translation>金额不能大于 {max}。</translation>
+    </message>
+    <message>
+        <source>Use at most two decimal places.</source>
+        <translation>最多保留两位小数。</translation>
+    </message>
+    <message>
+        <source>A deadline is between 1 and {max} days.</source>
+        <translation>时限应在 1 到 {max} 天之间。</translation>
+    </message>
+    <message>
+        <source>The warning is between 0 and {max} days before the deadline.</source>
+        <translation>提前提醒天数应在 0 到 {max} 天之间。</translation>
+    </message>
+    <message>
+        <source>Every category needs a name.</source>
+        <translation>每个类别都要有名称。</translation>
+    </message>
+    <message>
+        <source>A category name has at most {max} characters.</source>
+        <translation>类别名称最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>Two categories are named “{label}”.</source>
+        <translation>有两个类别都叫“{label}”。</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a valid category code.</source>
+        <translation>“{code}”不是有效的类别代码。</translation>
+    </message>
+    <message>
+        <source>The category “{category}” cannot be removed, only retired: complaints refer to it.</source>
+        <translation>类别“{category}”已有投诉使用，不能删除，只能停用。</translation>
+    </message>
+    <message>
+        <source>Keep at least one category in use.</source>
+        <translation>至少保留一个启用的类别。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSettingsTab</name>
+    <message>
+        <source>Days to answer a complaint</source>
+        <translation>投诉答复时限</translation>
+    </message>
+    <message>
+        <source>&amp;Warn this many days before</source>
+        <translation>提前提醒(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Complaint categories</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新类别</translation>
+    </message>
+    <message>
+        <source>A&amp;dd category</source>
+        <translation>添加类别(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Categories complaints refer to cannot be deleted; untick &quot;In use&quot; to retire one.</source>
+        <translation>已有投诉使用的类别不能删除；取消“启用”即可停用。</translation>
+    </message>
+    <message>
+        <source>%1 complaints</source>
+        <translation>%1投诉</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSeverity</name>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>较重</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStatistics</name>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most ten years.</source>
+        <translation>统计期间最长十年。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStatisticsPage</name>
+    <message>
+        <source>&amp;Period</source>
+        <translation>统计期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>By category and status</source>
+        <translation>按类别和状态</translation>
+    </message>
+    <message>
+        <source>By cause and responsibility</source>
+        <translation>按原因和责任归属</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>逐月</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Status as of %1</source>
+        <translation>截至 %1 的状态</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Average time to close</source>
+        <translation>平均办结时长</translation>
+    </message>
+    <message>
+        <source>90% closed within</source>
+        <translation>90% 在此时长内办结</translation>
+    </message>
+    <message>
+        <source>Compensation (yuan)</source>
+        <translation>补偿金额（元）</translation>
+    </message>
+    <message>
+        <source>Complaints by category and status</source>
+        <translation>投诉类别与状态</translation>
+    </message>
+    <message>
+        <source>Average days to close</source>
+        <translation>平均办结天数</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Causes and responsibility (investigated)</source>
+        <translation>原因与责任归属（已调查）</translation>
+    </message>
+    <message>
+        <source>Satisfaction at closing</source>
+        <translation>关闭时的客户满意度</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>90% closed within (days)</source>
+        <translation>90% 办结天数</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Resolving</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStepDialog</name>
+    <message>
+        <source>Complaint step</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Cause</source>
+        <translation>原因(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Responsibility</source>
+        <translation>责任归属(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>调查情况(&amp;F)</translation>
+    </message>
+    <message>
+        <source>What the investigation established</source>
+        <translation>调查查明的事实</translation>
+    </message>
+    <message>
+        <source>&amp;Measures taken</source>
+        <translation>处理措施(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Apology, refund, training, a partner&apos;s replacement…</source>
+        <translation>道歉、退费、培训、合作方换货……</translation>
+    </message>
+    <message>
+        <source>Com&amp;pensation (yuan)</source>
+        <translation>补偿金额（元）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Leave empty when there is none</source>
+        <translation>没有补偿则留空</translation>
+    </message>
+    <message>
+        <source>Answered &amp;by</source>
+        <translation>答复方式(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Answered &amp;at</source>
+        <translation>答复时间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>What the customer was &amp;told</source>
+        <translation>答复内容(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;satisfaction</source>
+        <translation>客户满意度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Why the complaint is taken up again</source>
+        <translation>为什么重新处理这件投诉</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭日期</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTexts</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>逾期答复</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>按时答复</translation>
+    </message>
+    <message>
+        <source>answer due %1</source>
+        <translation>答复期限 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>reopened %n time(s)</source>
+        <translation>
+            <numerusform>重新打开 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handling officer</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任归属</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查情况</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Compensation (yuan)</source>
+        <translation>补偿金额（元）</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>答复方式</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>Told the customer</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>尚未记录</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Answer to the customer</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>The complaint does not exist or was deleted.</source>
+        <translation>该投诉不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>This complaint is handled by {officer}; ask them or your branch manager.</source>
+        <translation>该投诉由{officer}承办；请联系承办人或网点负责人。</translation>
+    </message>
+    <message>
+        <source>The chosen customer does not exist or was deleted.</source>
+        <translation>所选客户不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>The chosen handling officer does not exist or is inactive.</source>
+        <translation>所选承办人不存在或已停用。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this complaint after you opened it. Close it and open it again.</source>
+        <translation>您打开后，别人修改了这件投诉。请关闭后重新打开。</translation>
+    </message>
+    <message>
+        <source>The complaint cannot be received after it was answered ({replied}).</source>
+        <translation>受理时间不能晚于答复时间（{replied}）。</translation>
+    </message>
+    <message>
+        <source>The complaint is already linked to this customer.</source>
+        <translation>该投诉已关联到这位客户。</translation>
+    </message>
+    <message>
+        <source>The complaint is already handled by {officer}.</source>
+        <translation>该投诉已由{officer}承办。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsSection</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+</context>
+<context>
     <name>CreditGrade</name>
     <message>
         <source>Good</source>
@@ -271,6 +1352,57 @@
     <message>
         <source>Poor</source>
         <translation>较差</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerComplaintsTab</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Receive a complaint…</source>
+        <translation>受理投诉…</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>打开投诉</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complaints (%n)</source>
+        <translation>
+            <numerusform>投诉（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 件投诉</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -760,6 +1892,27 @@
     </message>
 </context>
 <context>
+    <name>CustomerPickerDialog</name>
+    <message>
+        <source>Choose a customer</source>
+        <translation>选择客户</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, phone, ID number or village</source>
+        <translation>姓名、拼音、电话、身份证号或村名</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown; type more to narrow down</source>
+        <translation>显示 %1 / %2 位；继续输入可缩小范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerRules</name>
     <message>
         <source>This field is required.</source>
@@ -1034,6 +2187,10 @@
     <message>
         <source>The number of visits must be between 0 and 10000000.</source>
         <translation>走访次数必须在 0 到 10000000 之间。</translation>
+    </message>
+    <message>
+        <source>The number of complaints must be between 0 and 1000000.</source>
+        <translation>投诉数量须在 0 到 1000000 之间。</translation>
     </message>
 </context>
 <context>
@@ -1517,10 +2674,6 @@
         <translation>投诉处理</translation>
     </message>
     <message>
-        <source>Complaint handling is not available yet in this version.</source>
-        <translation>本版本尚未提供投诉处理功能。</translation>
-    </message>
-    <message>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
@@ -1688,6 +2841,29 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，数据未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyMethod</name>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +3827,25 @@ Customer files, visits and complaints for rural lending.</source>
     </message>
 </context>
 <context>
+    <name>Responsibility</name>
+    <message>
+        <source>Our side</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Force majeure</source>
+        <translation>不可抗力</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Loan officer</source>
@@ -2722,6 +3917,25 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>Recomputing every customer&apos;s next due visit…</source>
         <translation>正在重新计算所有客户的下次应走访日期…</translation>
+    </message>
+</context>
+<context>
+    <name>Satisfaction</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Could not be reached</source>
+        <translation>无法联系</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +4069,53 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>Change</source>
         <translation>变更</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Start the investigation</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>Conclude the investigation</source>
+        <translation>调查结论</translation>
+    </message>
+    <message>
+        <source>Answer the customer</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <source>Close the complaint</source>
+        <translation>关闭投诉</translation>
+    </message>
+    <message>
+        <source>Reopen the complaint</source>
+        <translation>重新打开投诉</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Conclude</source>
+        <translation>确认结论</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation>记录答复</translation>
+    </message>
+    <message>
+        <source>Close complaint</source>
+        <translation>关闭投诉</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields; nothing was saved.</source>
+        <translation>请更正标出的内容；尚未保存任何数据。</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +4306,42 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>记录问候</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>打开投诉</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
@@ -3069,12 +4366,20 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>到期待办事项</translation>
     </message>
     <message>
+        <source>Complaints to answer soon</source>
+        <translation>待答复的投诉</translation>
+    </message>
+    <message>
         <source>leap month</source>
         <translation>闰</translation>
     </message>
     <message>
         <source>Today %1 · lunar %2%3-%4</source>
         <translation>今天 %1 · 农历%2%3月%4日</translation>
+    </message>
+    <message>
+        <source>Complaints to answer soon (%1)</source>
+        <translation>待答复的投诉（%1）</translation>
     </message>
     <message>
         <source>Visits planned for today (%1)</source>

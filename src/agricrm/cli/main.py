@@ -33,6 +33,9 @@ DEMO_DONE = QT_TRANSLATE_NOOP(
     "Demo database {path}: {customers} customers, {items} production items, {loans} loans, "
     "{villages} villages, {officers} officers, {visits} visits.",
 )
+DEMO_COMPLAINTS_DONE = QT_TRANSLATE_NOOP(
+    "Cli", "{complaints} complaints with their handling history."
+)
 BAD_DATE = QT_TRANSLATE_NOOP("Cli", "{value} is not a date; use YYYY-MM-DD.")
 NO_DATABASE = QT_TRANSLATE_NOOP("Cli", "There is no database at {path}.")
 REPORT_DONE = QT_TRANSLATE_NOOP("Cli", "Wrote {path} ({pages} pages).")
@@ -86,6 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         metavar="N",
         help="visits over the past two years and the coming weeks (default: 3 per customer)",
+    )
+    demo.add_argument(
+        "--complaints",
+        type=int,
+        default=None,
+        metavar="N",
+        help="complaints over the last 18 months (default: one per ten customers)",
     )
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.add_argument(
@@ -165,7 +175,10 @@ def _run_demo(args: argparse.Namespace) -> int:
 
     path = resolve_database_path(args.db)
     visits = args.visits if args.visits is not None else 3 * max(args.customers, 0)
-    summary = build_demo_database(path, args.customers, args.seed, args.as_of, visits=visits)
+    complaints = args.customers // 10 if args.complaints is None else args.complaints
+    summary = build_demo_database(
+        path, args.customers, args.seed, args.as_of, visits=visits, complaints=complaints
+    )
     print(
         render_for_cli(
             DEMO_DONE(
@@ -179,6 +192,8 @@ def _run_demo(args: argparse.Namespace) -> int:
             )
         )
     )
+    if summary.complaints:
+        print(render_for_cli(DEMO_COMPLAINTS_DONE(complaints=summary.complaints)))
     return 0
 
 

@@ -62,6 +62,10 @@ class SettingsDialog(QDialog):
 
         self.rules_tab = RulesTab(context, self)
         ui.tabs.addTab(self.rules_tab, self.tr("Visits and care"))
+        from agricrm.gui.complaints.settings_tab import ComplaintSettingsTab
+
+        self.complaint_settings = ComplaintSettingsTab(context, self)
+        ui.tabs.addTab(self.complaint_settings, self.complaint_settings.title())
         ui.buttonBox.accepted.connect(self._save)
         ui.buttonBox.rejected.connect(self.reject)
         self.language_changed = False
@@ -157,6 +161,12 @@ class SettingsDialog(QDialog):
             ui.logoError.setText(qt_tr(failure.errors[0].message))
             return
         except AgriCrmError as error:
+            ui.errorLabel.setText(error_text(error))
+            return
+        try:
+            self.complaint_settings.save()
+        except AgriCrmError as error:
+            ui.tabs.setCurrentWidget(self.complaint_settings)
             ui.errorLabel.setText(error_text(error))
             return
         language = ui.languageCombo.currentData()

@@ -88,6 +88,11 @@ class CustomerDialog(QDialog):
             self._load_new()
         else:
             self._load(context.customers.get(context.actor, customer_id))
+            from agricrm.gui.complaints.customer_tab import CustomerComplaintsTab
+
+            self.complaints_tab = CustomerComplaintsTab(context, customer_id, self)
+            ui_tabs = self.ui.tabs  # before the last tab (status), which stays usable
+            ui_tabs.insertTab(ui_tabs.count() - 1, self.complaints_tab, self.complaints_tab.title())
         self._initial = self._snapshot()
         preferences.restore_geometry(self, GEOMETRY_KEY)
 
