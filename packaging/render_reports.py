@@ -5,10 +5,11 @@
 The database is copied first; into the copy goes one extra customer with rare name
 characters (𠮷, 䶮), a character no bundled font has, very long notes and enough loans to
 split the loan table over pages, with a recorded visit (long findings, follow-ups) and a
-planned one.  Written: the profile sheet (with its last visits), visit reports (recorded,
-planned, a small batch), village day sheets (the busiest village, the stress customer's),
-and the summaries (with the visit sections).  PNGs are drawn with QtPdf (the app's own
-renderer), so no system tool is needed.
+planned one, and a complaint taken through the whole workflow and reopened.  Written: the
+profile sheet (with its last visits and complaints), visit reports (recorded, planned, a
+small batch), the complaint handling form, village day sheets (the busiest village, the
+stress customer's), and the summaries (with the visit and complaint sections).  PNGs are
+drawn with QtPdf (the app's own renderer), so no system tool is needed.
 """
 
 from __future__ import annotations
@@ -157,6 +158,77 @@ def stress_visits(db: Database, actor: Actor, customer_id: int, today: dt.date) 
     return [service.create(actor, done).id, service.create(actor, planned).id]
 
 
+def stress_complaint(db: Database, actor: Actor, customer_id: int, today: dt.date) -> int:
+    """A complaint of the stress customer taken through the whole workflow, reopened once."""
+    from agricrm.domain.complaints import (
+        CloseStep,
+        ComplaintCause,
+        ComplaintInput,
+        ComplaintSeverity,
+        InvestigateStep,
+        ReopenStep,
+        ReplyMethod,
+        ReplyStep,
+        ResolveStep,
+        Responsibility,
+        Satisfaction,
+    )
+    from agricrm.services.complaints import perform_step, receive_complaint
+
+    start = dt.datetime.combine(today - dt.timedelta(days=20), dt.time(9)).astimezone(dt.UTC)
+
+    def at(days: float) -> dt.datetime:
+        return start + dt.timedelta(days=days)
+
+    detail = receive_complaint(
+        db,
+        actor,
+        ComplaintInput(
+            customer_id=customer_id,
+            category="product_quality",
+            severity=ComplaintSeverity.SERIOUS,
+            description=(
+                f"{RARE_NAME}反映：经合作社统一采购的玉米种子出苗率不足五成，"
+                "要求赔偿损失并说明原因。" * 3
+            ),
+            received_at=at(0),
+        ),
+        now=at(0),
+    )
+    steps = [
+        (InvestigateStep("联系合作社和种子公司"), at(1)),
+        (
+            ResolveStep(
+                ComplaintCause.PARTNER_PRODUCT,
+                Responsibility.PARTNER,
+                "同批次种子在三个村出苗率均偏低，种子公司承认批次质量问题。",
+            ),
+            at(4),
+        ),
+        (
+            ReplyStep(
+                "协调种子公司补发种子，并按亩补偿。",
+                Decimal("3600"),
+                ReplyMethod.IN_PERSON,
+                at(6),
+                "上门告知处理结果，客户接受。",
+            ),
+            at(6),
+        ),
+        (CloseStep(Satisfaction.BASICALLY_SATISFIED, "回访基本满意"), at(8)),
+        (ReopenStep("补发种子迟迟未到，客户再次来电。"), at(12)),
+        (ResolveStep(ComplaintCause.PARTNER_PRODUCT, Responsibility.PARTNER, "物流延误"), at(13)),
+        (
+            ReplyStep("督促种子公司当日送达。", None, ReplyMethod.PHONE, at(14), "已电话告知"),
+            at(14),
+        ),
+        (CloseStep(Satisfaction.SATISFIED, "种子已送到"), at(15)),
+    ]
+    for step, when in steps:
+        detail = perform_step(db, actor, detail.id, step, detail.row_version, now=when)
+    return detail.id
+
+
 def busiest_village(db: Database, today: dt.date) -> tuple[str, str]:
     """The village with the most customers due or overdue on `today`."""
     from sqlalchemy import func, select
@@ -260,11 +332,13 @@ def main() -> int:
                 select(Customer.township, Customer.village).where(Customer.id == stress)
             ).one()
         busy_township, busy_village = busiest_village(db, today)
+        complaint = stress_complaint(db, actor, stress, today)
         week = reports.visits_in_range(db, actor, today - dt.timedelta(days=2), today)
         made = {
             "visit-report-rare": reports.visit_report(db, actor, done_visit, options),
             "visit-report-planned": reports.visit_report(db, actor, planned_visit, options),
             "visit-batch": reports.visit_batch(db, actor, week[:6], options),
+            "complaint-form-rare": reports.complaint_form(db, actor, complaint, options),
             "village-day-busy": reports.village_day_sheet(
                 db, actor, busy_township, busy_village, today, options
             ),

@@ -492,6 +492,14 @@
         <source>Reassi&amp;gn…</source>
         <translation>更换承办人(&amp;G)…</translation>
     </message>
+    <message>
+        <source>&amp;Print form…</source>
+        <translation>打印处理单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the complaint handling form with its full history</source>
+        <translation>预览并打印投诉处理单（含完整处理过程）</translation>
+    </message>
     <message numerus="yes">
         <source>answer within %n day(s)</source>
         <translation>
@@ -549,6 +557,14 @@
     <message>
         <source>Please correct the marked fields; nothing was saved.</source>
         <translation>请更正标出的内容；尚未保存任何数据。</translation>
+    </message>
+    <message>
+        <source>Print form</source>
+        <translation>打印处理单</translation>
+    </message>
+    <message>
+        <source>The form shows the complaint as last saved; your unsaved changes are not in it. Print anyway?</source>
+        <translation>处理单显示的是上次保存的投诉，尚未保存的修改不会打印出来。仍要打印吗？</translation>
     </message>
     <message>
         <source>Reassign the complaint</source>
@@ -2896,6 +2912,10 @@ Customer files, visits and complaints for rural lending.</source>
         <source>Preparing the village day sheet…</source>
         <translation>正在生成村走访清单…</translation>
     </message>
+    <message>
+        <source>Preparing the complaint handling form…</source>
+        <translation>正在生成投诉处理单…</translation>
+    </message>
 </context>
 <context>
     <name>ReportPreview</name>
@@ -3042,6 +3062,202 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>本档案已于 {date} 归档，按归档时内容打印。</translation>
     </message>
     <message>
+        <source>Complaint handling form</source>
+        <translation>投诉处理单</translation>
+    </message>
+    <message>
+        <source>Complaint handling form · {number} · {name}</source>
+        <translation>投诉处理单 · {number} · {name}</translation>
+    </message>
+    <message>
+        <source>No. {number} · {status} · received {received} · answer due {due}</source>
+        <translation>编号 {number} · {status} · 受理于 {received} · 答复期限 {due}</translation>
+    </message>
+    <message>
+        <source>The customer has not been answered and the deadline ({due}) has passed.</source>
+        <translation>已超过答复期限（{due}），尚未答复客户。</translation>
+    </message>
+    <message>
+        <source>The customer was answered after the deadline ({due}).</source>
+        <translation>答复客户晚于答复期限（{due}）。</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Customer file</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>Not a customer on file (caller)</source>
+        <translation>未建档（来电人）</translation>
+    </message>
+    <message>
+        <source>On file with another officer</source>
+        <translation>其他客户经理名下客户</translation>
+    </message>
+    <message>
+        <source>Called in as {name}, {phone}.</source>
+        <translation>来电人：{name}，{phone}。</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Complaint no.</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Handling officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新处理</translation>
+    </message>
+    <message>
+        <source>{count} time(s)</source>
+        <translation>{count} 次</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>{days} day(s) overdue</source>
+        <translation>已逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>{days} day(s) left</source>
+        <translation>剩余 {days} 天</translation>
+    </message>
+    <message>
+        <source>answered on time</source>
+        <translation>按时答复</translation>
+    </message>
+    <message>
+        <source>answered late</source>
+        <translation>逾期答复</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任归属</translation>
+    </message>
+    <message>
+        <source>Investigation findings</source>
+        <translation>调查情况</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Compensation (yuan)</source>
+        <translation>补偿金额（元）</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>答复方式</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>Told the customer</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <source>Time to close</source>
+        <translation>处理时长</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>尚未记录。</translation>
+    </message>
+    <message>
+        <source>Handling history</source>
+        <translation>处理过程</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Recorded at this step</source>
+        <translation>本环节记录</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>ID and mobile numbers are masked on printouts; the full numbers are in the customer file.</source>
         <translation>打印件中的身份证号和手机号已脱敏，完整号码见系统内客户档案。</translation>
     </message>
@@ -3174,8 +3390,76 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>担保方式</translation>
     </message>
     <message>
+        <source>Complaints</source>
+        <translation>投诉记录</translation>
+    </message>
+    <message>
+        <source>No complaint recorded.</source>
+        <translation>没有投诉记录。</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Days to close</source>
+        <translation>处理天数</translation>
+    </message>
+    <message>
+        <source>{date} (late)</source>
+        <translation>{date}（逾期）</translation>
+    </message>
+    <message>
+        <source>Complaints by category and status</source>
+        <translation>投诉分类与处理状态</translation>
+    </message>
+    <message>
+        <source>No complaint was received in this period.</source>
+        <translation>本期没有受理投诉。</translation>
+    </message>
+    <message>
+        <source>Received in the period</source>
+        <translation>本期受理</translation>
+    </message>
+    <message>
+        <source>Average days to close</source>
+        <translation>平均处理天数</translation>
+    </message>
+    <message>
+        <source>90th percentile days to close</source>
+        <translation>90% 分位处理天数</translation>
+    </message>
+    <message>
+        <source>Compensation paid (yuan)</source>
+        <translation>补偿金额合计（元）</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+    <message>
+        <source>Complaints received and closed by category</source>
+        <translation>各类投诉受理与结案</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>按月统计</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Complaints: those received from {first} to {last}{scope}, with their status as at {as_of}. Time to close runs from receipt to the (last) closing, reopenings included; the 90th percentile is the nearest rank. Overdue: answered after the deadline, or still unanswered once it passed.</source>
+        <translation>投诉口径：{first} 至 {last} 受理的投诉{scope}，按 {as_of} 的状态统计。处理时长自受理至（最后一次）结案，含重新处理；90% 分位按最近秩计算。逾期指答复晚于期限，或超过期限仍未答复。</translation>
+    </message>
+    <message>
+        <source> that {officer} handles or that concern {officer}&apos;s customers</source>
+        <translation>（限 {officer} 经办或涉及其名下客户的投诉）</translation>
     </message>
     <message>
         <source>No production items recorded.</source>
@@ -3456,6 +3740,18 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>An officer can print the visits of their own customers only.</source>
         <translation>客户经理只能打印自己名下客户的走访。</translation>
+    </message>
+    <message>
+        <source>{value} is neither a complaint number (TS…) nor a complaint&apos;s UUID (3f2b8c1e-…).</source>
+        <translation>{value} 既不是投诉编号（TS…），也不是投诉的 UUID（3f2b8c1e-…）。</translation>
+    </message>
+    <message>
+        <source>There is no complaint numbered {value}.</source>
+        <translation>不存在编号为 {value} 的投诉。</translation>
+    </message>
+    <message>
+        <source>More than one complaint is numbered {value}; give its UUID instead ({uuids}).</source>
+        <translation>编号为 {value} 的投诉不止一件，请改用 UUID（{uuids}）。</translation>
     </message>
     <message>
         <source>Village day sheet</source>

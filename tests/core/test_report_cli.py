@@ -202,3 +202,35 @@ def test_bad_visit_report_input_gives_one_line_and_no_file(demo_path: Path, tmp_
         tmp_path,
         code=2,
     )
+
+
+def test_complaint_form_from_the_command_line(demo_path: Path, tmp_path: Path) -> None:
+    from agricrm.db.database import open_database
+    from agricrm.domain.complaints import ComplaintStatus
+    from agricrm.services.users import resolve_actor
+    from tests.core.complaint_helpers import complaint_in
+
+    db = open_database(demo_path)
+    try:
+        detail = complaint_in(db, resolve_actor(db), ComplaintStatus.REPLIED)
+    finally:
+        db.close()
+    for wanted in (detail.number, detail.uuid):
+        out = tmp_path / f"complaint-{len(wanted)}.pdf"
+        result = run(
+            "report", "complaint", "--db", str(demo_path), "--complaint", wanted, "--out", str(out)
+        )
+        assert result.returncode == 0, result.stderr
+        text = all_text(out.read_bytes())
+        assert "投诉处理单" in text and detail.number in text and "赵大海" in text
+    folder = tmp_path / "refused"
+    folder.mkdir()
+    for wanted, says in (
+        ("TS20990101-001", "不存在编号为"),
+        ("complaint-7", "既不是投诉编号"),
+    ):
+        result = run(
+            "report", "complaint", "--db", str(demo_path), "--complaint", wanted,
+            "--out", str(folder / "x.pdf"),
+        )  # fmt: skip
+        _refused(result, folder, code=1, says=says)

@@ -177,3 +177,31 @@ def test_the_reports_menu_opens_the_village_day_list(qtbot: QtBot, context: AppC
         )
     )
     window.close()
+
+
+def test_the_complaint_form_prints_its_handling_form(
+    qtbot: QtBot, context: AppContext, message_boxes: MessageBoxes
+) -> None:
+    from agricrm.domain.complaints import ComplaintStatus
+    from agricrm.gui.complaints.complaint_dialog import ComplaintDialog
+    from tests.core.complaint_helpers import complaint_in
+
+    detail = complaint_in(context.db, context.actor, ComplaintStatus.REPLIED)
+    new = ComplaintDialog(context, None)
+    qtbot.addWidget(new)
+    assert not new.print_button.isEnabled()
+    form = ComplaintDialog(context, detail.id)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.print_button.isEnabled() and form.print_button.text() == "打印处理单(&P)…"
+    form.ui.descriptionEdit.setPlainText("改过但未保存的内容")
+    message_boxes.answer = message_boxes.answer.No
+    form.print_button.click()
+    assert message_boxes.shown and "尚未保存" in message_boxes.shown[-1][1]
+    assert not open_previews()
+    message_boxes.answer = message_boxes.answer.Yes
+    form.print_button.click()
+    preview = _wait_for_preview(qtbot)
+    text = all_text(preview.pdf)
+    assert "投诉处理单" in text and detail.number in text and "处理过程" in text
+    assert "改过但未保存的内容" not in text

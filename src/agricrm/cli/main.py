@@ -155,6 +155,13 @@ def _add_report_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     visits.set_defaults(handler=_run_report_visits)
 
+    complaint = kinds.add_parser("complaint", help="complaint handling form (投诉处理单)")
+    common(complaint)
+    complaint.add_argument(
+        "--complaint", metavar="UUID", required=True, help="the complaint's UUID or number (TS…)"
+    )
+    complaint.set_defaults(handler=_run_report_complaint)
+
     village = kinds.add_parser("village-day", help="village day sheet (村走访清单)")
     common(village)
     village.add_argument(
@@ -274,6 +281,18 @@ def _run_report_visits(args: argparse.Namespace) -> int:
         result = reports.visit_reports_in_range(
             db, actor, args.first, args.last, officer, status, options, target=args.out
         )
+    finally:
+        db.close()
+    return _report_written(result)
+
+
+def _run_report_complaint(args: argparse.Namespace) -> int:
+    from agricrm.services import reports
+
+    db, actor, options = _report_session(args)
+    try:
+        complaint_id = reports.find_complaint(db, actor, args.complaint)
+        result = reports.complaint_form(db, actor, complaint_id, options, target=args.out)
     finally:
         db.close()
     return _report_written(result)

@@ -138,6 +138,11 @@ def pie_chart(kit: ReportKit, series: ChartSeries, width: float, height: float) 
     return drawing
 
 
+def _short(label: str, limit: int = 9) -> str:
+    """A category label short enough to sit under its bars (the table beside has it whole)."""
+    return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
 def _axis_format(top: float) -> str:
     return "%.1f" if 0 < top < 5 else "%d"
 
@@ -160,16 +165,17 @@ def grouped_bar_chart(
     drawing.initialFontName = fonts.SANS
     drawing.initialFontSize = 8
     drawing.add(String(0, height - 10, _label(kit, title), fontName=fonts.SANS, fontSize=8.5))
+    rotated = len(labels) > 4 or any(len(label) > 6 for label in labels)
     chart = VerticalBarChart()
-    chart.x, chart.y = 30, 28
-    chart.width, chart.height = width - 40, height - 70
+    chart.x, chart.y = 30, 40 if rotated else 28
+    chart.width, chart.height = width - 40, height - chart.y - 32
     data = [[float(value) for value in values] or [0.0] for _, values in series]
     chart.data = data or [[0.0]]
-    chart.categoryAxis.categoryNames = [_label(kit, label) for label in labels] or [""]
+    chart.categoryAxis.categoryNames = [_short(_label(kit, label)) for label in labels] or [""]
     chart.categoryAxis.labels.fontName = fonts.SANS
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.boxAnchor = "n"
-    if len(labels) > 6:
+    if rotated:
         chart.categoryAxis.labels.angle = 25
         chart.categoryAxis.labels.boxAnchor = "ne"
     chart.valueAxis.labels.fontName = fonts.SANS

@@ -328,7 +328,7 @@ CUSTOMER_SHEET: SectionRegistry[CustomerSheetContext] = SectionRegistry(
         ),
         Slot(
             "complaints",
-            None,
+            "agricrm.reports.complaint_sections:customer_complaints",
             "the customer's complaints (received, category, status, closed): complaints",
         ),
         Slot("signatures", _signatures),

@@ -305,7 +305,7 @@ SUMMARY: SectionRegistry[SummaryContext] = SectionRegistry(
         ),
         Slot(
             "complaints",
-            None,
+            "agricrm.reports.complaint_sections:summary_complaints",
             "complaints by category and status, average and 90th-percentile time to close",
         ),
         Slot("definitions", _definitions),

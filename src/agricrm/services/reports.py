@@ -61,6 +61,14 @@ OWN_VISITS_ONLY = QT_TRANSLATE_NOOP(
     "Reports", "An officer can print the visits of their own customers only."
 )
 MAX_BATCH = 2000  # visit reports in one file
+NOT_A_COMPLAINT = QT_TRANSLATE_NOOP(
+    "Reports",
+    "{value} is neither a complaint number (TS…) nor a complaint's UUID (3f2b8c1e-…).",
+)
+COMPLAINT_NOT_FOUND = QT_TRANSLATE_NOOP("Reports", "There is no complaint numbered {value}.")
+COMPLAINT_NUMBER_SHARED = QT_TRANSLATE_NOOP(
+    "Reports", "More than one complaint is numbered {value}; give its UUID instead ({uuids})."
+)
 
 
 @dataclass(frozen=True)
@@ -364,4 +372,70 @@ def village_day_sheet(
     subject = layout.subject(kit, found)
     writer = ReportWriter(kit, letterhead(db, actor, options), subject)
     writer.add(subject, layout.village_day_sheet(kit, found))
+    return writer.write(target, progress)
+
+
+# ---------------------------------------------------------------------------- complaints
+
+
+def find_complaint(db: Database, actor: Actor, wanted: str) -> int:
+    """The local id of a complaint given by its number (TS20260612-0003) or its UUID, if the
+    actor may see it (an officer learns nothing of others' complaints, not even that they
+    exist)."""
+    from agricrm.models import Complaint
+    from agricrm.services.complaints import visible_complaints
+
+    text = wanted.strip()
+    try:
+        condition = Complaint.uuid == str(uuid_module.UUID(text))
+    except ValueError:
+        if not text.upper().startswith("TS"):
+            raise NotFound(NOT_A_COMPLAINT(value=wanted)) from None
+        condition = Complaint.number == text.upper()
+    with db.read() as session:
+        found = session.execute(
+            select(Complaint.id, Complaint.uuid).where(
+                condition, ~Complaint.deleted, visible_complaints(actor)
+            )
+        ).all()
+    if not found:
+        raise NotFound(COMPLAINT_NOT_FOUND(value=text))
+    if len(found) > 1:  # numbers are per device; two devices may have given the same one
+        uuids = ", ".join(row.uuid for row in found)
+        raise AgriCrmError(COMPLAINT_NUMBER_SHARED(value=text, uuids=uuids))
+    return int(found[0].id)
+
+
+def complaint_form(
+    db: Database,
+    actor: Actor,
+    complaint_id: int,
+    options: ReportOptions | None = None,
+    target: Path | None = None,
+    progress: Progress | None = None,
+) -> ReportResult:
+    """The complaint handling form (投诉处理单) with the full workflow history."""
+    from agricrm.domain.complaints import local_day_start
+    from agricrm.reports import complaint_form as layout
+    from agricrm.reports.document import ReportWriter, check_target
+    from agricrm.services.complaint_settings import complaint_settings
+    from agricrm.services.complaints import get_complaint
+
+    options = options or ReportOptions()
+    if target is not None:
+        check_target(target)
+    now = min(options.printed_at, local_day_start(options.today + dt.timedelta(days=1)))
+    complaint = get_complaint(db, actor, complaint_id, now=now)
+    customer = None
+    if complaint.customer_id is not None:
+        customer = customer_details(db, actor, [complaint.customer_id]).get(complaint.customer_id)
+    settings = complaint_settings(db, actor)
+    kit = new_kit(options)
+
+    def category(code: str) -> str:
+        return kit.t(settings.label(code))
+
+    subject = layout.subject(kit, complaint)
+    writer = ReportWriter(kit, letterhead(db, actor, options), subject)
+    writer.add(subject, layout.complaint_form(kit, complaint, customer, category, options.today))
     return writer.write(target, progress)

@@ -12,7 +12,14 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from agricrm.domain.complaints import (
     ComplaintAction,
@@ -114,6 +121,13 @@ class ComplaintDialog(QDialog):
         save.setDefault(True)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
+        self.print_button = QPushButton(self.tr("&Print form…"), self)
+        self.print_button.setToolTip(
+            self.tr("Preview and print the complaint handling form with its full history")
+        )
+        self.print_button.setAutoDefault(False)
+        ui.buttonBox.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.print_form)
         steps = {
             ui.investigateButton: ComplaintAction.INVESTIGATE,
             ui.resolveButton: ComplaintAction.RESOLVE,
@@ -187,6 +201,7 @@ class ComplaintDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Receive"))
         ui.tabs.setTabEnabled(1, False)
         ui.historyGroup.setVisible(False)
+        self.print_button.setEnabled(False)
         for button in (*self._step_buttons.values(), ui.linkButton, ui.assignButton):
             button.setVisible(False)
 
@@ -225,6 +240,7 @@ class ComplaintDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         ui.tabs.setTabEnabled(1, True)
         ui.historyGroup.setVisible(True)
+        self.print_button.setEnabled(True)
         self._show_workflow(detail)
 
     def _show_workflow(self, detail: ComplaintDetail) -> None:
@@ -361,6 +377,28 @@ class ComplaintDialog(QDialog):
             )
         if first is not None:
             reveal(first)
+
+    # ----------------------------------------------------------------- printing
+
+    def print_form(self) -> None:
+        """Preview the handling form of the complaint as saved (asks first if there are
+        unsaved corrections)."""
+        from agricrm.gui.reports.actions import start_complaint_form
+
+        if self.detail is None:
+            return
+        if self.has_unsaved_changes():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Print form"),
+                self.tr(
+                    "The form shows the complaint as last saved; your unsaved changes are not "
+                    "in it. Print anyway?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        start_complaint_form(self, self._context, self.detail.id)
 
     # ----------------------------------------------------------------- workflow
 

@@ -33,6 +33,7 @@ VILLAGE_DAY_SHEET = QT_TRANSLATE_NOOP("ReportActions", "&Village day sheet…")
 PREPARING_VISIT = QT_TRANSLATE_NOOP("ReportActions", "Preparing the visit report…")
 PREPARING_VISITS = QT_TRANSLATE_NOOP("ReportActions", "Preparing {count} visit reports…")
 PREPARING_DAY_SHEET = QT_TRANSLATE_NOOP("ReportActions", "Preparing the village day sheet…")
+PREPARING_COMPLAINT = QT_TRANSLATE_NOOP("ReportActions", "Preparing the complaint handling form…")
 
 
 def populate_reports_menu(menu: QMenu, parent: QWidget, context: AppContext) -> list[QAction]:
@@ -124,3 +125,12 @@ def start_village_day_sheet(
         )
 
     make_and_preview(parent, qt_tr(PREPARING_DAY_SHEET), work)
+
+
+def start_complaint_form(parent: QWidget, context: AppContext, complaint_id: int) -> None:
+    def work(options: ReportOptions, progress: Progress) -> ReportResult:
+        from agricrm.services.reports import complaint_form
+
+        return complaint_form(context.db, context.actor, complaint_id, options, None, progress)
+
+    make_and_preview(parent, qt_tr(PREPARING_COMPLAINT), work)
