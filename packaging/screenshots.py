@@ -77,6 +77,55 @@ def shoot_reports(
     preview.ui.zoomCombo.setCurrentIndex(preview.ui.zoomCombo.findData("fit_page"))
     shoot(preview, out / "report_preview_summary.png")
     preview.done(0)
+    shoot_visit_reports(context, window, out)
+
+
+def shoot_visit_reports(context: AppContext, window: MainWindow, out: Path) -> None:
+    """Previews of the visit report, the village day sheet and the complaint handling form,
+    and the print menus of the visit log and the Today view."""
+    from PySide6.QtCore import QPoint
+
+    from agricrm.gui.reports.runner import open_preview, report_options
+    from agricrm.services import reports
+    from agricrm.services.complaint_data import ComplaintQuery
+    from agricrm.services.complaint_search import search_complaint_ids
+
+    options = report_options()
+    page = window.visit_page
+    visit_id = page.model.visit_id(0)
+    made = []
+    if visit_id is not None:
+        made.append(("visit", reports.visit_report(context.db, context.actor, visit_id, options)))
+    today = window.today_page
+    if today.view is not None and today.view.overdue:
+        first = today.view.overdue[0]
+        sheet = reports.village_day_sheet(
+            context.db, context.actor, first.township, first.village, today.view.today, options
+        )
+        made.append(("village_day", sheet))
+    complaints = search_complaint_ids(context.db, context.actor, ComplaintQuery())
+    if complaints:
+        made.append(
+            ("complaint", reports.complaint_form(context.db, context.actor, complaints[0], options))
+        )
+    for name, result in made:
+        preview = open_preview(window, result)
+        preview.resize(900, 820)
+        shoot(preview, out / f"report_preview_{name}.png")
+        preview.done(0)
+    for menu_owner, update, name in (
+        (page, page._update_print_menu, "visit_log_print_menu"),
+        (today, today._update_print_menu, "today_print_menu"),
+    ):
+        if menu_owner is page:
+            page.table.selectRow(0)
+        update()
+        menu = menu_owner.printMenu
+        menu.popup(menu_owner.printButton.mapToGlobal(QPoint(0, 0)))
+        settle()
+        menu.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+        menu.hide()
 
 
 def complaint_screens(context: AppContext, window: MainWindow, out: Path) -> None:

@@ -5020,8 +5020,8 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>Ctrl+Enter：保存后接着记录下一次走访</translation>
     </message>
     <message>
-        <source>&amp;Print report…</source>
-        <translation>打印走访报告(&amp;P)…</translation>
+        <source>Print &amp;report…</source>
+        <translation>打印走访报告(&amp;R)…</translation>
     </message>
     <message>
         <source>Preview and print the visit report for the paper file and signatures</source>

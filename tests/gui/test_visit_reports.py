@@ -63,7 +63,7 @@ def test_the_visit_form_prints_the_saved_visit(
     form = VisitDialog(context, visit_id)
     qtbot.addWidget(form)
     form.show()
-    assert form.print_button.isEnabled() and form.print_button.text() == "打印走访报告(&P)…"
+    assert form.print_button.isEnabled() and form.print_button.text() == "打印走访报告(&R)…"
     form.ui.notesEdit.setPlainText("尚未保存的走访备注")
     message_boxes.answer = message_boxes.answer.No
     form.print_button.click()

@@ -170,7 +170,7 @@ class VisitDialog(QDialog):
         self.save_new_button.setToolTip(self.tr("Ctrl+Enter: save, then record the next visit"))
         ui.buttonBox.addButton(self.save_new_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_new_button.clicked.connect(self.save_and_new)
-        self.print_button = QPushButton(self.tr("&Print report…"), self)
+        self.print_button = QPushButton(self.tr("Print &report…"), self)
         self.print_button.setToolTip(
             self.tr("Preview and print the visit report for the paper file and signatures")
         )
