@@ -4,16 +4,34 @@ from agricrm.models.base import Base, SyncMixin
 from agricrm.models.customer import Customer, CustomerStatusChange, Loan, ProductionItem
 from agricrm.models.reference import AppSetting, Village
 from agricrm.models.search import customer_search_terms
+from agricrm.models.sync import (
+    ConflictResolution,
+    SyncAlias,
+    SyncConflict,
+    SyncCounter,
+    SyncHistory,
+    SyncImport,
+    SyncPeer,
+    SyncState,
+)
 from agricrm.models.user import User
 
 __all__ = [
     "AppSetting",
     "Base",
+    "ConflictResolution",
     "Customer",
     "CustomerStatusChange",
     "Loan",
     "ProductionItem",
+    "SyncAlias",
+    "SyncConflict",
+    "SyncCounter",
+    "SyncHistory",
+    "SyncImport",
     "SyncMixin",
+    "SyncPeer",
+    "SyncState",
     "User",
     "Village",
     "customer_search_terms",

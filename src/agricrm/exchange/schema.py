@@ -1,0 +1,314 @@
+"""The sync package format, declared once: which sheets, which columns, what each holds.
+
+Column titles are Chinese constants, not translated text: they are a file format that
+headquarters' own tools read, so they must not change with the interface language.  Each column
+also has a stable machine key (written as the second header row) so that renamed, reordered or
+extra columns in a workbook edited by people are still matched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import Enum, StrEnum
+
+from agricrm.domain.enums import (
+    BusinessMode,
+    CreditGrade,
+    CustomerStatus,
+    Education,
+    Ethnicity,
+    Gender,
+    GuaranteeType,
+    LoanClassification,
+    Need,
+    ProductionKind,
+    Role,
+)
+from agricrm.models import (
+    ConflictResolution,
+    Customer,
+    CustomerStatusChange,
+    Loan,
+    ProductionItem,
+    User,
+    Village,
+)
+from agricrm.models.base import Base
+
+FORMAT_NAME = "agricrm-sync"
+FORMAT_VERSION = 1
+META_SHEET = "同步信息"
+HISTORY_KEY = "_history"
+
+
+class Kind(Enum):
+    UUID = "uuid"
+    TEXT = "text"
+    CODE = "code"  # digits that must stay text: ID numbers, phones
+    INT = "int"
+    DECIMAL = "decimal"
+    DATE = "date"
+    TIMESTAMP = "timestamp"  # exact UTC instant, written as ISO text
+    BOOL = "bool"
+    ENUM = "enum"
+    CODESET = "codeset"
+    TAGS = "tags"
+    REF = "ref"  # another record, by uuid
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    kind: Kind
+    attr: str | None = None  # model attribute; None for derived or reference columns
+    enum: type[StrEnum] | None = None
+    ref: str | None = None  # entity referenced by a REF column
+    required: bool = False
+    width: int = 14
+    export_only: bool = False  # shown to people (e.g. a customer's name next to its uuid)
+    max_length: int | None = None
+    via: tuple[str, str] | None = None  # export_only value: (REF column key, attribute there)
+
+    @property
+    def model_attr(self) -> str:
+        return self.attr or self.key
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    entity: str
+    title: str
+    model: type[Base]
+    columns: tuple[Column, ...]
+    parent: str | None = None  # entity this sheet's rows belong to (for ordering and checks)
+    natural_keys: tuple[str, ...] = field(default=())
+
+    @property
+    def content_columns(self) -> tuple[Column, ...]:
+        """What a record *is*: every column but bookkeeping and display-only ones."""
+        skip = {"row_version", "updated_at", "created_at", HISTORY_KEY}
+        return tuple(c for c in self.columns if c.key not in skip and not c.export_only)
+
+    @property
+    def stored_columns(self) -> tuple[Column, ...]:
+        """Columns with a place in the database (everything but display and history)."""
+        return tuple(c for c in self.columns if not c.export_only and c.key != HISTORY_KEY)
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+
+def _sync_columns() -> tuple[Column, ...]:
+    return (
+        Column("created_at", "创建时间(UTC)", Kind.TIMESTAMP, width=27),
+        Column("updated_at", "更新时间(UTC)", Kind.TIMESTAMP, width=27),
+        Column("row_version", "版本", Kind.INT, width=6),
+        Column("deleted", "已删除", Kind.BOOL, width=7),
+        # content hashes this record had when it was last exchanged (see agricrm.models.sync)
+        Column(HISTORY_KEY, "同步历史", Kind.TEXT, width=20),
+    )
+
+
+UUID = Column("uuid", "记录编号", Kind.UUID, width=38)
+
+USERS = SheetSpec(
+    "users",
+    "客户经理",
+    User,
+    (
+        UUID,
+        Column("username", "登录名", Kind.TEXT, required=True, max_length=40),
+        Column("display_name", "姓名", Kind.TEXT, required=True, max_length=40),
+        Column("role", "角色", Kind.ENUM, enum=Role, required=True),
+        Column("active", "在职", Kind.BOOL),
+        *_sync_columns(),
+    ),
+    natural_keys=("username",),
+)
+
+VILLAGES = SheetSpec(
+    "villages",
+    "村",
+    Village,
+    (
+        UUID,
+        Column("township", "乡镇", Kind.TEXT, required=True, max_length=40),
+        Column("name", "村", Kind.TEXT, required=True, max_length=40),
+        *_sync_columns(),
+    ),
+    natural_keys=("township", "name"),
+)
+
+CUSTOMERS = SheetSpec(
+    "customers",
+    "客户",
+    Customer,
+    (
+        UUID,
+        Column("name", "姓名", Kind.TEXT, required=True, max_length=40, width=10),
+        Column("gender", "性别", Kind.ENUM, enum=Gender, width=6),
+        Column("birth_date", "出生日期", Kind.DATE, width=12),
+        Column("id_number", "身份证号", Kind.CODE, width=21),
+        Column("phone", "手机号码", Kind.CODE, width=14),
+        Column("ethnicity", "民族", Kind.ENUM, enum=Ethnicity, width=8),
+        Column("education", "文化程度", Kind.ENUM, enum=Education, width=12),
+        Column("household_size", "家庭人口", Kind.INT, width=8),
+        Column("province", "省", Kind.TEXT, max_length=40, width=8),
+        Column("city", "市", Kind.TEXT, max_length=40, width=8),
+        Column("county", "县", Kind.TEXT, max_length=40, width=8),
+        Column("township", "乡镇", Kind.TEXT, required=True, max_length=40, width=10),
+        Column("village", "村", Kind.TEXT, required=True, max_length=40, width=10),
+        Column("address_detail", "详细地址", Kind.TEXT, max_length=200, width=20),
+        Column("business_mode", "经营模式", Kind.ENUM, enum=BusinessMode, width=12),
+        Column("land_area_mu", "耕地面积(亩)", Kind.DECIMAL, width=12),
+        Column("annual_income", "年收入(元)", Kind.DECIMAL, width=12),
+        Column("technology_notes", "技术情况", Kind.TEXT, width=16),
+        Column("credit_grade", "信用等级", Kind.ENUM, enum=CreditGrade, width=8),
+        Column("credit_notes", "信用备注", Kind.TEXT, width=16),
+        Column("needs", "需求", Kind.CODESET, enum=Need, width=16),
+        Column("needs_notes", "需求说明", Kind.TEXT, width=16),
+        Column("notes", "备注", Kind.TEXT, width=16),
+        Column("status", "客户状态", Kind.ENUM, enum=CustomerStatus, width=10),
+        Column("officer_uuid", "客户经理编号", Kind.REF, attr="officer_id", ref="users", width=38),
+        Column(
+            "officer_name",
+            "客户经理",
+            Kind.TEXT,
+            export_only=True,
+            via=("officer_uuid", "display_name"),
+            width=10,
+        ),
+        Column("tags", "标签", Kind.TAGS, width=10),
+        Column("archived_at", "归档时间(UTC)", Kind.TIMESTAMP, width=27),
+        *_sync_columns(),
+    ),
+    natural_keys=("id_number", "phone", "name+village"),
+)
+
+
+def _child_columns() -> tuple[Column, ...]:
+    return (
+        UUID,
+        Column(
+            "customer_uuid",
+            "客户编号",
+            Kind.REF,
+            attr="customer_id",
+            ref="customers",
+            required=True,
+            width=38,
+        ),
+        Column(
+            "customer_name",
+            "客户姓名",
+            Kind.TEXT,
+            export_only=True,
+            via=("customer_uuid", "name"),
+            width=10,
+        ),
+    )
+
+
+PRODUCTION_ITEMS = SheetSpec(
+    "production_items",
+    "生产项目",
+    ProductionItem,
+    (
+        *_child_columns(),
+        Column("kind", "类别", Kind.ENUM, enum=ProductionKind, required=True, width=8),
+        Column("name", "名称", Kind.TEXT, required=True, max_length=40, width=12),
+        Column("quantity", "数量", Kind.DECIMAL, width=10),
+        Column("unit", "单位", Kind.TEXT, max_length=10, width=6),
+        Column("cycle", "周期", Kind.TEXT, max_length=40, width=10),
+        Column("notes", "备注", Kind.TEXT, width=16),
+        *_sync_columns(),
+    ),
+    parent="customers",
+)
+
+LOANS = SheetSpec(
+    "loans",
+    "贷款",
+    Loan,
+    (
+        *_child_columns(),
+        Column("lender", "贷款机构", Kind.TEXT, max_length=60, width=14),
+        Column("product", "贷款产品", Kind.TEXT, max_length=60, width=16),
+        Column("amount", "贷款金额(元)", Kind.DECIMAL, required=True, width=12),
+        Column("balance", "贷款余额(元)", Kind.DECIMAL, required=True, width=12),
+        Column("start_date", "起始日", Kind.DATE, required=True, width=12),
+        Column("due_date", "到期日", Kind.DATE, required=True, width=12),
+        Column("classification", "五级分类", Kind.ENUM, enum=LoanClassification, required=True),
+        Column("guarantee_type", "担保方式", Kind.ENUM, enum=GuaranteeType, required=True),
+        Column("notes", "备注", Kind.TEXT, width=16),
+        *_sync_columns(),
+    ),
+    parent="customers",
+)
+
+STATUS_CHANGES = SheetSpec(
+    "customer_status_changes",
+    "客户状态变更",
+    CustomerStatusChange,
+    (
+        *_child_columns(),
+        Column("from_status", "原状态", Kind.ENUM, enum=CustomerStatus),
+        Column("to_status", "新状态", Kind.ENUM, enum=CustomerStatus, required=True),
+        Column(
+            "changed_by_uuid",
+            "操作人编号",
+            Kind.REF,
+            attr="changed_by_id",
+            ref="users",
+            required=True,
+            width=38,
+        ),
+        Column("changed_at", "变更时间(UTC)", Kind.TIMESTAMP, required=True, width=27),
+        Column("reason", "原因", Kind.TEXT, width=20),
+        *_sync_columns(),
+    ),
+    parent="customers",
+)
+
+CONFLICT_RESOLUTIONS = SheetSpec(
+    "conflict_resolutions",
+    "冲突处理记录",
+    ConflictResolution,
+    (
+        UUID,
+        Column("entity", "数据类别", Kind.TEXT, required=True, width=12),
+        Column("record_uuid", "记录编号", Kind.TEXT, required=True, width=38),
+        Column("choices_json", "处理结果", Kind.TEXT, required=True, width=40),
+        Column(
+            "resolved_by_uuid",
+            "处理人编号",
+            Kind.REF,
+            attr="resolved_by_id",
+            ref="users",
+            width=38,
+        ),
+        Column("resolved_by_name", "处理人", Kind.TEXT, width=10),
+        Column("resolved_at", "处理时间(UTC)", Kind.TIMESTAMP, required=True, width=27),
+        Column("note", "说明", Kind.TEXT, width=20),
+        *_sync_columns(),
+    ),
+)
+
+# Order matters: a sheet may only refer to sheets before it.
+SHEETS: tuple[SheetSpec, ...] = (
+    USERS,
+    VILLAGES,
+    CUSTOMERS,
+    PRODUCTION_ITEMS,
+    LOANS,
+    STATUS_CHANGES,
+    CONFLICT_RESOLUTIONS,
+)
+BY_ENTITY = {spec.entity: spec for spec in SHEETS}
+BY_TITLE = {spec.title: spec for spec in SHEETS}
+
+
+def specs_in_order(entities: Sequence[str] | None = None) -> tuple[SheetSpec, ...]:
+    return tuple(s for s in SHEETS if entities is None or s.entity in entities)

@@ -1,0 +1,244 @@
+"""Cell values in and out: what a spreadsheet shows, what the database keeps, and the canonical
+text both are compared and checksummed by.
+
+Reading is forgiving where people are (dates typed as 2024/3/5 or 2024年3月5日, full-width digits,
+labels in Chinese or English, codes) and strict where data would be lost (an ID number stored
+as a number has already lost its last digits and is refused).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from functools import cache
+
+from agricrm.domain.labeled_enum import LabeledEnum
+from agricrm.domain.numbers import InvalidNumber, parse_decimal
+from agricrm.exchange.schema import Column, Kind
+from agricrm.i18n import QT_TRANSLATE_NOOP, Message, Text, catalog
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+_DATE_PATTERNS = (
+    re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$"),
+    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
+    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+)
+_LIST_SEPARATORS = re.compile(r"[、,，;；/\s]+")
+_TRUE = {"是", "y", "yes", "true", "1", "对", "√"}
+_FALSE = {"否", "n", "no", "false", "0", "", "×"}
+
+NOT_A_DATE = QT_TRANSLATE_NOOP("Exchange", "Not a date; write it as 2024-03-05.")
+NOT_A_TIMESTAMP = QT_TRANSLATE_NOOP("Exchange", "Not a time stamp (expected 2024-03-05T08:30:00Z).")
+NOT_A_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Exchange", "Not a whole number.")
+NOT_YES_NO = QT_TRANSLATE_NOOP("Exchange", "Write 是 or 否.")
+UNKNOWN_CHOICE = QT_TRANSLATE_NOOP("Exchange", "Not one of the allowed values: {allowed}.")
+NOT_A_UUID = QT_TRANSLATE_NOOP("Exchange", "Not a record number (uuid).")
+ID_AS_NUMBER = QT_TRANSLATE_NOOP(
+    "Exchange",
+    "The ID number was stored as a number, so its last digits are lost; "
+    "format the column as text and type it again.",
+)
+CODE_AS_NUMBER = QT_TRANSLATE_NOOP(
+    "Exchange", "Stored as a number with a fraction; format the column as text."
+)
+TOO_LONG = QT_TRANSLATE_NOOP("Exchange", "Longer than {max} characters.")
+
+
+_EMPTY: dict[Kind, object] = {Kind.TEXT: "", Kind.CODESET: frozenset(), Kind.TAGS: ()}
+
+
+class CellError(ValueError):
+    def __init__(self, message: Text | Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+# ------------------------------------------------------------------ enumerations
+
+
+def zh_label(member: LabeledEnum) -> str:
+    found = catalog("zh_CN")
+    return found.translate(member.label.context, member.label.source) if found else member.value
+
+
+@cache
+def _choices(enum_type: type[StrEnum]) -> dict[str, StrEnum]:
+    """Every spelling accepted for a member: code, Chinese label, English label."""
+    spellings: dict[str, StrEnum] = {}
+    for member in enum_type:
+        spellings[member.value.lower()] = member
+        if isinstance(member, LabeledEnum):
+            spellings[member.label.source.lower()] = member
+            spellings[zh_label(member).lower()] = member
+    return spellings
+
+
+def display_choices(enum_type: type[StrEnum]) -> list[str]:
+    return [zh_label(m) if isinstance(m, LabeledEnum) else m.value for m in enum_type]
+
+
+def parse_enum(enum_type: type[StrEnum], text: str) -> StrEnum:
+    member = _choices(enum_type).get(text.strip().lower())
+    if member is None:
+        raise CellError(UNKNOWN_CHOICE(allowed="、".join(display_choices(enum_type))))
+    return member
+
+
+# ------------------------------------------------------------------ export
+
+
+def to_cell(column: Column, value: object) -> object:
+    """The value as a spreadsheet cell: real dates and numbers, Chinese labels, text codes."""
+    if value is None:
+        return None
+    kind = column.kind
+    if kind is Kind.ENUM:
+        assert isinstance(value, LabeledEnum)
+        return zh_label(value)
+    if kind is Kind.CODESET:
+        assert isinstance(value, Iterable) and column.enum is not None
+        order = list(column.enum)
+        return "、".join(zh_label(m) for m in sorted(value, key=order.index))  # type: ignore[arg-type]
+    if kind is Kind.TAGS:
+        assert isinstance(value, Iterable)
+        return " ".join(value)  # type: ignore[arg-type]
+    if kind is Kind.BOOL:
+        return "是" if value else "否"
+    if kind is Kind.TIMESTAMP:
+        assert isinstance(value, dt.datetime)
+        return timestamp_text(value)
+    return value
+
+
+def timestamp_text(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def canonical(column: Column, value: object) -> str:
+    """One exact spelling per value, independent of labels and of the spreadsheet."""
+    if value is None:
+        return ""
+    kind = column.kind
+    if kind is Kind.CODESET:
+        return ",".join(sorted(str(v) for v in value))  # type: ignore[attr-defined]
+    if kind is Kind.TAGS:
+        return " ".join(value)  # type: ignore[arg-type]
+    if kind is Kind.BOOL:
+        return "1" if value else "0"
+    if kind is Kind.DECIMAL:
+        assert isinstance(value, Decimal)
+        return f"{value.normalize():f}" if value else "0"
+    if kind is Kind.TIMESTAMP:
+        assert isinstance(value, dt.datetime)
+        return timestamp_text(value)
+    if kind in (Kind.DATE,):
+        assert isinstance(value, dt.date)
+        return value.isoformat()
+    return str(value)
+
+
+def needs_neutralising(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+# ------------------------------------------------------------------ import
+
+
+def _as_text(raw: object) -> str:
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    return "" if raw is None else str(raw).strip()
+
+
+def parse_date(raw: object) -> dt.date:
+    if isinstance(raw, dt.datetime):
+        return raw.date()
+    if isinstance(raw, dt.date):
+        return raw
+    if isinstance(raw, int | float) and 1 < raw < 2958466:
+        return EXCEL_EPOCH + dt.timedelta(days=int(raw))  # a date cell formatted as General
+    text = _as_text(raw).translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    for pattern in _DATE_PATTERNS:
+        match = pattern.match(text)
+        if match:
+            try:
+                return dt.date(*(int(part) for part in match.groups()))
+            except ValueError:
+                break
+    raise CellError(NOT_A_DATE)
+
+
+def parse_timestamp(raw: object) -> dt.datetime:
+    if isinstance(raw, dt.datetime):
+        return raw.replace(tzinfo=dt.UTC) if raw.tzinfo is None else raw.astimezone(dt.UTC)
+    text = _as_text(raw)
+    try:
+        value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise CellError(NOT_A_TIMESTAMP) from None
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def from_cell(column: Column, raw: object) -> object:
+    """The typed value of a cell, None for an empty one; raises `CellError` with a reason."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return _EMPTY.get(column.kind)
+    kind = column.kind
+    if kind is Kind.CODE:
+        if isinstance(raw, int | float):
+            if column.key == "id_number" or not float(raw).is_integer():
+                raise CellError(ID_AS_NUMBER if column.key == "id_number" else CODE_AS_NUMBER)
+            return str(int(raw))
+        return _as_text(raw).replace(" ", "").upper()
+    if kind is Kind.TEXT:
+        text = _as_text(raw)
+        if column.max_length and len(text) > column.max_length:
+            raise CellError(TOO_LONG(max=column.max_length))
+        return text
+    if kind is Kind.UUID or kind is Kind.REF:
+        text = _as_text(raw).lower()
+        try:
+            return str(uuid.UUID(text))
+        except ValueError:
+            raise CellError(NOT_A_UUID) from None
+    if kind is Kind.INT:
+        try:
+            number = Decimal(_as_text(raw))
+        except InvalidOperation:
+            raise CellError(NOT_A_WHOLE_NUMBER) from None
+        if number != number.to_integral_value():
+            raise CellError(NOT_A_WHOLE_NUMBER)
+        return int(number)
+    if kind is Kind.DECIMAL:
+        if isinstance(raw, int | float):
+            return Decimal(int(raw)) if float(raw).is_integer() else Decimal(repr(float(raw)))
+        try:
+            return parse_decimal(_as_text(raw))
+        except InvalidNumber as error:
+            raise CellError(error.message) from None
+    if kind is Kind.DATE:
+        return parse_date(raw)
+    if kind is Kind.TIMESTAMP:
+        return parse_timestamp(raw)
+    if kind is Kind.BOOL:
+        text = _as_text(raw).lower()
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+        raise CellError(NOT_YES_NO)
+    if kind is Kind.ENUM:
+        assert column.enum is not None
+        return parse_enum(column.enum, _as_text(raw))
+    if kind is Kind.CODESET:
+        assert column.enum is not None
+        parts = [p for p in _LIST_SEPARATORS.split(_as_text(raw)) if p]
+        return frozenset(parse_enum(column.enum, part) for part in parts)
+    if kind is Kind.TAGS:
+        return tuple(dict.fromkeys(p for p in re.split(r"[\s,，、]+", _as_text(raw)) if p))
+    raise AssertionError(kind)
