@@ -158,10 +158,10 @@ def test_bad_files_are_refused_with_a_clear_report_and_an_unchanged_database(
         apply_import(demo_db, admin, bad_values)
     found = {(i.row, i.column): (i.value, str(i.reason)) for i in rejected.value.plan.issues}
     assert "lost" in found[(2, "身份证号")][1]
-    assert "371321198003050021" == found[(3, "身份证号")][0]
+    assert found[(3, "身份证号")][0] == "371321198003050021"
     assert "date" in found[(4, "出生日期")][1]
-    assert "养猪大户" == found[(4, "经营模式")][0]
-    assert "很多" == found[(4, "耕地面积(亩)")][0]
+    assert found[(4, "经营模式")][0] == "养猪大户"
+    assert found[(4, "耕地面积(亩)")][0] == "很多"
     assert "village list" in found[(5, "村")][1]
     assert (_counts(demo_db), _records(demo_db)) == before
 
