@@ -75,6 +75,69 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>A record changed both here and on another device since they last agreed. Choose, field by field, which value to keep; the choice is recorded and sent with the next export.</source>
+        <translation>以下记录在本机和其他设备上都被修改过。请逐项选择保留哪一边的值；处理结果会被记录，并随下一次导出发送。</translation>
+    </message>
+    <message>
+        <source>Keep all of &amp;ours</source>
+        <translation>全部保留本机(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Take all &amp;incoming</source>
+        <translation>全部采用导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Note on this decision (optional)</source>
+        <translation>处理说明（可不填）</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>确认处理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>registered twice</source>
+        <translation>重复登记</translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation>双方都有修改</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <source>from package %1 of device %2</source>
+        <translation>来自设备 %2 的第 %1 号包</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
     <name>CreditGrade</name>
     <message>
         <source>Good</source>
@@ -1311,6 +1374,14 @@
         <translation>数据库：%1 · 当前用户：%2（%3）</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>数据同步</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
@@ -1528,6 +1599,177 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>A package is an .xlsx workbook; choose a file name ending in .xlsx.</source>
         <translation>同步包是 .xlsx 工作簿，请使用以 .xlsx 结尾的文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Export a package for headquarters or another device</source>
+        <translation>导出同步包（交总行或其他设备）</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;Changes since the last export</source>
+        <translation>上次导出以来的变化(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>全部数据(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Officer</source>
+        <translation>客户经理(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as</source>
+        <translation>保存为(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Import a package or a filled-in workbook</source>
+        <translation>导入同步包或填好的登记表</translation>
+    </message>
+    <message>
+        <source>An .xlsx package or workbook, or a .csv customer list</source>
+        <translation>.xlsx 同步包或工作簿，或 .csv 客户名单</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>All my customers</source>
+        <translation>我可见的全部客户</translation>
+    </message>
+    <message>
+        <source>Save package as</source>
+        <translation>同步包保存为</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>changes since package %1</source>
+        <translation>第 %1 号包以来的变化</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>全部数据</translation>
+    </message>
+    <message>
+        <source>Package %1 (%2): %3 rows written to %4</source>
+        <translation>第 %1 号包（%2）：共 %3 行，已写入 %4</translation>
+    </message>
+    <message>
+        <source>Choose a package or workbook</source>
+        <translation>选择同步包或工作簿</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.csv)</source>
+        <translation>工作簿 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 (%3), exported %4 by %5.</source>
+        <translation>来自 %2 的第 %1 号包（%3），由 %5 于 %4 导出。</translation>
+    </message>
+    <message>
+        <source>changes only</source>
+        <translation>仅变化部分</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>A workbook made by people: customers are matched by ID, phone, name + village.</source>
+        <translation>人工填写的工作簿：依次按身份证号、手机号码、姓名加村匹配已有客户。</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 problems.</source>
+        <translation>新增 %1 条，更新 %2 条，未变 %3 条，冲突 %4 条，问题 %5 个。</translation>
+    </message>
+    <message>
+        <source>Matched existing customers by: %1.</source>
+        <translation>匹配已有客户的方式：%1。</translation>
+    </message>
+    <message>
+        <source>This package was imported before; importing it again changes nothing.</source>
+        <translation>这个包以前导入过，再次导入不会改变任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until these problems are corrected in the file.</source>
+        <translation>请先在文件中改正以下问题，否则无法导入。</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated; %3 conflicts wait in the Conflicts screen.</source>
+        <translation>已导入：新增 %1 条，更新 %2 条；%3 条冲突待在“同步冲突”中处理。</translation>
+    </message>
+    <message>
+        <source>Problem report saved to %1</source>
+        <translation>问题报告已保存到 %1</translation>
     </message>
 </context>
 <context>

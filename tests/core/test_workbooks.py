@@ -203,10 +203,12 @@ def test_merge_orders_packages_and_reports_the_same_person_twice(
         hq_admin = resolve_actor(hq)
         conflicts = [c for c in list_conflicts(hq, hq_admin) if c.kind == "duplicate_person"]
         assert len(conflicts) == 1
+        notes = next(f for f in conflicts[0].fields if f.key == "notes")
+        assert {notes.local, notes.incoming} == {"", "B 的登记"}  # devices merge in any order
         resolve_conflict(hq, hq_admin, conflicts[0].id, {"notes": "incoming"})
         with hq.read() as session:
             kept = session.scalars(select(Customer).where(Customer.id_number == person_id)).all()
-            assert len(kept) == 1 and kept[0].notes == "B 的登记"
+            assert len(kept) == 1 and kept[0].notes == notes.incoming
     finally:
         for db in (*officers, hq):
             db.close()

@@ -22,6 +22,8 @@ from agricrm.gui.qt_text import arg
 if TYPE_CHECKING:
     from agricrm.gui.context import AppContext
     from agricrm.gui.customers.list_page import CustomerListPage
+    from agricrm.gui.sync.conflicts_page import ConflictsPage
+    from agricrm.gui.sync.sync_page import SyncPage
 
 GEOMETRY_KEY = "main_window"
 
@@ -31,6 +33,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._context: AppContext | None = None
         self.customer_page: CustomerListPage | None = None
+        self.sync_page: SyncPage | None = None
+        self.conflicts_page: ConflictsPage | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         loading = QLabel(self.tr("Opening the database…"), self)
@@ -73,6 +77,7 @@ class MainWindow(QMainWindow):
         self.ui.pages.removeWidget(loading)
         loading.deleteLater()
         self.ui.pages.setCurrentIndex(self.ui.navigation.currentRow())
+        self._attach_sync(context)
         self.ui.actionPreferences.setEnabled(True)
         self._update_title()
         actor = context.actor
@@ -84,6 +89,19 @@ class MainWindow(QMainWindow):
                 enum_label(actor.role),
             )
         )
+
+    def _attach_sync(self, context: AppContext) -> None:
+        from agricrm.gui.sync.conflicts_page import ConflictsPage
+        from agricrm.gui.sync.sync_page import SyncPage
+
+        assert self.customer_page is not None
+        self.sync_page = SyncPage(context, self)
+        self.conflicts_page = ConflictsPage(context, self)
+        self._add_section(self.tr("Sync"), self.sync_page)
+        self._add_section(self.tr("Conflicts"), self.conflicts_page)
+        self.sync_page.imported.connect(self.customer_page.refresh)
+        self.sync_page.imported.connect(self.conflicts_page.refresh)
+        self.conflicts_page.resolved.connect(self.customer_page.refresh)
 
     def _add_section(self, title: str, page: QWidget) -> None:
         self.ui.navigation.addItem(QListWidgetItem(title))

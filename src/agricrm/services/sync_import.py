@@ -607,6 +607,7 @@ class _Planner:
 
     def _classify(self) -> None:
         duplicates: set[str] = set()
+        twins = self._twins()
         for spec in SHEETS:
             rows = self.by_entity.get(spec.entity, [])
             histories = self._local_histories(spec.entity, [r.uuid for r in rows if r.local])
@@ -620,7 +621,8 @@ class _Planner:
                     continue
                 if row.local is None:
                     row.action = Action.NEW
-                    twin = self._same_person(row) if spec.entity == "customers" else None
+                    number = row.values.get("id_number") if spec.entity == "customers" else None
+                    twin = twins.get(number) if number else None
                     if twin is not None:
                         row.action = Action.DUPLICATE
                         row.local = self._local(spec, [twin])[twin]
@@ -644,14 +646,24 @@ class _Planner:
                 else:
                     row.action = Action.CONFLICT
 
-    def _same_person(self, row: PlannedRow) -> str | None:
-        """The uuid of a local customer with this row's ID number (someone registered twice)."""
-        number = row.values.get("id_number")
-        if not number:
-            return None
-        return self.connection.scalar(
-            select(Customer.uuid).where(Customer.id_number == number, Customer.deleted.is_(False))
-        )
+    def _twins(self) -> dict[str, str]:
+        """Local customers (uuid by ID number) that new rows could be a second registration of."""
+        numbers = [
+            r.values["id_number"]
+            for r in self.by_entity.get("customers", [])
+            if r.local is None and r.values.get("id_number")
+        ]
+        found: dict[str, str] = {}
+        for start in range(0, len(numbers), 500):
+            found.update(
+                self.connection.execute(
+                    select(Customer.id_number, Customer.uuid).where(
+                        Customer.id_number.in_(numbers[start : start + 500]),
+                        Customer.deleted.is_(False),
+                    )
+                ).all()
+            )
+        return found
 
 
 def _translate_aliases(
