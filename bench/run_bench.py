@@ -17,9 +17,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_customers
+import bench_exchange
 from common import dataset
 
-SECTIONS = {"customers": bench_customers.run}
+SECTIONS = {"customers": bench_customers.run, "exchange": bench_exchange.run}
 
 
 def main() -> int:
