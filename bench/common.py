@@ -22,19 +22,20 @@ if not os.environ.get("QT_QPA_PLATFORM"):
 os.environ.setdefault("AGRICRM_CONFIG_DIR", tempfile.mkdtemp(prefix="agricrm-bench-"))
 
 
-def dataset(customers: int, seed: int = 1) -> Path:
-    """The demo branch for benchmarks, built once per schema version and kept in build/."""
+def dataset(customers: int, seed: int = 1, visits: int = 0) -> Path:
+    """The demo branch for benchmarks, built once per schema version and size, kept in
+    build/."""
     from agricrm.db.schema_version import HEAD_REVISION
     from agricrm.demo.generator import build_demo_database
 
     BUILD.mkdir(parents=True, exist_ok=True)
-    path = BUILD / f"demo-{customers}-seed{seed}-{HEAD_REVISION}.db"
+    path = BUILD / f"demo-{customers}-v{visits}-seed{seed}-{HEAD_REVISION}.db"
     if not path.exists():
         print(f"building {path.name} (first run only) …", file=sys.stderr, flush=True)
         started = time.perf_counter()
         partial = path.with_suffix(".partial.db")
         partial.unlink(missing_ok=True)
-        build_demo_database(partial, customers, seed=seed, as_of=AS_OF)
+        build_demo_database(partial, customers, seed=seed, as_of=AS_OF, visits=visits)
         partial.rename(path)
         print(f"built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return path

@@ -18,18 +18,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_customers
 import bench_exchange
+import bench_visits
 from common import dataset
 
-SECTIONS = {"customers": bench_customers.run, "exchange": bench_exchange.run}
+SECTIONS = {
+    "customers": bench_customers.run,
+    "visits": bench_visits.run,
+    "exchange": bench_exchange.run,
+}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="build/bench.json")
     parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--visits", type=int, default=300_000)
     parser.add_argument("--only", choices=sorted(SECTIONS), action="append")
     args = parser.parse_args()
-    db_path = dataset(args.customers)
+    db_path = dataset(args.customers, visits=args.visits)
     report = {
         "measured_at": dt.datetime.now().isoformat(timespec="seconds"),
         "machine": {
@@ -39,6 +45,7 @@ def main() -> int:
         },
         "dataset": {
             "customers": args.customers,
+            "visits": args.visits,
             "file": db_path.name,
             "size_mb": round(db_path.stat().st_size / 2**20, 1),
         },

@@ -23,6 +23,8 @@ from agricrm.gui.context import AppContext
 from agricrm.gui.customers.detail_dialog import CustomerDialog
 from agricrm.gui.main_window import MainWindow
 from agricrm.gui.settings_dialog import SettingsDialog
+from agricrm.gui.visits.village_day_dialog import VillageDayDialog
+from agricrm.gui.visits.visit_dialog import VisitDialog
 from agricrm.services.users import resolve_actor
 
 
@@ -58,6 +60,8 @@ def main() -> None:
     context = AppContext(db, resolve_actor(db))
     window = MainWindow(context)
     window.resize(1400, 820)
+    shoot(window, out / "today.png")
+    window.ui.navigation.setCurrentRow(1)
     shoot(window, out / "main_customer_list.png")
     page = window.customer_page
     page.ui.searchEdit.setText("wang")
@@ -79,9 +83,39 @@ def main() -> None:
     new.resize(940, 720)
     shoot(new, out / "customer_dialog_new.png")
     new.done(0)
-    window.ui.navigation.setCurrentRow(1)
-    shoot(window, out / "visits_placeholder.png")
-    shoot(SettingsDialog(context, window), out / "settings.png")
+    if customer_id is not None:
+        dialog = CustomerDialog(context, customer_id, window)
+        dialog.resize(940, 720)
+        dialog.ui.tabs.setCurrentWidget(dialog.visits_tab)
+        shoot(dialog, out / "customer_dialog_visits.png")
+        dialog.done(0)
+    window.ui.navigation.setCurrentRow(2)
+    shoot(window, out / "visit_log.png")
+    visit_id = window.visit_page.model.visit_id(0)
+    if visit_id is not None:
+        visit = VisitDialog(context, visit_id, parent=window)
+        visit.resize(1000, 720)
+        shoot(visit, out / "visit_dialog.png")
+        visit.done(0)
+    new_visit = VisitDialog(context, customer_id=customer_id, parent=window)
+    new_visit.resize(1000, 720)
+    new_visit.ui.dateEdit.setDate(new_visit.ui.dateEdit.date().addDays(5))
+    new_visit.ui.satisfactionCombo.setCurrentIndex(0)
+    new_visit.save()
+    shoot(new_visit, out / "visit_dialog_errors.png")
+    new_visit.done(0)
+    today_page = window.today_page
+    overdue = today_page.view.overdue if today_page.view else ()
+    day_list = VillageDayDialog(context, today_page._today(), window)
+    if overdue:
+        day_list.select_village(overdue[0].township, overdue[0].village)
+    day_list.show_list()
+    shoot(day_list, out / "village_day_list.png")
+    day_list.done(0)
+    settings = SettingsDialog(context, window)
+    shoot(settings, out / "settings.png")
+    settings.ui.tabs.setCurrentWidget(settings.rules_tab)
+    shoot(settings, out / "settings_visit_rules.png")
     window.close()
     db.close()
     QApplication.quit()

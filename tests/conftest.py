@@ -29,13 +29,14 @@ from agricrm.services.users import resolve_actor  # noqa: E402
 
 DEMO_AS_OF = dt.date(2026, 6, 30)
 DEMO_CUSTOMERS = 400
+DEMO_VISITS = 1200
 
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A small demo branch built once per run; tests get copies."""
     path = tmp_path_factory.mktemp("template") / "demo.db"
-    build_demo_database(path, DEMO_CUSTOMERS, seed=7, as_of=DEMO_AS_OF)
+    build_demo_database(path, DEMO_CUSTOMERS, seed=7, as_of=DEMO_AS_OF, visits=DEMO_VISITS)
     return path
 
 

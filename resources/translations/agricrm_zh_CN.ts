@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} 是空文件。</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; attachments may be at most {limit} MB.</source>
+        <translation>{name} 大小为 {size} MB，附件最大 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>{name} is not a JPEG or PNG photo or a PDF document; only those can be attached.</source>
+        <translation>{name} 不是 JPEG/PNG 照片或 PDF 文档，只能添加这几种文件。</translation>
+    </message>
+    <message>
+        <source>Attach a file to one customer or one visit.</source>
+        <translation>附件须属于一个客户或一次走访。</translation>
+    </message>
+    <message>
+        <source>The customer or visit was deleted.</source>
+        <translation>该客户或走访记录已被删除。</translation>
+    </message>
+    <message>
+        <source>The attachment was deleted.</source>
+        <translation>该附件已被删除。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s file is archived; restore it before adding files.</source>
+        <translation>{name} 的档案已归档，请先恢复再添加附件。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsWidget</name>
+    <message>
+        <source>Add photo or document…</source>
+        <translation>添加照片或文档…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>JPEG or PNG photos and PDF scans, up to 10 MB each.</source>
+        <translation>可添加 JPEG、PNG 照片和 PDF 扫描件，每个不超过 10 MB。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 KB</source>
+        <translation>%1 · %2 KB</translation>
+    </message>
+    <message>
+        <source>Attached when the visit is saved</source>
+        <translation>保存走访记录时添加</translation>
+    </message>
+    <message>
+        <source>Attach photos or documents</source>
+        <translation>添加照片或文档</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>BusinessMode</name>
     <message>
         <source>Self-employed farmer</source>
@@ -29,14 +99,147 @@
     </message>
 </context>
 <context>
+    <name>CadenceClass</name>
+    <message>
+        <source>VIP customer</source>
+        <translation>VIP 客户</translation>
+    </message>
+    <message>
+        <source>Active borrower</source>
+        <translation>有贷客户</translation>
+    </message>
+    <message>
+        <source>Other customer</source>
+        <translation>其他客户</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceRules</name>
+    <message>
+        <source>Enter a number of months from {low} to {high}.</source>
+        <translation>请输入 {low} 到 {high} 之间的月数。</translation>
+    </message>
+    <message>
+        <source>Enter a number of days from {low} to {high}.</source>
+        <translation>请输入 {low} 到 {high} 之间的天数。</translation>
+    </message>
+    <message>
+        <source>Enter the tag that marks a VIP customer.</source>
+        <translation>请输入标记 VIP 客户的标签。</translation>
+    </message>
+</context>
+<context>
+    <name>Care</name>
+    <message>
+        <source>The customer does not exist or was deleted.</source>
+        <translation>该客户不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s file is archived; restore it before recording care.</source>
+        <translation>{name} 的档案已归档，请先恢复再记录关怀。</translation>
+    </message>
+</context>
+<context>
+    <name>CareDialog</name>
+    <message>
+        <source>Care for %1</source>
+        <translation>关怀：%1</translation>
+    </message>
+    <message>
+        <source>e.g. wished a happy birthday, sent a moon cake</source>
+        <translation>例如：电话祝寿、送去月饼</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>方式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion</source>
+        <translation>事由(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Festival</source>
+        <translation>节日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>CareKind</name>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>CareOccasion</name>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Help in hardship</source>
+        <translation>困难帮扶</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>CareRules</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>A care event cannot be recorded in the future.</source>
+        <translation>关怀记录的时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>Choose a festival only for a festival greeting.</source>
+        <translation>只有节日问候才选择节日。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unexpected error: {error}. Details were written to {log}.</source>
         <translation>意外错误：{error}。详细信息已写入 {log}。</translation>
     </message>
     <message>
-        <source>Demo database {path}: {customers} customers, {items} production items, {loans} loans, {villages} villages, {officers} officers.</source>
-        <translation>演示数据库 {path}：{customers} 位客户，{items} 个生产项目，{loans} 笔贷款，{villages} 个村，{officers} 名客户经理。</translation>
+        <source>Demo database {path}: {customers} customers, {items} production items, {loans} loans, {villages} villages, {officers} officers, {visits} visits.</source>
+        <translation>演示数据库 {path}：{customers} 位客户，{items} 个生产项目，{loans} 笔贷款，{villages} 个村，{officers} 名客户经理，{visits} 次走访。</translation>
     </message>
     <message>
         <source>{value} is not a date; use YYYY-MM-DD.</source>
@@ -181,6 +384,10 @@
     <message>
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Keeps the birthday by the &amp;lunar calendar</source>
+        <translation>按农历过生日(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Mobile phone</source>
@@ -413,6 +620,10 @@
     <message>
         <source>Guarantee</source>
         <translation>担保方式</translation>
+    </message>
+    <message>
+        <source>Visits and care</source>
+        <translation>走访与关怀</translation>
     </message>
     <message>
         <source>New customer file</source>
@@ -756,6 +967,53 @@
     </message>
 </context>
 <context>
+    <name>CustomerVisitsTab</name>
+    <message>
+        <source>Save the file first to record visits for this customer.</source>
+        <translation>请先保存档案，再为该客户记录走访。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;New visit…</source>
+        <translation>新建走访(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open visit</source>
+        <translation>打开走访</translation>
+    </message>
+    <message>
+        <source>Log &amp;greeting…</source>
+        <translation>记录关怀(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Visit: %1</source>
+        <translation>走访：%1</translation>
+    </message>
+    <message>
+        <source>Care: %1, %2</source>
+        <translation>关怀：%1，%2</translation>
+    </message>
+</context>
+<context>
     <name>Customers</name>
     <message>
         <source>The customer does not exist or was deleted.</source>
@@ -838,6 +1096,33 @@
     <message>
         <source>The number of customers must be between 1 and 1000000.</source>
         <translation>客户数量必须在 1 到 1000000 之间。</translation>
+    </message>
+    <message>
+        <source>The number of visits must be between 0 and 10000000.</source>
+        <translation>走访次数必须在 0 到 10000000 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>DueReason</name>
+    <message>
+        <source>First visit</source>
+        <translation>首次走访</translation>
+    </message>
+    <message>
+        <source>Regular visit</source>
+        <translation>定期走访</translation>
+    </message>
+    <message>
+        <source>Next visit as planned</source>
+        <translation>按计划下次走访</translation>
+    </message>
+    <message>
+        <source>Post-loan check</source>
+        <translation>贷后检查</translation>
+    </message>
+    <message>
+        <source>Overdue loan</source>
+        <translation>贷款逾期</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1446,41 @@
     </message>
 </context>
 <context>
+    <name>Festival</name>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Lantern Festival</source>
+        <translation>元宵节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>Qixi Festival</source>
+        <translation>七夕节</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>Double Ninth Festival</source>
+        <translation>重阳节</translation>
+    </message>
+    <message>
+        <source>Laba Festival</source>
+        <translation>腊八节</translation>
+    </message>
+    <message>
+        <source>Lunar New Year&apos;s Eve</source>
+        <translation>除夕</translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>Male</source>
@@ -1358,8 +1678,8 @@
         <translation>走访记录</translation>
     </message>
     <message>
-        <source>Planning and recording visits is not available yet in this version.</source>
-        <translation>本版本尚未提供走访计划与记录功能。</translation>
+        <source>Today</source>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Complaints</source>
@@ -1472,6 +1792,29 @@ Customer files, visits and complaints for rural lending.</source>
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <source>Funding shortage</source>
+        <translation>资金短缺</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术问题</translation>
+    </message>
+    <message>
+        <source>Market access</source>
+        <translation>销路问题</translation>
+    </message>
+    <message>
+        <source>Natural disaster</source>
+        <translation>自然灾害</translation>
+    </message>
+    <message>
+        <source>Family difficulties</source>
+        <translation>家庭困难</translation>
+    </message>
+</context>
+<context>
     <name>ProductionKind</name>
     <message>
         <source>Crop</source>
@@ -1510,6 +1853,84 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <source>month(s)</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>day(s)</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Tag marking a VIP customer</source>
+        <translation>标记 VIP 客户的标签</translation>
+    </message>
+    <message>
+        <source>Visit VIP customers every</source>
+        <translation>VIP 客户走访间隔</translation>
+    </message>
+    <message>
+        <source>Visit active borrowers every</source>
+        <translation>有贷客户走访间隔</translation>
+    </message>
+    <message>
+        <source>Visit other customers every</source>
+        <translation>其他客户走访间隔</translation>
+    </message>
+    <message>
+        <source>Post-loan check within</source>
+        <translation>贷后检查期限（放款后）</translation>
+    </message>
+    <message>
+        <source>Visit after a loan turns overdue within</source>
+        <translation>贷款逾期后走访期限</translation>
+    </message>
+    <message>
+        <source>Remind of birthdays</source>
+        <translation>生日提前提醒</translation>
+    </message>
+    <message>
+        <source>Remind of festivals</source>
+        <translation>节日提前提醒</translation>
+    </message>
+    <message>
+        <source>Show follow-up actions due within</source>
+        <translation>待办事项提前显示</translation>
+    </message>
+    <message>
+        <source>Festivals to greet</source>
+        <translation>需问候的节日</translation>
+    </message>
+    <message>
+        <source>Saving recomputes every customer&apos;s next due visit.</source>
+        <translation>保存后将重新计算所有客户的下次应走访日期。</translation>
+    </message>
+    <message>
+        <source>Recomputing every customer&apos;s next due visit…</source>
+        <translation>正在重新计算所有客户的下次应走访日期…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOffered</name>
+    <message>
+        <source>Loan</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Market information</source>
+        <translation>市场信息</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1986,10 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>&amp;Add village</source>
         <translation>添加村(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Visits and care</source>
+        <translation>走访与关怀</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2205,177 @@ Customer files, visits and complaints for rural lending.</source>
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Village day list…</source>
+        <translation>村走访清单(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>New &amp;visit…</source>
+        <translation>新建走访(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应走访日</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Record this visit</source>
+        <translation>记录本次走访</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>打开客户档案</translation>
+    </message>
+    <message>
+        <source>Record a visit</source>
+        <translation>记录走访</translation>
+    </message>
+    <message>
+        <source>Plan a visit</source>
+        <translation>计划走访</translation>
+    </message>
+    <message>
+        <source>Log greeting</source>
+        <translation>记录问候</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Open visit</source>
+        <translation>打开走访</translation>
+    </message>
+    <message>
+        <source>Visits planned for today</source>
+        <translation>今日计划走访</translation>
+    </message>
+    <message>
+        <source>Overdue customers</source>
+        <translation>逾期未走访客户</translation>
+    </message>
+    <message>
+        <source>Birthdays and festivals</source>
+        <translation>生日与节日</translation>
+    </message>
+    <message>
+        <source>Follow-up actions falling due</source>
+        <translation>到期待办事项</translation>
+    </message>
+    <message>
+        <source>leap month</source>
+        <translation>闰</translation>
+    </message>
+    <message>
+        <source>Today %1 · lunar %2%3-%4</source>
+        <translation>今天 %1 · 农历%2%3月%4日</translation>
+    </message>
+    <message>
+        <source>Visits planned for today (%1)</source>
+        <translation>今日计划走访（%1）</translation>
+    </message>
+    <message>
+        <source>Overdue customers (%1, the %2 most overdue shown)</source>
+        <translation>逾期未走访客户（%1 位，显示逾期最久的 %2 位）</translation>
+    </message>
+    <message>
+        <source>Overdue customers (%1)</source>
+        <translation>逾期未走访客户（%1 位）</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>还有 %1 天</translation>
+    </message>
+    <message>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>turns %1</source>
+        <translation>满 %1 岁</translation>
+    </message>
+    <message>
+        <source>%1 · greeted</source>
+        <translation>%1 · 已问候</translation>
+    </message>
+    <message>
+        <source>Birthdays and festivals (%1 to greet)</source>
+        <translation>生日与节日（%1 位待问候）</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>已逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Follow-up actions falling due (%1)</source>
+        <translation>到期待办事项（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message>
         <source>Administrator</source>
@@ -1795,6 +2391,73 @@ Customer files, visits and complaints for rural lending.</source>
     </message>
 </context>
 <context>
+    <name>VillageDayDialog</name>
+    <message>
+        <source>Village day list</source>
+        <translation>村走访清单</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>复制为文本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应走访日</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>planned visit</source>
+        <translation>已计划走访</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>待办：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 customer(s) to visit</source>
+        <translation>%1 · %2：需走访 %3 位客户</translation>
+    </message>
+    <message>
+        <source>(%1 days overdue)</source>
+        <translation>（逾期 %1 天）</translation>
+    </message>
+</context>
+<context>
     <name>Villages</name>
     <message>
         <source>Enter both the township and the village.</source>
@@ -1807,6 +2470,456 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>Names have at most 40 characters.</source>
         <translation>名称最多 40 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>时间(&amp;I)</translation>
+    </message>
+    <message>
+        <source>To&amp;wnship</source>
+        <translation>乡镇(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation>村(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees</source>
+        <translation>参加人员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>走访目的(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next visit</source>
+        <translation>下次走访(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Satis&amp;faction</source>
+        <translation>满意度(&amp;F)</translation>
+    </message>
+    <message>
+        <source>O&amp;fficer</source>
+        <translation>客户经理(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Production &amp;condition</source>
+        <translation>生产经营情况(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Problems met</source>
+        <translation>遇到的问题</translation>
+    </message>
+    <message>
+        <source>Funding shortage</source>
+        <translation>资金短缺</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术问题</translation>
+    </message>
+    <message>
+        <source>Market access</source>
+        <translation>销路问题</translation>
+    </message>
+    <message>
+        <source>Natural disaster</source>
+        <translation>自然灾害</translation>
+    </message>
+    <message>
+        <source>Family difficulties</source>
+        <translation>家庭困难</translation>
+    </message>
+    <message>
+        <source>Needs identified</source>
+        <translation>发现的需求</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Technical training</source>
+        <translation>技术培训</translation>
+    </message>
+    <message>
+        <source>Market information</source>
+        <translation>市场信息</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Services offered</source>
+        <translation>提供的服务</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Add follow-up action</source>
+        <translation>添加待办事项</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>照片和文档</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials or phone</source>
+        <translation>姓名、拼音首字母或电话</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>待办内容</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Save and &amp;new</source>
+        <translation>保存并新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: save, then record the next visit</source>
+        <translation>Ctrl+Enter：保存后接着记录下一次走访</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>新建走访</translation>
+    </message>
+    <message>
+        <source>Visit: %1</source>
+        <translation>走访：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1 visit(s). Next visit:</source>
+        <translation>已保存 %1 次走访。下一次走访：</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields; nothing was saved.</source>
+        <translation>请修改标出的项目；尚未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Close without saving this visit?</source>
+        <translation>不保存这次走访就关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListPage</name>
+    <message>
+        <source>Customer: name, pinyin or phone</source>
+        <translation>客户：姓名、拼音或电话</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>&amp;New visit…</source>
+        <translation>新建走访(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Village day list…</source>
+        <translation>村走访清单(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>共 %n 次走访</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitMode</name>
+    <message>
+        <source>On site</source>
+        <translation>实地走访</translation>
+    </message>
+    <message>
+        <source>At the branch</source>
+        <translation>网点面谈</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话回访</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRules</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>A visit that is done cannot be dated in the future; plan it instead.</source>
+        <translation>已完成的走访日期不能晚于今天；未来的走访请计划。</translation>
+    </message>
+    <message>
+        <source>A planned visit cannot be dated before today; record it as done or missed.</source>
+        <translation>计划走访的日期不能早于今天；过去的走访请记为已完成或未成行。</translation>
+    </message>
+    <message>
+        <source>The next visit date cannot be before the visit ({date}).</source>
+        <translation>下次走访日期不能早于本次走访（{date}）。</translation>
+    </message>
+    <message>
+        <source>The satisfaction is a score from {low} to {high}.</source>
+        <translation>满意度为 {low} 到 {high} 分。</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>The date cannot be before 2000.</source>
+        <translation>日期不能早于 2000 年。</translation>
+    </message>
+    <message>
+        <source>Only a visit that took place has a time of day.</source>
+        <translation>只有已完成的走访才填写时间。</translation>
+    </message>
+    <message>
+        <source>A follow-up action cannot be due before the visit ({date}).</source>
+        <translation>待办事项的截止日期不能早于走访日期（{date}）。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未成行</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Production condition</source>
+        <translation>生产经营情况</translation>
+    </message>
+</context>
+<context>
+    <name>VisitType</name>
+    <message>
+        <source>Pre-loan investigation</source>
+        <translation>贷前调查</translation>
+    </message>
+    <message>
+        <source>Post-loan check</source>
+        <translation>贷后检查</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>定期回访</translation>
+    </message>
+    <message>
+        <source>Customer care</source>
+        <translation>客户关怀</translation>
+    </message>
+    <message>
+        <source>Needs survey</source>
+        <translation>需求调研</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>催收</translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <source>The visit does not exist or was deleted.</source>
+        <translation>该走访记录不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>The customer does not exist or was deleted.</source>
+        <translation>该客户不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s file is archived; restore it before planning or recording visits.</source>
+        <translation>{name} 的档案已归档，请先恢复再计划或记录走访。</translation>
+    </message>
+    <message>
+        <source>The follow-up action does not exist or was deleted.</source>
+        <translation>该待办事项不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this visit after you opened it. Close the form and open it again.</source>
+        <translation>您打开后有人修改了这次走访。请关闭后重新打开。</translation>
+    </message>
+    <message>
+        <source>A visit that is {status} cannot be planned again; plan a new one.</source>
+        <translation>{status}的走访不能改回计划，请新建一次计划。</translation>
+    </message>
+    <message>
+        <source>The chosen officer does not exist.</source>
+        <translation>所选客户经理不存在。</translation>
+    </message>
+    <message>
+        <source>Only a branch manager can record a visit for another officer.</source>
+        <translation>只有支行行长才能替其他客户经理记录走访。</translation>
+    </message>
+    <message>
+        <source>{village} is not in the village list of {township}.</source>
+        <translation>{village} 不在 {township} 的村名单中。</translation>
+    </message>
+    <message>
+        <source>A visit stays with its customer; record a new visit for another customer.</source>
+        <translation>走访记录不能换客户；请为其他客户新建走访。</translation>
     </message>
 </context>
 </TS>

@@ -81,7 +81,9 @@ class Catalog:
                 translation = message.find("translation")
                 if translation is None or translation.get("type") in ("unfinished", "obsolete"):
                     continue
-                entries[(name, message.findtext("source", ""))] = translation.text or ""
+                forms = translation.findall("numerusform")
+                text = forms[0].text if forms else translation.text
+                entries[(name, message.findtext("source", ""))] = text or ""
         return cls(entries)
 
     def translate(self, context: str, source: str) -> str:

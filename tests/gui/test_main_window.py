@@ -22,8 +22,14 @@ def _window(qtbot: QtBot, context: AppContext) -> MainWindow:
 def test_sections_and_placeholders(qtbot: QtBot, context: AppContext) -> None:
     window = _window(qtbot, context)
     nav = window.ui.navigation
-    assert [nav.item(i).text() for i in range(nav.count())] == ["客户档案", "走访记录", "投诉处理"]
-    nav.setCurrentRow(1)
+    assert [nav.item(i).text() for i in range(nav.count())] == [
+        "今日",
+        "客户档案",
+        "走访记录",
+        "投诉处理",
+    ]
+    assert window.ui.pages.currentWidget() is window.today_page  # the home screen
+    nav.setCurrentRow(3)
     page = window.ui.pages.currentWidget()
     assert isinstance(page, PlaceholderPage)
     texts = " ".join(label.text() for label in page.findChildren(QLabel))

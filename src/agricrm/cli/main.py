@@ -30,7 +30,7 @@ INTERNAL_ERROR = QT_TRANSLATE_NOOP(
 DEMO_DONE = QT_TRANSLATE_NOOP(
     "Cli",
     "Demo database {path}: {customers} customers, {items} production items, {loans} loans, "
-    "{villages} villages, {officers} officers.",
+    "{villages} villages, {officers} officers, {visits} visits.",
 )
 BAD_DATE = QT_TRANSLATE_NOOP("Cli", "{value} is not a date; use YYYY-MM-DD.")
 EXPORT_DONE = QT_TRANSLATE_NOOP("Cli", "Package {seq} written to {path}: {rows} rows.")
@@ -90,6 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="write a demo database to a new file")
     _add_db_option(demo, default=argparse.SUPPRESS)
     demo.add_argument("--customers", type=int, default=3000, metavar="N")
+    demo.add_argument(
+        "--visits",
+        type=int,
+        default=None,
+        metavar="N",
+        help="visits over the past two years and the coming weeks (default: 3 per customer)",
+    )
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.add_argument(
         "--as-of", type=_date, default=None, metavar="DATE", help="the demo's today (YYYY-MM-DD)"
@@ -138,7 +145,8 @@ def _run_demo(args: argparse.Namespace) -> int:
     from agricrm.demo.generator import build_demo_database
 
     path = resolve_database_path(args.db)
-    summary = build_demo_database(path, args.customers, args.seed, args.as_of)
+    visits = args.visits if args.visits is not None else 3 * max(args.customers, 0)
+    summary = build_demo_database(path, args.customers, args.seed, args.as_of, visits=visits)
     print(
         render_for_cli(
             DEMO_DONE(
@@ -148,6 +156,7 @@ def _run_demo(args: argparse.Namespace) -> int:
                 loans=summary.loans,
                 villages=summary.villages,
                 officers=summary.officers,
+                visits=summary.visits,
             )
         )
     )

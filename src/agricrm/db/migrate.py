@@ -10,12 +10,14 @@ with Alembic; a file that is not ours, or that a newer AgriCRM wrote, is refused
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from agricrm.db.files import attachments_folder
 from agricrm.db.schema_version import APPLICATION_ID, HEAD_REVISION
 from agricrm.domain.errors import AgriCrmError
 from agricrm.i18n import QT_TRANSLATE_NOOP
@@ -120,7 +122,8 @@ def _create(path: Path) -> None:
 
 
 def backup_copy(path: Path, label: str) -> Path:
-    """A consistent copy through SQLite's backup API (safe even with a WAL file beside it)."""
+    """A consistent copy through SQLite's backup API (safe even with a WAL file beside it),
+    with the folder of attachments the database manages copied beside the copy."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{label}.{stamp}{path.suffix or '.db'}")
     source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -130,6 +133,9 @@ def backup_copy(path: Path, label: str) -> Path:
     finally:
         destination.close()
         source.close()
+    folder = attachments_folder(path)
+    if folder.is_dir():
+        shutil.copytree(folder, attachments_folder(target))
     return target
 
 

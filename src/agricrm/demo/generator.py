@@ -7,6 +7,7 @@ an order of magnitude slower at 100,000 customers).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import random
@@ -49,6 +50,7 @@ from agricrm.models import (
     Village,
 )
 from agricrm.services.customer_index import IndexSource, add_to_index
+from agricrm.services.schedule import rebuild_schedule_on
 from agricrm.services.settings import BRANCH_KEY
 
 CHUNK = 5000
@@ -57,6 +59,7 @@ FILE_EXISTS = QT_TRANSLATE_NOOP(
     "Demo", "{path} already exists; demo data is only written to a new file."
 )
 BAD_COUNT = QT_TRANSLATE_NOOP("Demo", "The number of customers must be between 1 and 1000000.")
+BAD_VISIT_COUNT = QT_TRANSLATE_NOOP("Demo", "The number of visits must be between 0 and 10000000.")
 
 Progress = Callable[[int, int], None]
 
@@ -68,6 +71,7 @@ class DemoSummary:
     loans: int
     villages: int
     officers: int
+    visits: int = 0
 
 
 def _weighted(rng: random.Random, options: tuple[tuple[Any, int], ...]) -> Any:
@@ -139,9 +143,12 @@ def build_demo_database(
     seed: int = 1,
     as_of: dt.date | None = None,
     progress: Progress | None = None,
+    visits: int = 0,
 ) -> DemoSummary:
     if not 1 <= customers <= 1_000_000:
         raise AgriCrmError(BAD_COUNT)
+    if not 0 <= visits <= 10_000_000:
+        raise AgriCrmError(BAD_VISIT_COUNT)
     if path.exists():
         raise AgriCrmError(FILE_EXISTS(path=str(path)))
     prepare_database(path)
@@ -149,9 +156,14 @@ def build_demo_database(
     try:
         with db.engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-            summary = _fill(
-                connection, _Builder(seed, as_of or dt.date.today()), customers, progress
-            )
+            as_of = as_of or dt.date.today()
+            summary = _fill(connection, _Builder(seed, as_of), customers, progress)
+            if visits:
+                from agricrm.demo.visits import add_demo_visits
+
+                added = add_demo_visits(connection, seed, as_of, visits)
+                summary = dataclasses.replace(summary, visits=added["visits"])
+            rebuild_schedule_on(connection)
             connection.exec_driver_sql("ANALYZE")
         return summary
     except BaseException:

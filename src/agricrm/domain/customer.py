@@ -91,6 +91,7 @@ class CustomerInput:
     name: str = ""
     gender: Gender | None = None
     birth_date: dt.date | None = None
+    keeps_lunar_birthday: bool = False
     id_number: str = ""
     phone: str = ""
     ethnicity: Ethnicity | None = Ethnicity.HAN

@@ -69,7 +69,8 @@ def _report(error: AgriCrmError, show_dialog: bool) -> None:
 
 
 class _PaintProbe(QObject):
-    """For ``--quit-after-paint``: when the window first painted, when the list did, then quit."""
+    """For ``--quit-after-paint``: when the window first painted, when the home screen (the
+    Today view) painted with its lists filled, then quit."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -82,8 +83,8 @@ class _PaintProbe(QObject):
             return False
         if watched is self._window and self._window_painted is None:
             self._window_painted = time.time()
-        page = self._window.customer_page
-        if watched is not self._window and page is not None and page.model.rowCount():
+        page = self._window.today_page  # the home screen, ready once its lists are filled
+        if watched is not self._window and page is not None and page.view is not None:
             watched.removeEventFilter(self)
             peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             print(
@@ -95,9 +96,9 @@ class _PaintProbe(QObject):
         return False
 
     def watch_list(self) -> None:
-        page = self._window.customer_page
+        page = self._window.today_page
         if page is not None:
-            page.ui.table.viewport().installEventFilter(self)
+            page.overdueTree.viewport().installEventFilter(self)
 
 
 def run_app(db_path: Path, username: str | None, quit_after_paint: bool = False) -> int:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from agricrm.db.database import Database
 from agricrm.services.actor import Actor
 from agricrm.services.customers import CustomerService
+from agricrm.services.visits import VisitService
 
 
 @dataclass
@@ -14,6 +15,8 @@ class AppContext:
     db: Database
     actor: Actor
     customers: CustomerService = field(init=False)
+    visits: VisitService = field(init=False)
 
     def __post_init__(self) -> None:
         self.customers = CustomerService(self.db)
+        self.visits = VisitService(self.db)

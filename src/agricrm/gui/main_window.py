@@ -22,6 +22,8 @@ from agricrm.gui.qt_text import arg
 if TYPE_CHECKING:
     from agricrm.gui.context import AppContext
     from agricrm.gui.customers.list_page import CustomerListPage
+    from agricrm.gui.visits.list_page import VisitListPage
+    from agricrm.gui.visits.today_page import TodayPage
     from agricrm.gui.sync.conflicts_page import ConflictsPage
     from agricrm.gui.sync.sync_page import SyncPage
 
@@ -33,20 +35,16 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._context: AppContext | None = None
         self.customer_page: CustomerListPage | None = None
+        self.today_page: TodayPage | None = None
+        self.visit_page: VisitListPage | None = None
         self.sync_page: SyncPage | None = None
         self.conflicts_page: ConflictsPage | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        loading = QLabel(self.tr("Opening the database…"), self)
-        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._add_section(self.tr("Customer files"), loading)
-        self._add_section(
-            self.tr("Visit log"),
-            PlaceholderPage(
-                self.tr("Visit log"),
-                self.tr("Planning and recording visits is not available yet in this version."),
-            ),
-        )
+        for title in (self.tr("Today"), self.tr("Customer files"), self.tr("Visit log")):
+            loading = QLabel(self.tr("Opening the database…"), self)
+            loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._add_section(title, loading)
         self._add_section(
             self.tr("Complaints"),
             PlaceholderPage(
@@ -69,13 +67,20 @@ class MainWindow(QMainWindow):
     def attach(self, context: AppContext) -> None:
         """Build the screens over an opened database, in place of the loading page."""
         from agricrm.gui.customers.list_page import CustomerListPage
+        from agricrm.gui.visits.list_page import VisitListPage
+        from agricrm.gui.visits.today_page import TodayPage
 
         self._context = context
+        self.today_page = TodayPage(context, self)
         self.customer_page = CustomerListPage(context, self)
-        loading = self.ui.pages.widget(0)
-        self.ui.pages.insertWidget(0, self.customer_page)
-        self.ui.pages.removeWidget(loading)
-        loading.deleteLater()
+        self.visit_page = VisitListPage(context, self)
+        for index, page in enumerate((self.today_page, self.customer_page, self.visit_page)):
+            loading = self.ui.pages.widget(index)
+            self.ui.pages.insertWidget(index, page)
+            self.ui.pages.removeWidget(loading)
+            loading.deleteLater()
+        self.today_page.visitsChanged.connect(self.visit_page.refresh)
+        self.visit_page.visitsChanged.connect(self.today_page.refresh)
         self.ui.pages.setCurrentIndex(self.ui.navigation.currentRow())
         self._attach_sync(context)
         self.ui.actionPreferences.setEnabled(True)
@@ -100,6 +105,10 @@ class MainWindow(QMainWindow):
         self._add_section(self.tr("Sync"), self.sync_page)
         self._add_section(self.tr("Conflicts"), self.conflicts_page)
         self.sync_page.imported.connect(self.customer_page.refresh)
+        if self.today_page is not None:
+            self.sync_page.imported.connect(self.today_page.refresh)
+        if self.visit_page is not None:
+            self.sync_page.imported.connect(self.visit_page.refresh)
         self.sync_page.imported.connect(self.conflicts_page.refresh)
         self.conflicts_page.resolved.connect(self.customer_page.refresh)
 
@@ -143,4 +152,6 @@ class MainWindow(QMainWindow):
         preferences.save_geometry(self, GEOMETRY_KEY)
         if self.customer_page is not None:
             self.customer_page.save_state()
+        if self.visit_page is not None:
+            self.visit_page.save_state()
         super().closeEvent(event)

@@ -38,6 +38,10 @@ class SettingsDialog(QDialog):
         self._load_villages()
         ui.addVillageButton.clicked.connect(self._add_village)
         ui.newVillageEdit.returnPressed.connect(self._add_village)
+        from agricrm.gui.visits.rules_tab import RulesTab
+
+        self.rules_tab = RulesTab(context, self)
+        ui.tabs.addTab(self.rules_tab, self.tr("Visits and care"))
         ui.buttonBox.accepted.connect(self._save)
         ui.buttonBox.rejected.connect(self.reject)
         self.language_changed = False
@@ -66,6 +70,9 @@ class SettingsDialog(QDialog):
 
     def _save(self) -> None:
         ui = self.ui
+        if not self.rules_tab.save():
+            ui.tabs.setCurrentWidget(self.rules_tab)
+            return
         profile = BranchProfile(
             name=ui.branchNameEdit.text().strip(),
             province=ui.provinceEdit.text().strip(),

@@ -15,13 +15,24 @@ from agricrm.models.sync import (
     SyncState,
 )
 from agricrm.models.user import User
+from agricrm.models.visit import (
+    Attachment,
+    CareEvent,
+    CustomerSchedule,
+    FollowUpAction,
+    Visit,
+)
 
 __all__ = [
     "AppSetting",
+    "Attachment",
     "Base",
+    "CareEvent",
     "ConflictResolution",
     "Customer",
+    "CustomerSchedule",
     "CustomerStatusChange",
+    "FollowUpAction",
     "Loan",
     "ProductionItem",
     "SyncAlias",
@@ -34,5 +45,6 @@ __all__ = [
     "SyncState",
     "User",
     "Village",
+    "Visit",
     "customer_search_terms",
 ]

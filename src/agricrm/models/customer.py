@@ -67,6 +67,7 @@ class Customer(SyncMixin, Base):
     name_pinyin: Mapped[str] = mapped_column(String(200), default="")
     gender: Mapped[Gender | None] = mapped_column(enum_column(Gender))
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    keeps_lunar_birthday: Mapped[bool] = mapped_column(default=False)
     id_number: Mapped[str | None] = mapped_column(String(18))
     phone: Mapped[str | None] = mapped_column(String(20))
     ethnicity: Mapped[Ethnicity | None] = mapped_column(enum_column(Ethnicity))

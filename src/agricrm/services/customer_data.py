@@ -118,6 +118,7 @@ class CustomerDetail:
     name: str
     gender: Gender | None
     birth_date: dt.date | None
+    keeps_lunar_birthday: bool
     id_number: str
     phone: str
     ethnicity: Ethnicity | None
@@ -155,6 +156,7 @@ class CustomerDetail:
             name=self.name,
             gender=self.gender,
             birth_date=self.birth_date,
+            keeps_lunar_birthday=self.keeps_lunar_birthday,
             id_number=self.id_number,
             phone=self.phone,
             ethnicity=self.ethnicity,

@@ -129,6 +129,13 @@ def _conditions(
     return conditions
 
 
+def customer_conditions(
+    session: Session, actor: Actor, query: CustomerQuery
+) -> list[ColumnElement[bool]]:
+    """The WHERE conditions of a customer search, for other lists that filter by customer."""
+    return _conditions(actor, query, _places(session))
+
+
 def search_customer_ids(db: Database, actor: Actor, query: CustomerQuery) -> list[int]:
     """Ids of the customers the actor may see that match, in the requested order."""
     sort_column = _SORT_COLUMNS[query.sort]

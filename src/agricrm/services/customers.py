@@ -47,6 +47,7 @@ from agricrm.services.customer_data import (
     StatusChangeView,
 )
 from agricrm.services.customer_index import IndexSource, remove_from_index, write_index
+from agricrm.services.schedule import refresh_schedule
 from agricrm.services.villages import village_exists
 
 CUSTOMER_NOT_FOUND = QT_TRANSLATE_NOOP("Customers", "The customer does not exist or was deleted.")
@@ -89,6 +90,7 @@ _SIMPLE_FIELDS = (
     "name",
     "gender",
     "birth_date",
+    "keeps_lunar_birthday",
     "ethnicity",
     "education",
     "household_size",
@@ -168,6 +170,7 @@ class CustomerService:
             )
             self._flush(session)
             write_index(session.connection(), [_index_source(customer)])
+            refresh_schedule(session.connection(), [customer.id])
             return _detail(customer)
 
     def update(
@@ -189,6 +192,7 @@ class CustomerService:
                 customer.updated_at = utcnow()
             self._flush(session)
             write_index(session.connection(), [_index_source(customer)])
+            refresh_schedule(session.connection(), [customer.id])
             return _detail(customer)
 
     def change_status(
@@ -227,6 +231,7 @@ class CustomerService:
                 )
             )
             self._flush(session)
+            refresh_schedule(session.connection(), [customer.id])
             return _detail(customer)
 
     def archive(self, actor: Actor, customer_id: int, expected_version: int) -> CustomerDetail:
@@ -247,6 +252,7 @@ class CustomerService:
                 raise AgriCrmError(ALREADY_ARCHIVED if archived else NOT_ARCHIVED)
             customer.archived_at = utcnow() if archived else None
             self._flush(session)
+            refresh_schedule(session.connection(), [customer.id])
             return _detail(customer)
 
     def delete(self, actor: Actor, customer_id: int, expected_version: int) -> None:
@@ -261,6 +267,7 @@ class CustomerService:
                 child.deleted = True
             self._flush(session)
             remove_from_index(session.connection(), [customer.id])
+            refresh_schedule(session.connection(), [customer.id])
 
     def _load(self, session: Session, actor: Actor, customer_id: int) -> Customer:
         customer = session.scalar(
@@ -424,6 +431,7 @@ def _detail(customer: Customer) -> CustomerDetail:
         name=customer.name,
         gender=customer.gender,
         birth_date=customer.birth_date,
+        keeps_lunar_birthday=customer.keeps_lunar_birthday,
         id_number=customer.id_number or "",
         phone=customer.phone or "",
         ethnicity=customer.ethnicity,

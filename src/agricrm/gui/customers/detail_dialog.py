@@ -76,6 +76,7 @@ class CustomerDialog(QDialog):
         self.ui.setupUi(self)
         self.detail: CustomerDetail | None = None
         self._setup_widgets()
+        self._add_visits_tab()
         self.errors = FieldErrors(self._field_widgets())
         self.ui.formMessage.setStyleSheet(ERROR_STYLE)
         self.ui.itemsErrors.setStyleSheet(ERROR_STYLE)
@@ -170,6 +171,19 @@ class CustomerDialog(QDialog):
         ui.restoreButton.clicked.connect(self._restore)
         ui.changeStatusButton.clicked.connect(self._change_status)
 
+    def _add_visits_tab(self) -> None:
+        from agricrm.gui.visits.customer_tab import CustomerVisitsTab
+
+        self.visits_tab = CustomerVisitsTab(self._context, self)
+        self.visits_tab.customerChanged.connect(self._visits_changed)
+        tabs = self.ui.tabs
+        tabs.insertTab(tabs.count() - 1, self.visits_tab, self.tr("Visits and care"))
+
+    def _visits_changed(self) -> None:
+        """A visit saved from the file may have added needs to it: take the new version."""
+        if self.detail is not None:
+            self._after_change(self._context.customers.get(self._context.actor, self.detail.id))
+
     def _field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
         return {
@@ -257,6 +271,7 @@ class CustomerDialog(QDialog):
         select_data(ui.genderCombo, detail.gender)
         birth = detail.birth_date
         ui.birthDateEdit.setDate(QDate(birth.year, birth.month, birth.day) if birth else NO_DATE)
+        ui.lunarBirthdayCheck.setChecked(detail.keeps_lunar_birthday)
         ui.phoneEdit.setText(detail.phone)
         select_data(ui.ethnicityCombo, detail.ethnicity)
         select_data(ui.educationCombo, detail.education)
@@ -285,6 +300,7 @@ class CustomerDialog(QDialog):
         self.items_model.set_rows([item.__dict__ for item in detail.production_items])
         self.loans_model.set_rows([loan.__dict__ for loan in detail.loans])
         self._load_status(detail)
+        self.visits_tab.set_customer(detail.id, detail.name)
         read_only = detail.archived_at is not None
         for index in range(ui.tabs.count() - 1):
             ui.tabs.widget(index).setEnabled(not read_only)
@@ -372,6 +388,7 @@ class CustomerDialog(QDialog):
             name=ui.nameEdit.text(),
             gender=ui.genderCombo.currentData(),
             birth_date=None if birth == NO_DATE else birth.toPython(),
+            keeps_lunar_birthday=ui.lunarBirthdayCheck.isChecked(),
             id_number=ui.idNumberEdit.text(),
             phone=ui.phoneEdit.text(),
             ethnicity=ui.ethnicityCombo.currentData(),

@@ -87,109 +87,114 @@ class Ui_CustomerDialog(object):
 
         self.basicForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.birthDateEdit)
 
+        self.lunarBirthdayCheck = QCheckBox(self.basicTab)
+        self.lunarBirthdayCheck.setObjectName(u"lunarBirthdayCheck")
+
+        self.basicForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.lunarBirthdayCheck)
+
         self.phoneEditLabel = QLabel(self.basicTab)
         self.phoneEditLabel.setObjectName(u"phoneEditLabel")
 
-        self.basicForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.phoneEditLabel)
+        self.basicForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.phoneEditLabel)
 
         self.phoneEdit = QLineEdit(self.basicTab)
         self.phoneEdit.setObjectName(u"phoneEdit")
         self.phoneEdit.setMaxLength(20)
 
-        self.basicForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+        self.basicForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
         self.ethnicityComboLabel = QLabel(self.basicTab)
         self.ethnicityComboLabel.setObjectName(u"ethnicityComboLabel")
 
-        self.basicForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.ethnicityComboLabel)
+        self.basicForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.ethnicityComboLabel)
 
         self.ethnicityCombo = QComboBox(self.basicTab)
         self.ethnicityCombo.setObjectName(u"ethnicityCombo")
 
-        self.basicForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.ethnicityCombo)
+        self.basicForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.ethnicityCombo)
 
         self.educationComboLabel = QLabel(self.basicTab)
         self.educationComboLabel.setObjectName(u"educationComboLabel")
 
-        self.basicForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.educationComboLabel)
+        self.basicForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.educationComboLabel)
 
         self.educationCombo = QComboBox(self.basicTab)
         self.educationCombo.setObjectName(u"educationCombo")
 
-        self.basicForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.educationCombo)
+        self.basicForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.educationCombo)
 
         self.householdSpinLabel = QLabel(self.basicTab)
         self.householdSpinLabel.setObjectName(u"householdSpinLabel")
 
-        self.basicForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.householdSpinLabel)
+        self.basicForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.householdSpinLabel)
 
         self.householdSpin = QSpinBox(self.basicTab)
         self.householdSpin.setObjectName(u"householdSpin")
         self.householdSpin.setMaximum(50)
 
-        self.basicForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.householdSpin)
+        self.basicForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.householdSpin)
 
         self.provinceEditLabel = QLabel(self.basicTab)
         self.provinceEditLabel.setObjectName(u"provinceEditLabel")
 
-        self.basicForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.provinceEditLabel)
+        self.basicForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.provinceEditLabel)
 
         self.provinceEdit = QLineEdit(self.basicTab)
         self.provinceEdit.setObjectName(u"provinceEdit")
 
-        self.basicForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.provinceEdit)
+        self.basicForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.provinceEdit)
 
         self.cityEditLabel = QLabel(self.basicTab)
         self.cityEditLabel.setObjectName(u"cityEditLabel")
 
-        self.basicForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.cityEditLabel)
+        self.basicForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.cityEditLabel)
 
         self.cityEdit = QLineEdit(self.basicTab)
         self.cityEdit.setObjectName(u"cityEdit")
 
-        self.basicForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.cityEdit)
+        self.basicForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.cityEdit)
 
         self.countyEditLabel = QLabel(self.basicTab)
         self.countyEditLabel.setObjectName(u"countyEditLabel")
 
-        self.basicForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.countyEditLabel)
+        self.basicForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.countyEditLabel)
 
         self.countyEdit = QLineEdit(self.basicTab)
         self.countyEdit.setObjectName(u"countyEdit")
 
-        self.basicForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.countyEdit)
+        self.basicForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.countyEdit)
 
         self.townshipComboLabel = QLabel(self.basicTab)
         self.townshipComboLabel.setObjectName(u"townshipComboLabel")
 
-        self.basicForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.townshipComboLabel)
+        self.basicForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.townshipComboLabel)
 
         self.townshipCombo = QComboBox(self.basicTab)
         self.townshipCombo.setObjectName(u"townshipCombo")
         self.townshipCombo.setEditable(True)
 
-        self.basicForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.townshipCombo)
+        self.basicForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.townshipCombo)
 
         self.villageComboLabel = QLabel(self.basicTab)
         self.villageComboLabel.setObjectName(u"villageComboLabel")
 
-        self.basicForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.villageComboLabel)
+        self.basicForm.setWidget(13, QFormLayout.ItemRole.LabelRole, self.villageComboLabel)
 
         self.villageCombo = QComboBox(self.basicTab)
         self.villageCombo.setObjectName(u"villageCombo")
         self.villageCombo.setEditable(True)
 
-        self.basicForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.villageCombo)
+        self.basicForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.villageCombo)
 
         self.addressEditLabel = QLabel(self.basicTab)
         self.addressEditLabel.setObjectName(u"addressEditLabel")
 
-        self.basicForm.setWidget(13, QFormLayout.ItemRole.LabelRole, self.addressEditLabel)
+        self.basicForm.setWidget(14, QFormLayout.ItemRole.LabelRole, self.addressEditLabel)
 
         self.addressEdit = QLineEdit(self.basicTab)
         self.addressEdit.setObjectName(u"addressEdit")
 
-        self.basicForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.addressEdit)
+        self.basicForm.setWidget(14, QFormLayout.ItemRole.FieldRole, self.addressEdit)
 
 
         self.basicTabLayout.addLayout(self.basicForm)
@@ -571,6 +576,7 @@ class Ui_CustomerDialog(object):
         self.idNumberEdit.setPlaceholderText(QCoreApplication.translate("CustomerDialog", u"18 characters; birth date and gender are read from it", None))
         self.genderComboLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Gender", None))
         self.birthDateEditLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Birth date", None))
+        self.lunarBirthdayCheck.setText(QCoreApplication.translate("CustomerDialog", u"Keeps the birthday by the &lunar calendar", None))
         self.phoneEditLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Mobile phone", None))
         self.ethnicityComboLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Ethnicity", None))
         self.educationComboLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Education", None))

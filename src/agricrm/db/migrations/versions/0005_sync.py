@@ -2,7 +2,7 @@
 imports, conflicts and their resolutions.
 
 Revision ID: 0005_sync
-Revises: 0002_customer_search
+Revises: 0003_visits
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_sync"
-down_revision = "0002_customer_search"
+down_revision = "0003_visits"
 branch_labels = None
 depends_on = None
 

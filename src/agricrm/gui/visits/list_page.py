@@ -1,0 +1,311 @@
+"""The visit log: filters, a sortable lazy table of visits, and the visit form."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agricrm.domain.visits import VisitStatus, VisitType
+from agricrm.gui import preferences
+from agricrm.gui.context import AppContext
+from agricrm.gui.errors import show_error
+from agricrm.gui.labels import fill_enum_combo
+from agricrm.gui.tasks import start_task
+from agricrm.gui.visits.table_model import COLUMNS, VisitTableModel
+from agricrm.services.customer_search import filter_options
+from agricrm.services.progress import Progress
+from agricrm.services.visit_data import VisitDetail, VisitQuery, VisitSort
+from agricrm.services.visits import search_visit_ids, visit_rows
+
+STATE_KEY = "visit_list"
+NO_DATE = QDate(1999, 12, 31)
+SEARCH_DELAY_MS = 200
+
+
+def _date_edit(parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("—")
+    edit.setDate(NO_DATE)
+    return edit
+
+
+class VisitListPage(QWidget):
+    searchFinished = Signal()
+    visitsChanged = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._query = VisitQuery()
+        self._generation = 0
+        self._pending_selection: int | None = None
+
+        self.customerEdit = QLineEdit(self)
+        self.customerEdit.setPlaceholderText(self.tr("Customer: name, pinyin or phone"))
+        self.customerEdit.setClearButtonEnabled(True)
+        self.fromEdit = _date_edit(self)
+        self.toEdit = _date_edit(self)
+        self.officerFilter = QComboBox(self)
+        self.typeFilter = QComboBox(self)
+        self.statusFilter = QComboBox(self)
+        self.townshipFilter = QComboBox(self)
+        self.villageFilter = QComboBox(self)
+        self.clearButton = QPushButton(self.tr("Clear filters"), self)
+        self.newButton = QPushButton(self.tr("&New visit…"), self)
+        self.openButton = QPushButton(self.tr("&Open"), self)
+        self.dayListButton = QPushButton(self.tr("&Village day list…"), self)
+        self.countLabel = QLabel(self.tr("Searching…"), self)
+
+        filters = QGridLayout()
+        filters.addWidget(self.customerEdit, 0, 0, 1, 2)
+        filters.addWidget(QLabel(self.tr("From"), self), 0, 2)
+        filters.addWidget(self.fromEdit, 0, 3)
+        filters.addWidget(QLabel(self.tr("to"), self), 0, 4)
+        filters.addWidget(self.toEdit, 0, 5)
+        filters.addWidget(self.clearButton, 0, 6)
+        for column, combo in enumerate(
+            (
+                self.typeFilter,
+                self.statusFilter,
+                self.officerFilter,
+                self.townshipFilter,
+                self.villageFilter,
+            )
+        ):
+            filters.addWidget(combo, 1, column + (1 if column >= 2 else 0), 1, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.countLabel, 1)
+        for button in (self.dayListButton, self.openButton, self.newButton):
+            actions.addWidget(button)
+
+        self.model = VisitTableModel(lambda ids: visit_rows(context.db, context.actor, ids), self)
+        self.model.sortRequested.connect(self._sort_requested)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        if not preferences.restore_header(header, STATE_KEY):
+            for section, width in enumerate((95, 90, 110, 70, 80, 170, 70, 90, 180)):
+                self.table.setColumnWidth(section, width)
+        self._sort_from_header()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+        self._setup_filters()
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.customerEdit.textChanged.connect(self._customer_text_changed)
+        self.clearButton.clicked.connect(self.clear_filters)
+        self.newButton.clicked.connect(lambda: self.new_visit(None))
+        self.openButton.clicked.connect(self.open_selected)
+        self.dayListButton.clicked.connect(self._day_list)
+        self.table.activated.connect(
+            lambda index: self.open_visit(self.model.visit_id(index.row()))
+        )
+        QShortcut(QKeySequence.StandardKey.New, self, lambda: self.new_visit(None))
+        QShortcut(QKeySequence.StandardKey.Find, self, self.customerEdit.setFocus)
+        self._loaded = False  # the first search runs when the page is first shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._loaded:
+            self.refresh()
+        super().showEvent(event)
+
+    # ----------------------------------------------------------------- filters
+
+    def _setup_filters(self) -> None:
+        options = filter_options(self._context.db, self._context.actor)
+        self._villages = options.villages
+        fill_enum_combo(self.typeFilter, VisitType, self.tr("All types"))
+        fill_enum_combo(self.statusFilter, VisitStatus, self.tr("All statuses"))
+        self.officerFilter.addItem(self.tr("All officers"), None)
+        for officer_id, name in options.officers:
+            self.officerFilter.addItem(name, officer_id)
+        self.officerFilter.setEnabled(self._context.actor.is_manager)
+        self.townshipFilter.addItem(self.tr("All townships"), None)
+        for township in options.townships:
+            self.townshipFilter.addItem(township, township)
+        self._fill_villages(None)
+        for combo in (self.typeFilter, self.statusFilter, self.officerFilter, self.villageFilter):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.townshipFilter.currentIndexChanged.connect(self._township_changed)
+        for edit in (self.fromEdit, self.toEdit):
+            edit.dateChanged.connect(self._filters_changed)
+
+    def _fill_villages(self, township: str | None) -> None:
+        combo = self.villageFilter
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All villages"), None)
+        for village in self._villages.get(township, ()) if township else ():
+            combo.addItem(village, village)
+        combo.blockSignals(False)
+
+    def _township_changed(self) -> None:
+        self._fill_villages(self.townshipFilter.currentData())
+        self._filters_changed()
+
+    def _date(self, edit: QDateEdit) -> dt.date | None:
+        return None if edit.date() == NO_DATE else edit.date().toPython()
+
+    def _filters_changed(self) -> None:
+        self._query = replace(
+            self._query,
+            date_from=self._date(self.fromEdit),
+            date_to=self._date(self.toEdit),
+            officer_id=self.officerFilter.currentData(),
+            visit_type=self.typeFilter.currentData(),
+            status=self.statusFilter.currentData(),
+            township=self.townshipFilter.currentData(),
+            village=self.villageFilter.currentData(),
+        )
+        self.refresh()
+
+    def _customer_text_changed(self, text: str) -> None:
+        self._query = replace(self._query, customer_text=text)
+        self._search_timer.start()
+
+    def set_customer(self, customer_id: int | None) -> None:
+        self._query = replace(self._query, customer_id=customer_id)
+        self.refresh()
+
+    def clear_filters(self) -> None:
+        widgets = (self.typeFilter, self.statusFilter, self.officerFilter, self.townshipFilter)
+        for combo in widgets:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._fill_villages(None)
+        for edit in (self.fromEdit, self.toEdit):
+            edit.blockSignals(True)
+            edit.setDate(NO_DATE)
+            edit.blockSignals(False)
+        self.customerEdit.blockSignals(True)
+        self.customerEdit.clear()
+        self.customerEdit.blockSignals(False)
+        self._query = replace(
+            VisitQuery(), sort=self._query.sort, descending=self._query.descending
+        )
+        self.refresh()
+
+    def _sort_from_header(self) -> None:
+        header = self.table.horizontalHeader()
+        section = header.sortIndicatorSection()
+        column = COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        if column is not None and column.sort is not None:
+            descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+            self._query = replace(self._query, sort=column.sort, descending=descending)
+
+    def _sort_requested(self, sort: VisitSort, descending: bool) -> None:
+        if (sort, descending) != (self._query.sort, self._query.descending):
+            self._query = replace(self._query, sort=sort, descending=descending)
+            self.refresh()
+
+    # ----------------------------------------------------------------- searching
+
+    def refresh(self, select_visit: int | None = None) -> None:
+        self._loaded = True
+        self._search_timer.stop()
+        self._generation += 1
+        generation, query, context = self._generation, self._query, self._context
+        self._pending_selection = (
+            select_visit if select_visit is not None else self.selected_visit_id()
+        )
+
+        def work(_progress: Progress) -> list[int]:
+            return search_visit_ids(context.db, context.actor, query)
+
+        start_task(
+            work,
+            lambda ids: self._apply(generation, ids),
+            lambda error: self._failed(generation, error),
+        )
+
+    def _apply(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_ids(ids)
+        self.countLabel.setText(self.tr("%n visit(s)", "", len(ids)))
+        if self._pending_selection is not None:
+            row = self.model.row_of(self._pending_selection)
+            if row is not None:
+                self.table.selectRow(row)
+        self.searchFinished.emit()
+
+    def _failed(self, generation: int, error: Exception) -> None:
+        if generation == self._generation:
+            show_error(self, error)
+
+    # ----------------------------------------------------------------- actions
+
+    def selected_visit_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.visit_id(index.row()) if index.isValid() else None
+
+    def open_selected(self) -> None:
+        self.open_visit(self.selected_visit_id())
+
+    def open_visit(self, visit_id: int | None) -> None:
+        if visit_id is None:
+            return
+        from agricrm.gui.visits.visit_dialog import VisitDialog
+
+        dialog = VisitDialog(self._context, visit_id, parent=self)
+        dialog.saved.connect(self._visit_saved)
+        dialog.open()
+
+    def new_visit(self, customer_id: int | None) -> None:
+        from agricrm.gui.visits.visit_dialog import VisitDialog
+
+        dialog = VisitDialog(self._context, customer_id=customer_id, parent=self)
+        dialog.saved.connect(self._visit_saved)
+        dialog.open()
+
+    def _visit_saved(self, detail: VisitDetail) -> None:
+        self.model.forget(detail.id)
+        self.refresh(select_visit=detail.id)
+        self.visitsChanged.emit()
+
+    def _day_list(self) -> None:
+        from agricrm.gui.visits.village_day_dialog import VillageDayDialog
+
+        dialog = VillageDayDialog(self._context, dt.date.today(), self)
+        township, village = self.townshipFilter.currentData(), self.villageFilter.currentData()
+        if township and village:
+            dialog.select_village(township, village)
+            dialog.show_list()
+        dialog.open()
+
+    def save_state(self) -> None:
+        preferences.save_header(self.table.horizontalHeader(), STATE_KEY)

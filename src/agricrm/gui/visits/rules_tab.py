@@ -1,0 +1,137 @@
+"""The "Visits and care" tab of the preferences: the branch's cadence and reminder rules.
+
+Managers edit them; saving rebuilds every customer's due date on a worker thread behind a
+progress bar (one transaction, so a cancelled rebuild keeps the previous schedule).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agricrm.domain.cadence import CadenceRules
+from agricrm.domain.care import Festival
+from agricrm.domain.errors import AgriCrmError
+from agricrm.gui.context import AppContext
+from agricrm.gui.errors import error_text, show_error
+from agricrm.gui.labels import enum_label
+from agricrm.gui.tasks import run_with_progress
+from agricrm.gui.widgets.field_errors import ERROR_STYLE
+from agricrm.services.progress import Progress
+from agricrm.services.schedule import read_rules, rebuild_schedule, save_rules
+
+
+def _spin(parent: QWidget, low: int, high: int, suffix: str) -> QSpinBox:
+    spin = QSpinBox(parent)
+    spin.setRange(low, high)
+    spin.setSuffix(suffix)
+    return spin
+
+
+class RulesTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.rules = read_rules(context.db)
+        months, days = " " + self.tr("month(s)"), " " + self.tr("day(s)")
+        self.vipTagEdit = QLineEdit(self)
+        self.vipMonths = _spin(self, 1, 60, months)
+        self.borrowerMonths = _spin(self, 1, 60, months)
+        self.otherMonths = _spin(self, 1, 60, months)
+        self.postLoanDays = _spin(self, 1, 365, days)
+        self.overdueLoanDays = _spin(self, 1, 365, days)
+        self.birthdayDays = _spin(self, 1, 365, days)
+        self.festivalDays = _spin(self, 1, 365, days)
+        self.followUpDays = _spin(self, 1, 365, days)
+        self.festivalChecks = {f: QCheckBox(enum_label(f), self) for f in Festival}
+        form = QFormLayout()
+        form.addRow(self.tr("Tag marking a VIP customer"), self.vipTagEdit)
+        form.addRow(self.tr("Visit VIP customers every"), self.vipMonths)
+        form.addRow(self.tr("Visit active borrowers every"), self.borrowerMonths)
+        form.addRow(self.tr("Visit other customers every"), self.otherMonths)
+        form.addRow(self.tr("Post-loan check within"), self.postLoanDays)
+        form.addRow(self.tr("Visit after a loan turns overdue within"), self.overdueLoanDays)
+        form.addRow(self.tr("Remind of birthdays"), self.birthdayDays)
+        form.addRow(self.tr("Remind of festivals"), self.festivalDays)
+        form.addRow(self.tr("Show follow-up actions due within"), self.followUpDays)
+        festivals = QGridLayout()
+        for index, check in enumerate(self.festivalChecks.values()):
+            festivals.addWidget(check, index // 4, index % 4)
+        form.addRow(self.tr("Festivals to greet"), festivals)
+        self.note = QLabel(self.tr("Saving recomputes every customer's next due visit."), self)
+        self.note.setWordWrap(True)
+        self.errorLabel = QLabel(self)
+        self.errorLabel.setStyleSheet(ERROR_STYLE)
+        self.errorLabel.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.errorLabel)
+        layout.addStretch(1)
+        self._show(self.rules)
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QSpinBox | QLineEdit | QCheckBox):
+                widget.setEnabled(context.actor.is_manager)
+
+    def _show(self, rules: CadenceRules) -> None:
+        self.vipTagEdit.setText(rules.vip_tag)
+        self.vipMonths.setValue(rules.vip_months)
+        self.borrowerMonths.setValue(rules.borrower_months)
+        self.otherMonths.setValue(rules.other_months)
+        self.postLoanDays.setValue(rules.post_loan_days)
+        self.overdueLoanDays.setValue(rules.overdue_loan_days)
+        self.birthdayDays.setValue(rules.birthday_days_ahead)
+        self.festivalDays.setValue(rules.festival_days_ahead)
+        self.followUpDays.setValue(rules.follow_up_days_ahead)
+        for festival, check in self.festivalChecks.items():
+            check.setChecked(festival.value in rules.festivals)
+
+    def edited(self) -> CadenceRules:
+        return CadenceRules(
+            vip_tag=self.vipTagEdit.text().strip(),
+            vip_months=self.vipMonths.value(),
+            borrower_months=self.borrowerMonths.value(),
+            other_months=self.otherMonths.value(),
+            post_loan_days=self.postLoanDays.value(),
+            overdue_loan_days=self.overdueLoanDays.value(),
+            birthday_days_ahead=self.birthdayDays.value(),
+            festival_days_ahead=self.festivalDays.value(),
+            follow_up_days_ahead=self.followUpDays.value(),
+            festivals=tuple(
+                f.value for f, check in self.festivalChecks.items() if check.isChecked()
+            ),
+        )
+
+    def save(self) -> bool:
+        """Store changed rules and start the rebuild; False (with a message) on refusal."""
+        rules = self.edited()
+        if rules == self.rules:
+            return True
+        try:
+            save_rules(self._context.db, self._context.actor, rules)
+        except AgriCrmError as error:
+            self.errorLabel.setText(error_text(error))
+            return False
+        self.rules = rules
+        context = self._context
+
+        def work(progress: Progress) -> int:
+            return rebuild_schedule(context.db, context.actor, progress)
+
+        parent = self.window().parentWidget() or self.window()
+        run_with_progress(
+            parent,
+            self.tr("Recomputing every customer's next due visit…"),
+            work,
+            lambda _count: None,
+            lambda error: show_error(parent, error),
+        )
+        return True

@@ -1,0 +1,431 @@
+"""The Today view, the officer's home screen: today's planned visits, overdue customers,
+birthdays and festivals to greet, and follow-up actions falling due.
+
+Everything is computed by `services.today.today_view` on a worker thread; a double click
+starts the natural next step (record the visit, log the greeting, open the follow-up).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agricrm.domain.cadence import DueReason
+from agricrm.domain.care import CareOccasion
+from agricrm.domain.visits import VisitStatus, VisitType
+from agricrm.gui.context import AppContext
+from agricrm.gui.errors import show_error
+from agricrm.gui.labels import enum_label
+from agricrm.gui.qt_text import arg
+from agricrm.gui.tasks import start_task
+from agricrm.services.progress import Progress
+from agricrm.services.today import today_view
+from agricrm.services.visit_data import (
+    BirthdayItem,
+    FestivalItem,
+    FollowUpItem,
+    OverdueItem,
+    PlannedVisitItem,
+    TodayView,
+)
+
+DATA = Qt.ItemDataRole.UserRole
+_VISIT_FOR_REASON = {
+    DueReason.POST_LOAN: VisitType.POST_LOAN,
+    DueReason.OVERDUE_LOAN: VisitType.COLLECTION,
+}
+OVERDUE_COLOR = QColor("#b00020")
+
+
+def _tree(headers: list[str], parent: QWidget) -> QTreeWidget:
+    tree = QTreeWidget(parent)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setAlternatingRowColors(True)
+    tree.setHeaderLabels(headers)
+    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    tree.header().setStretchLastSection(True)
+    return tree
+
+
+def _fill_tree(tree: QTreeWidget, items: list[QTreeWidgetItem]) -> None:
+    """All rows in one call, columns sized once (sizing per inserted row is quadratic)."""
+    tree.setUpdatesEnabled(False)
+    tree.clear()
+    tree.addTopLevelItems(items)
+    for column in range(tree.columnCount() - 1):
+        tree.resizeColumnToContents(column)
+    tree.setUpdatesEnabled(True)
+
+
+class TodayPage(QWidget):
+    refreshed = Signal()
+    visitsChanged = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._today = today
+        self._generation = 0
+        self.view: TodayView | None = None
+
+        self.dateLabel = QLabel(self)
+        self.refreshButton = QPushButton(self.tr("&Refresh"), self)
+        self.dayListButton = QPushButton(self.tr("&Village day list…"), self)
+        self.newVisitButton = QPushButton(self.tr("New &visit…"), self)
+        top = QHBoxLayout()
+        top.addWidget(self.dateLabel, 1)
+        for button in (self.newVisitButton, self.dayListButton, self.refreshButton):
+            top.addWidget(button)
+
+        self.plannedTree = _tree(
+            [self.tr("Customer"), self.tr("Village"), self.tr("Type"), self.tr("Purpose")], self
+        )
+        self.overdueTree = _tree(
+            [
+                self.tr("Customer"),
+                self.tr("Village"),
+                self.tr("Days overdue"),
+                self.tr("Due"),
+                self.tr("Reason"),
+                self.tr("Last visit"),
+            ],
+            self,
+        )
+        self.careTree = _tree(
+            [self.tr("Occasion"), self.tr("Customer"), self.tr("Date"), self.tr("Note")], self
+        )
+        self.followUpTree = _tree(
+            [self.tr("Customer"), self.tr("Follow-up action"), self.tr("Due"), self.tr("State")],
+            self,
+        )
+        self.recordPlannedButton = QPushButton(self.tr("Record this visit"), self)
+        self.openPlannedButton = QPushButton(self.tr("Open customer"), self)
+        self.recordOverdueButton = QPushButton(self.tr("Record a visit"), self)
+        self.planOverdueButton = QPushButton(self.tr("Plan a visit"), self)
+        self.openOverdueButton = QPushButton(self.tr("Open customer"), self)
+        self.greetButton = QPushButton(self.tr("Log greeting"), self)
+        self.openCareButton = QPushButton(self.tr("Open customer"), self)
+        self.followUpDoneButton = QPushButton(self.tr("Mark done"), self)
+        self.followUpOpenButton = QPushButton(self.tr("Open visit"), self)
+
+        self.plannedBox = self._box(
+            self.tr("Visits planned for today"),
+            self.plannedTree,
+            [self.recordPlannedButton, self.openPlannedButton],
+        )
+        self.overdueBox = self._box(
+            self.tr("Overdue customers"),
+            self.overdueTree,
+            [self.recordOverdueButton, self.planOverdueButton, self.openOverdueButton],
+        )
+        self.careBox = self._box(
+            self.tr("Birthdays and festivals"),
+            self.careTree,
+            [self.greetButton, self.openCareButton],
+        )
+        self.followUpBox = self._box(
+            self.tr("Follow-up actions falling due"),
+            self.followUpTree,
+            [self.followUpDoneButton, self.followUpOpenButton],
+        )
+        grid = QGridLayout()
+        grid.addWidget(self.plannedBox, 0, 0)
+        grid.addWidget(self.careBox, 0, 1)
+        grid.addWidget(self.overdueBox, 1, 0)
+        grid.addWidget(self.followUpBox, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+
+        self.refreshButton.clicked.connect(self.refresh)
+        self.newVisitButton.clicked.connect(lambda: self.start_visit(None))
+        self.dayListButton.clicked.connect(self._day_list)
+        self.recordPlannedButton.clicked.connect(self._record_planned)
+        self.openPlannedButton.clicked.connect(lambda: self._open_current(self.plannedTree))
+        self.plannedTree.itemActivated.connect(lambda *_: self._record_planned())
+        self.recordOverdueButton.clicked.connect(self._record_overdue)
+        self.planOverdueButton.clicked.connect(self._plan_overdue)
+        self.openOverdueButton.clicked.connect(lambda: self._open_current(self.overdueTree))
+        self.overdueTree.itemActivated.connect(lambda *_: self._record_overdue())
+        self.greetButton.clicked.connect(self._greet)
+        self.openCareButton.clicked.connect(lambda: self._open_current(self.careTree))
+        self.careTree.itemActivated.connect(lambda *_: self._greet())
+        self.followUpDoneButton.clicked.connect(self._follow_up_done)
+        self.followUpOpenButton.clicked.connect(self._open_follow_up_visit)
+        self.followUpTree.itemActivated.connect(lambda *_: self._open_follow_up_visit())
+        self.refresh()
+
+    def _box(self, title: str, tree: QTreeWidget, buttons: list[QPushButton]) -> QGroupBox:
+        box = QGroupBox(title, self)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(tree)
+        layout.addLayout(row)
+        return box
+
+    # ----------------------------------------------------------------- loading
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation, context, today = self._generation, self._context, self._today()
+
+        def work(_progress: Progress) -> TodayView:
+            return today_view(context.db, context.actor, today)
+
+        start_task(
+            work,
+            lambda view: self._apply(generation, view),
+            lambda error: self._failed(generation, error),
+        )
+
+    def _failed(self, generation: int, error: Exception) -> None:
+        if generation == self._generation:
+            show_error(self, error)
+
+    def _apply(self, generation: int, view: TodayView) -> None:
+        if generation != self._generation:
+            return
+        self.view = view
+        from agricrm.domain.lunar import to_lunar
+
+        here = to_lunar(view.today)
+        leap = self.tr("leap month") + " " if here.leap else ""
+        self.dateLabel.setText(
+            "<h2>"
+            + arg(
+                self.tr("Today %1 · lunar %2%3-%4"),
+                view.today.isoformat(),
+                leap,
+                here.month,
+                here.day,
+            )
+            + "</h2>"
+        )
+        self._fill_planned(view.planned)
+        self._fill_overdue(view)
+        self._fill_care(view.festivals, view.birthdays)
+        self._fill_follow_ups(view.follow_ups)
+        self.refreshed.emit()
+
+    def _fill_planned(self, items: tuple[PlannedVisitItem, ...]) -> None:
+        tree = self.plannedTree
+        rows: list[QTreeWidgetItem] = []
+        for item in items:
+            row = QTreeWidgetItem(
+                [item.customer_name, item.village, enum_label(item.visit_type), item.purpose]
+            )
+            row.setData(0, DATA, item)
+            rows.append(row)
+        _fill_tree(tree, rows)
+        self.plannedBox.setTitle(arg(self.tr("Visits planned for today (%1)"), len(items)))
+
+    def _fill_overdue(self, view: TodayView) -> None:
+        tree = self.overdueTree
+        rows: list[QTreeWidgetItem] = []
+        for item in view.overdue:
+            row = QTreeWidgetItem(
+                [
+                    item.customer_name,
+                    f"{item.township}{item.village}",
+                    str(item.days_overdue),
+                    item.due_date.isoformat(),
+                    enum_label(item.reason),
+                    item.last_visit_date.isoformat() if item.last_visit_date else "—",
+                ]
+            )
+            row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            row.setForeground(2, OVERDUE_COLOR)
+            row.setData(0, DATA, item)
+            rows.append(row)
+        _fill_tree(tree, rows)
+        if view.overdue_total > len(view.overdue):
+            title = arg(
+                self.tr("Overdue customers (%1, the %2 most overdue shown)"),
+                view.overdue_total,
+                len(view.overdue),
+            )
+        else:
+            title = arg(self.tr("Overdue customers (%1)"), view.overdue_total)
+        self.overdueBox.setTitle(title)
+
+    def _fill_care(
+        self, festivals: tuple[FestivalItem, ...], birthdays: tuple[BirthdayItem, ...]
+    ) -> None:
+        tree = self.careTree
+        rows: list[QTreeWidgetItem] = []
+        for festival in festivals:
+            when = (
+                self.tr("today")
+                if festival.days_ahead == 0
+                else arg(self.tr("in %1 days"), festival.days_ahead)
+            )
+            row = QTreeWidgetItem(
+                [enum_label(festival.festival), "", festival.date.isoformat(), when]
+            )
+            row.setData(0, DATA, festival)
+            font = row.font(0)
+            font.setBold(True)
+            row.setFont(0, font)
+            rows.append(row)
+        for birthday in birthdays:
+            occasion = self.tr("Lunar birthday") if birthday.lunar else self.tr("Birthday")
+            note = arg(self.tr("turns %1"), birthday.age)
+            if birthday.greeted:
+                note = arg(self.tr("%1 · greeted"), note)
+            row = QTreeWidgetItem(
+                [occasion, birthday.customer_name, birthday.date.isoformat(), note]
+            )
+            if birthday.greeted:
+                for column in range(4):
+                    row.setForeground(column, QColor("#888"))
+            row.setData(0, DATA, birthday)
+            rows.append(row)
+        _fill_tree(tree, rows)
+        pending = sum(1 for b in birthdays if not b.greeted)
+        self.careBox.setTitle(arg(self.tr("Birthdays and festivals (%1 to greet)"), pending))
+
+    def _fill_follow_ups(self, items: tuple[FollowUpItem, ...]) -> None:
+        tree = self.followUpTree
+        rows: list[QTreeWidgetItem] = []
+        for item in items:
+            if item.days_overdue > 0:
+                state = arg(self.tr("%1 days late"), item.days_overdue)
+            elif item.days_overdue == 0:
+                state = self.tr("due today")
+            else:
+                state = arg(self.tr("in %1 days"), -item.days_overdue)
+            row = QTreeWidgetItem(
+                [item.customer_name, item.description, item.due_date.isoformat(), state]
+            )
+            if item.days_overdue > 0:
+                row.setForeground(3, OVERDUE_COLOR)
+            row.setData(0, DATA, item)
+            rows.append(row)
+        _fill_tree(tree, rows)
+        self.followUpBox.setTitle(arg(self.tr("Follow-up actions falling due (%1)"), len(items)))
+
+    # ----------------------------------------------------------------- actions
+
+    def _current(self, tree: QTreeWidget) -> object | None:
+        item = tree.currentItem()
+        return None if item is None else item.data(0, DATA)
+
+    def _open_current(self, tree: QTreeWidget) -> None:
+        item = self._current(tree)
+        customer_id = getattr(item, "customer_id", None)
+        if customer_id is not None:
+            self.open_customer(customer_id)
+
+    def open_customer(self, customer_id: int) -> None:
+        from agricrm.gui.customers.detail_dialog import CustomerDialog
+
+        dialog = CustomerDialog(self._context, customer_id, self)
+        dialog.saved.connect(lambda _detail: self.refresh())
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.open()
+
+    def start_visit(self, customer_id: int | None, **changes: object) -> object:
+        from agricrm.gui.visits.visit_dialog import VisitDialog
+
+        defaults = self._context.visits.new_input(self._context.actor, customer_id, **changes)
+        dialog = VisitDialog(self._context, defaults=defaults, parent=self)
+        self._connect(dialog)
+        dialog.open()
+        return dialog
+
+    def open_visit(self, visit_id: int) -> object:
+        from agricrm.gui.visits.visit_dialog import VisitDialog
+
+        dialog = VisitDialog(self._context, visit_id, parent=self)
+        self._connect(dialog)
+        dialog.open()
+        return dialog
+
+    def _connect(self, dialog: QWidget) -> None:
+        dialog.saved.connect(lambda _detail: (self.visitsChanged.emit(), self.refresh()))  # type: ignore[attr-defined]
+
+    def _record_planned(self) -> None:
+        item = self._current(self.plannedTree)
+        if isinstance(item, PlannedVisitItem):
+            dialog = self.open_visit(item.visit_id)
+            from agricrm.gui.labels import select_data
+
+            select_data(dialog.ui.statusCombo, VisitStatus.DONE)  # type: ignore[attr-defined]
+
+    def _record_overdue(self) -> None:
+        item = self._current(self.overdueTree)
+        if isinstance(item, OverdueItem):
+            self.start_visit(
+                item.customer_id, visit_type=_VISIT_FOR_REASON.get(item.reason, VisitType.RETURN)
+            )
+
+    def _plan_overdue(self) -> None:
+        item = self._current(self.overdueTree)
+        if isinstance(item, OverdueItem):
+            self.start_visit(
+                item.customer_id,
+                status=VisitStatus.PLANNED,
+                visit_date=self._today() + dt.timedelta(days=1),
+            )
+
+    def _greet(self) -> None:
+        from agricrm.gui.visits.care_dialog import CareDialog
+
+        item = self._current(self.careTree)
+        if isinstance(item, BirthdayItem):
+            occasion = CareOccasion.LUNAR_BIRTHDAY if item.lunar else CareOccasion.BIRTHDAY
+            dialog = CareDialog(
+                self._context,
+                item.customer_id,
+                item.customer_name,
+                occasion=occasion,
+                occasion_date=item.date,
+                parent=self,
+            )
+            dialog.saved.connect(lambda _event: self.refresh())
+            dialog.open()
+
+    def _follow_up_done(self) -> None:
+        item = self._current(self.followUpTree)
+        if isinstance(item, FollowUpItem):
+            try:
+                self._context.visits.complete_follow_up(self._context.actor, item.follow_up_id)
+            except Exception as error:
+                show_error(self, error)
+            self.refresh()
+
+    def _open_follow_up_visit(self) -> None:
+        item = self._current(self.followUpTree)
+        if isinstance(item, FollowUpItem):
+            self.open_visit(item.visit_id)
+
+    def _day_list(self) -> None:
+        from agricrm.gui.visits.village_day_dialog import VillageDayDialog
+
+        VillageDayDialog(self._context, self._today(), self).open()
