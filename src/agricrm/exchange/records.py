@@ -15,7 +15,7 @@ from sqlalchemy.orm import aliased
 
 from agricrm.exchange.schema import BY_ENTITY, HISTORY_KEY, Kind, SheetSpec
 from agricrm.exchange.values import canonical
-from agricrm.models import Customer
+from agricrm.models import Customer, Visit
 
 Record = dict[str, Any]
 FETCH_BATCH = 2000
@@ -63,6 +63,13 @@ def record_select(spec: SheetSpec, officer_id: int | None = None) -> Select[Any]
             owner = aliased(Customer)
             statement = statement.join(owner, owner.id == table.c.customer_id).where(
                 owner.officer_id == officer_id
+            )
+        elif spec.parent == "visits":
+            visit, owner = aliased(Visit), aliased(Customer)
+            statement = (
+                statement.join(visit, visit.id == table.c.visit_id)
+                .join(owner, owner.id == visit.customer_id)
+                .where(owner.officer_id == officer_id)
             )
     return statement
 

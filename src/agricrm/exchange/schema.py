@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 
+from agricrm.domain.care import CareKind, CareOccasion, Festival
 from agricrm.domain.enums import (
     BusinessMode,
     CreditGrade,
@@ -25,14 +26,18 @@ from agricrm.domain.enums import (
     ProductionKind,
     Role,
 )
+from agricrm.domain.visits import Problem, ServiceOffered, VisitMode, VisitStatus, VisitType
 from agricrm.models import (
+    CareEvent,
     ConflictResolution,
     Customer,
     CustomerStatusChange,
+    FollowUpAction,
     Loan,
     ProductionItem,
     User,
     Village,
+    Visit,
 )
 from agricrm.models.base import Base
 
@@ -181,6 +186,7 @@ CUSTOMERS = SheetSpec(
             width=10,
         ),
         Column("tags", "标签", Kind.TAGS, width=10),
+        Column("keeps_lunar_birthday", "按农历过生日", Kind.BOOL, width=8),
         Column("archived_at", "归档时间(UTC)", Kind.TIMESTAMP, width=27),
         *_sync_columns(),
     ),
@@ -272,6 +278,91 @@ STATUS_CHANGES = SheetSpec(
     parent="customers",
 )
 
+
+def _officer_columns(key: str, title: str, attr: str) -> tuple[Column, Column]:
+    return (
+        Column(key, f"{title}编号", Kind.REF, attr=attr, ref="users", required=True, width=38),
+        Column(
+            key.replace("_uuid", "_name"),
+            title,
+            Kind.TEXT,
+            export_only=True,
+            via=(key, "display_name"),
+            width=10,
+        ),
+    )
+
+
+VISITS = SheetSpec(
+    "visits",
+    "走访记录",
+    Visit,
+    (
+        *_child_columns(),
+        *_officer_columns("officer_uuid", "客户经理", "officer_id"),
+        Column("status", "状态", Kind.ENUM, enum=VisitStatus, required=True, width=8),
+        Column("visit_type", "走访类型", Kind.ENUM, enum=VisitType, required=True, width=10),
+        Column("mode", "走访方式", Kind.ENUM, enum=VisitMode, required=True, width=10),
+        Column("visit_date", "走访日期", Kind.DATE, required=True, width=12),
+        Column("planned_date", "计划日期", Kind.DATE, width=12),
+        Column("actual_at", "实际时间(UTC)", Kind.TIMESTAMP, width=27),
+        Column("township", "乡镇", Kind.TEXT, max_length=40, width=10),
+        Column("village", "村", Kind.TEXT, max_length=40, width=10),
+        Column("attendees", "参加人员", Kind.TEXT, max_length=200, width=14),
+        Column("purpose", "走访目的", Kind.TEXT, max_length=200, width=16),
+        Column("production_condition", "生产经营情况", Kind.TEXT, width=20),
+        Column("problems", "遇到的问题", Kind.CODESET, enum=Problem, width=16),
+        Column("needs", "发现的需求", Kind.CODESET, enum=Need, width=16),
+        Column("services_offered", "提供的服务", Kind.CODESET, enum=ServiceOffered, width=16),
+        Column("notes", "备注", Kind.TEXT, width=16),
+        Column("next_visit_date", "下次走访日期", Kind.DATE, width=12),
+        Column("satisfaction", "满意度", Kind.INT, width=7),
+        *_sync_columns(),
+    ),
+    parent="customers",
+)
+
+FOLLOW_UPS = SheetSpec(
+    "follow_up_actions",
+    "后续跟进",
+    FollowUpAction,
+    (
+        UUID,
+        Column(
+            "visit_uuid",
+            "走访记录编号",
+            Kind.REF,
+            attr="visit_id",
+            ref="visits",
+            required=True,
+            width=38,
+        ),
+        Column("description", "跟进事项", Kind.TEXT, required=True, max_length=200, width=24),
+        Column("due_date", "完成期限", Kind.DATE, required=True, width=12),
+        Column("done_at", "完成时间(UTC)", Kind.TIMESTAMP, width=27),
+        *_sync_columns(),
+    ),
+    parent="visits",
+)
+
+CARE_EVENTS = SheetSpec(
+    "care_events",
+    "客户关怀",
+    CareEvent,
+    (
+        *_child_columns(),
+        *_officer_columns("officer_uuid", "客户经理", "officer_id"),
+        Column("kind", "关怀方式", Kind.ENUM, enum=CareKind, required=True, width=8),
+        Column("occasion", "关怀事由", Kind.ENUM, enum=CareOccasion, required=True, width=10),
+        Column("festival", "节日", Kind.ENUM, enum=Festival, width=8),
+        Column("occasion_date", "事由日期", Kind.DATE, width=12),
+        Column("at", "关怀时间(UTC)", Kind.TIMESTAMP, required=True, width=27),
+        Column("notes", "备注", Kind.TEXT, width=16),
+        *_sync_columns(),
+    ),
+    parent="customers",
+)
+
 CONFLICT_RESOLUTIONS = SheetSpec(
     "conflict_resolutions",
     "冲突处理记录",
@@ -304,6 +395,9 @@ SHEETS: tuple[SheetSpec, ...] = (
     PRODUCTION_ITEMS,
     LOANS,
     STATUS_CHANGES,
+    VISITS,
+    FOLLOW_UPS,
+    CARE_EVENTS,
     CONFLICT_RESOLUTIONS,
 )
 BY_ENTITY = {spec.entity: spec for spec in SHEETS}

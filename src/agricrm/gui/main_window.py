@@ -22,10 +22,10 @@ from agricrm.gui.qt_text import arg
 if TYPE_CHECKING:
     from agricrm.gui.context import AppContext
     from agricrm.gui.customers.list_page import CustomerListPage
-    from agricrm.gui.visits.list_page import VisitListPage
-    from agricrm.gui.visits.today_page import TodayPage
     from agricrm.gui.sync.conflicts_page import ConflictsPage
     from agricrm.gui.sync.sync_page import SyncPage
+    from agricrm.gui.visits.list_page import VisitListPage
+    from agricrm.gui.visits.today_page import TodayPage
 
 GEOMETRY_KEY = "main_window"
 

@@ -177,9 +177,11 @@ def resolve_conflict(
         if conflict.kind == "duplicate_person":
             _attach_duplicate(connection, conflict, target_uuid)
         if spec.entity == "customers":
+            from agricrm.services.schedule import refresh_schedule
             from agricrm.services.sync_import import reindex_customers
 
             reindex_customers(connection, [target_uuid])
+            refresh_schedule(connection, [current.id])
         session.add(
             ConflictResolution(
                 entity=spec.entity,

@@ -33,6 +33,7 @@ from agricrm.db.database import Database
 from agricrm.db.schema_version import HEAD_REVISION
 from agricrm.db.types import utcnow
 from agricrm.domain import customer as customer_rules
+from agricrm.domain import visits as visit_rules
 from agricrm.domain.errors import AgriCrmError
 from agricrm.domain.pinyin import name_readings
 from agricrm.exchange.reader import RawSheet, RawWorkbook, read_package
@@ -57,6 +58,7 @@ from agricrm.models import (
     SyncPeer,
     User,
     Village,
+    Visit,
 )
 from agricrm.models.sync import allocate_change_seqs
 from agricrm.services.actor import Actor
@@ -448,11 +450,14 @@ class _Planner:
             "loans": self._check_loans,
             "production_items": self._check_items,
             "users": self._check_users,
+            "visits": self._check_visits,
         }.get(spec.entity)
         if checker is not None:
             checker(spec, sheet, rows)
         if not self.actor.is_manager and spec.parent == "customers":
             self._check_owner(sheet, rows)
+        if not self.actor.is_manager and spec.parent == "visits":
+            self._check_visit_owner(sheet, rows)
 
     def _resolve_officer_names(self, sheet: RawSheet, rows: list[PlannedRow]) -> None:
         named = [row for row in rows if row.officer_name]
@@ -555,6 +560,57 @@ class _Planner:
             owner = incoming.get(parent, local.get(parent))
             if owner not in (None, mine):
                 self.issues.append(_issue(row, "customer_uuid", NOT_YOUR_CUSTOMER, sheet.name))
+
+    def _check_visit_owner(self, sheet: RawSheet, rows: list[PlannedRow]) -> None:
+        mine = self._actor_uuid()
+        incoming = {r.uuid: r.values.get("customer_uuid") for r in self.by_entity.get("visits", [])}
+        customers = {
+            r.uuid: r.values.get("officer_uuid") for r in self.by_entity.get("customers", [])
+        }
+        wanted = {r.values.get("visit_uuid") for r in rows} - incoming.keys() - {None}
+        local = dict(
+            self.connection.execute(
+                select(Visit.uuid, _user_uuid_of(Customer.officer_id))
+                .join(Customer, Customer.id == Visit.customer_id)
+                .where(Visit.uuid.in_(list(wanted)))
+            ).all()
+        )
+        owners_of_customers = dict(
+            self.connection.execute(
+                select(Customer.uuid, _user_uuid_of(Customer.officer_id)).where(
+                    Customer.uuid.in_([v for v in incoming.values() if v])
+                )
+            ).all()
+        )
+        for row in rows:
+            visit = row.values.get("visit_uuid")
+            if visit in incoming:
+                customer = incoming[visit]
+                owner = customers.get(customer, owners_of_customers.get(customer))
+            else:
+                owner = local.get(visit)
+            if owner not in (None, mine):
+                self.issues.append(_issue(row, "visit_uuid", NOT_YOUR_CUSTOMER, sheet.name))
+
+    def _check_visits(self, spec: SheetSpec, sheet: RawSheet, rows: list[PlannedRow]) -> None:
+        now = dt.datetime.now()
+        fields = {f.name for f in dataclasses.fields(visit_rules.VisitInput)}
+        for row in rows:
+            merged = {**(row.local or {}), **row.values}
+            data = visit_rules.VisitInput(
+                customer_id=0,
+                officer_id=0,
+                **{
+                    key: value
+                    for key, value in merged.items()
+                    if key in fields
+                    and key not in ("customer_id", "officer_id", "follow_ups")
+                    and value is not None
+                },
+            )
+            _clean, errors = visit_rules.normalize_and_check(data, now, is_new=False)
+            for error in errors:
+                self.issues.append(_issue(row, error.field, error.message, sheet.name))
 
     def _check_loans(self, spec: SheetSpec, sheet: RawSheet, rows: list[PlannedRow]) -> None:
         for row in rows:
@@ -739,6 +795,7 @@ def apply_import(
         if plan.issues:
             raise ImportRejected(plan)
         applied = _apply(connection, actor, plan, progress)
+        _refresh_schedules(connection, plan)
         conflicts = _queue_conflicts(connection, plan)
         _remember(connection, actor, plan, applied)
     _reconcile(db, plan)
@@ -830,6 +887,28 @@ def _apply(
         done += len(rows)
         progress.report(done, len(changing))
     return applied
+
+
+SCHEDULE_REBUILD_AT = 5000
+
+
+def _refresh_schedules(connection: Connection, plan: ImportPlan) -> None:
+    """Due dates depend on a customer's file, loans and visits: recompute those touched."""
+    from agricrm.services.schedule import rebuild_schedule_on, refresh_schedule
+
+    touched: set[str] = set()
+    for row in plan.rows:
+        if row.action not in (Action.NEW, Action.UPDATE):
+            continue
+        if row.spec.entity == "customers":
+            touched.add(row.uuid)
+        elif row.spec.entity in ("loans", "visits"):
+            touched.add(row.values.get("customer_uuid") or "")
+    touched.discard("")
+    if len(touched) > SCHEDULE_REBUILD_AT:
+        rebuild_schedule_on(connection)
+    elif touched:
+        refresh_schedule(connection, _ids_by_uuid(connection, CUSTOMERS, touched).values())
 
 
 def _same_keys(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
