@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cache
@@ -91,55 +91,65 @@ def parse_enum(enum_type: type[StrEnum], text: str) -> StrEnum:
 
 # ------------------------------------------------------------------ export
 
-
-def to_cell(column: Column, value: object) -> object:
-    """The value as a spreadsheet cell: real dates and numbers, Chinese labels, text codes."""
-    if value is None:
-        return None
-    kind = column.kind
-    if kind is Kind.ENUM:
-        assert isinstance(value, LabeledEnum)
-        return zh_label(value)
-    if kind is Kind.CODESET:
-        assert isinstance(value, Iterable) and column.enum is not None
-        order = list(column.enum)
-        return "、".join(zh_label(m) for m in sorted(value, key=order.index))  # type: ignore[arg-type]
-    if kind is Kind.TAGS:
-        assert isinstance(value, Iterable)
-        return " ".join(value)  # type: ignore[arg-type]
-    if kind is Kind.BOOL:
-        return "是" if value else "否"
-    if kind is Kind.TIMESTAMP:
-        assert isinstance(value, dt.datetime)
-        return timestamp_text(value)
-    return value
+Convert = Callable[[object], object]
 
 
 def timestamp_text(value: dt.datetime) -> str:
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if value.tzinfo is not dt.UTC:
+        value = value.astimezone(dt.UTC)
+    return value.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+
+
+@cache
+def cell_function(column: Column) -> Convert:
+    """How a stored value becomes a spreadsheet cell: real dates and numbers, Chinese labels,
+    text codes; empty text becomes no cell at all.  Built once per column (exports convert
+    millions of cells)."""
+    kind = column.kind
+    if kind is Kind.ENUM:
+        assert column.enum is not None
+        labels = {member: zh_label(member) for member in column.enum}  # type: ignore[arg-type]
+        return lambda v: None if v is None else labels[v]
+    if kind is Kind.CODESET:
+        assert column.enum is not None
+        ordered = [(member, zh_label(member)) for member in column.enum]  # type: ignore[arg-type]
+        return lambda v: "、".join(label for m, label in ordered if m in v) or None  # type: ignore[operator]
+    if kind is Kind.TAGS:
+        return lambda v: " ".join(v) or None  # type: ignore[call-overload]
+    if kind is Kind.BOOL:
+        return lambda v: None if v is None else ("是" if v else "否")
+    if kind is Kind.TIMESTAMP:
+        return lambda v: None if v is None else timestamp_text(v)  # type: ignore[arg-type]
+    if kind in (Kind.TEXT, Kind.CODE):
+        return lambda v: v or None
+    return lambda v: v
+
+
+@cache
+def canonical_function(column: Column) -> Callable[[object], str]:
+    """One exact spelling per value, independent of labels and of the spreadsheet."""
+    kind = column.kind
+    if kind is Kind.CODESET:
+        return lambda v: ",".join(sorted(str(c) for c in v)) if v else ""  # type: ignore[attr-defined]
+    if kind is Kind.TAGS:
+        return lambda v: " ".join(v) if v else ""  # type: ignore[call-overload]
+    if kind is Kind.BOOL:
+        return lambda v: "" if v is None else ("1" if v else "0")
+    if kind is Kind.DECIMAL:
+        return lambda v: "" if v is None else (f"{v.normalize():f}" if v else "0")  # type: ignore[attr-defined]
+    if kind is Kind.TIMESTAMP:
+        return lambda v: "" if v is None else timestamp_text(v)  # type: ignore[arg-type]
+    if kind is Kind.DATE:
+        return lambda v: "" if v is None else v.isoformat()  # type: ignore[attr-defined]
+    return lambda v: "" if v is None else str(v)
+
+
+def to_cell(column: Column, value: object) -> object:
+    return cell_function(column)(value)
 
 
 def canonical(column: Column, value: object) -> str:
-    """One exact spelling per value, independent of labels and of the spreadsheet."""
-    if value is None:
-        return ""
-    kind = column.kind
-    if kind is Kind.CODESET:
-        return ",".join(sorted(str(v) for v in value))  # type: ignore[attr-defined]
-    if kind is Kind.TAGS:
-        return " ".join(value)  # type: ignore[arg-type]
-    if kind is Kind.BOOL:
-        return "1" if value else "0"
-    if kind is Kind.DECIMAL:
-        assert isinstance(value, Decimal)
-        return f"{value.normalize():f}" if value else "0"
-    if kind is Kind.TIMESTAMP:
-        assert isinstance(value, dt.datetime)
-        return timestamp_text(value)
-    if kind in (Kind.DATE,):
-        assert isinstance(value, dt.date)
-        return value.isoformat()
-    return str(value)
+    return canonical_function(column)(value)
 
 
 def needs_neutralising(value: object) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -24,9 +25,9 @@ from agricrm.db.database import Database
 from agricrm.db.schema_version import HEAD_REVISION
 from agricrm.db.types import utcnow
 from agricrm.domain.errors import AgriCrmError
-from agricrm.exchange.records import content_hash, iter_records, record_select, table_of
+from agricrm.exchange.records import FETCH_BATCH, record_select, row_hasher, table_of
 from agricrm.exchange.schema import FORMAT_NAME, FORMAT_VERSION, HISTORY_KEY, SHEETS, SheetSpec
-from agricrm.exchange.values import canonical, timestamp_text, to_cell
+from agricrm.exchange.values import canonical_function, cell_function, timestamp_text
 from agricrm.exchange.writer import PackageWriter
 from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.models import SyncHistory
@@ -61,17 +62,39 @@ class ExportResult:
     checksum: str
 
 
-@dataclass
 class _Published:
-    entity: str
-    uuid: str
-    hash: str
+    """The (record, hash) pairs an export publishes, packed tightly: a full export of a
+    branch publishes hundreds of thousands of them."""
+
+    def __init__(self) -> None:
+        self.entities: list[tuple[str, int]] = []  # (entity, how many pairs)
+        self._packed = bytearray()
+
+    def start(self, entity: str) -> None:
+        self.entities.append((entity, 0))
+
+    def add(self, record_uuid: str, content: str) -> None:
+        self._packed += uuid.UUID(record_uuid).bytes + bytes.fromhex(content)
+        entity, count = self.entities[-1]
+        self.entities[-1] = (entity, count + 1)
+
+    def rows(self) -> Iterator[dict[str, str]]:
+        offset = 0
+        for entity, count in self.entities:
+            for _ in range(count):
+                chunk = self._packed[offset : offset + 24]
+                offset += 24
+                yield {
+                    "entity": entity,
+                    "record_uuid": str(uuid.UUID(bytes=bytes(chunk[:16]))),
+                    "content_hash": chunk[16:].hex(),
+                }
 
 
-def _histories(connection: Connection, entity: str) -> dict[str, list[str]]:
+def _histories(connection: Connection, entity: str, uuids: list[str]) -> dict[str, list[str]]:
     rows = connection.execute(
         select(SyncHistory.record_uuid, SyncHistory.content_hash)
-        .where(SyncHistory.entity == entity)
+        .where(SyncHistory.entity == entity, SyncHistory.record_uuid.in_(uuids))
         .order_by(SyncHistory.id)
     )
     found: dict[str, list[str]] = defaultdict(list)
@@ -80,38 +103,64 @@ def _histories(connection: Connection, entity: str) -> dict[str, list[str]]:
     return found
 
 
-def _rows(
-    connection: Connection,
-    spec: SheetSpec,
-    watermark: int | None,
-    officer_id: int | None,
-    digest: Any,
-    published: list[_Published],
-    progress: Progress,
-) -> Iterator[list[object]]:
-    table = table_of(spec)
-    statement = record_select(spec, officer_id)
-    if watermark is not None:
-        statement = statement.where(table.c.change_seq > watermark)
-    histories = _histories(connection, spec.entity)
-    digest.update(f"\x1e{spec.entity}\x1e".encode())
-    # what the package says, not how each device counted its own edits
-    checksum_columns = [c for c in spec.stored_columns if c.key != "row_version"]
-    for index, record in enumerate(iter_records(connection, statement, table.c.uuid)):
-        if index % 2000 == 0:
-            progress.report(index, 0)
-        current = content_hash(spec, record)
-        known = histories.get(record["uuid"], [])
+class _SheetRows:
+    """One sheet's rows as cells, hashing and checksumming each on the way through.
+
+    Everything per column (converters, positions) is worked out once: a full export converts
+    millions of cells."""
+
+    def __init__(self, spec: SheetSpec, published: _Published, digest: Any) -> None:
+        self.spec = spec
+        self.published = published
+        self.digest = digest
+        keys = [c.key for c in spec.columns if c.key != HISTORY_KEY]
+        self.uuid_at = keys.index("uuid")
+        self.history_at = [c.key for c in spec.columns].index(HISTORY_KEY)
+        self.hash_row = row_hasher(spec, keys)
+        self.cells = [cell_function(c) for c in spec.columns if c.key != HISTORY_KEY]
+        # what the package says, not how each device counted its own edits
+        self.summed = [
+            (keys.index(c.key), canonical_function(c))
+            for c in spec.stored_columns
+            if c.key != "row_version"
+        ]
+
+    def rows(
+        self,
+        connection: Connection,
+        watermark: int | None,
+        officer_id: int | None,
+        progress: Progress,
+    ) -> Iterator[list[object]]:
+        table = table_of(self.spec)
+        statement = record_select(self.spec, officer_id)
+        if watermark is not None:
+            statement = statement.where(table.c.change_seq > watermark)
+        self.digest.update(f"\x1e{self.spec.entity}\x1e".encode())
+        self.published.start(self.spec.entity)
+        result = connection.execution_options(yield_per=FETCH_BATCH).execute(
+            statement.order_by(table.c.uuid)
+        )
+        done = 0
+        for partition in result.partitions():
+            progress.report(done, 0)
+            done += len(partition)
+            uuids = [row[self.uuid_at] for row in partition]
+            histories = _histories(connection, self.spec.entity, uuids)
+            for row in partition:
+                yield self._cells(row, histories.get(row[self.uuid_at], []))
+
+    def _cells(self, row: Sequence[Any], known: list[str]) -> list[object]:
+        current = self.hash_row(row)
         # the states this record passed through, ending with this one: a receiver whose copy is
         # any of them may take this row as a plain update
         lineage = [*[h for h in known if h != current][-(HISTORY_KEEP - 1) :], current]
-        record[HISTORY_KEY] = " ".join(lineage)
         if not known or known[-1] != current:
-            published.append(_Published(spec.entity, record["uuid"], current))
-        digest.update(
-            ("\x1f".join(canonical(c, record.get(c.key)) for c in checksum_columns) + "\n").encode()
-        )
-        yield [to_cell(column, record.get(column.key)) for column in spec.columns]
+            self.published.add(row[self.uuid_at], current)
+        self.digest.update(("\x1f".join(f(row[i]) for i, f in self.summed) + "\n").encode())
+        values = [convert(value) for convert, value in zip(self.cells, row, strict=True)]
+        values.insert(self.history_at, " ".join(lineage))
+        return values
 
 
 def export_package(
@@ -135,7 +184,7 @@ def export_package(
     partial = out.with_name(f".{out.name}.partial")
     writer = PackageWriter()
     digest = hashlib.sha256()
-    published: list[_Published] = []
+    published = _Published()
     counts: dict[str, int] = {}
     with db.write() as session:
         connection = session.connection()
@@ -148,9 +197,8 @@ def export_package(
         connection = session.connection()
         snapshot = current_change_seq(connection)  # the same snapshot the rows are read in
         for spec in SHEETS:
-            counts[spec.entity] = writer.add_sheet(
-                spec, _rows(connection, spec, watermark, scope, digest, published, progress)
-            )
+            rows = _SheetRows(spec, published, digest).rows(connection, watermark, scope, progress)
+            counts[spec.entity] = writer.add_sheet(spec, rows)
     package_seq = last_seq + 1
     base_seq = last_seq if incremental else 0
     checksum = digest.hexdigest()
@@ -177,15 +225,15 @@ def export_package(
     return ExportResult(out, device_id, package_seq, base_seq, incremental, counts, checksum)
 
 
-def _record_published(connection: Connection, published: Sequence[_Published]) -> None:
-    for start in range(0, len(published), 5000):
-        connection.execute(
-            insert(SyncHistory),
-            [
-                {"entity": p.entity, "record_uuid": p.uuid, "content_hash": p.hash}
-                for p in published[start : start + 5000]
-            ],
-        )
+def _record_published(connection: Connection, published: _Published) -> None:
+    batch: list[dict[str, str]] = []
+    for row in published.rows():
+        batch.append(row)
+        if len(batch) == 5000:
+            connection.execute(insert(SyncHistory), batch)
+            batch = []
+    if batch:
+        connection.execute(insert(SyncHistory), batch)
 
 
 def _metadata(
