@@ -14,7 +14,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("AGRICRM_CONFIG_DIR", tempfile.mkdtemp(prefix="agricrm-shots-"))
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
 
 from agricrm.db.database import open_database
@@ -35,6 +35,15 @@ def settle(milliseconds: int = 300) -> None:
     QCoreApplication.processEvents()
 
 
+def wait_for(signal: SignalInstance, milliseconds: int = 10_000) -> None:
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+    signal.disconnect(loop.quit)
+    settle(100)
+
+
 def shoot(widget: QWidget, path: Path, prepare: Callable[[], None] | None = None) -> None:
     widget.show()
     if prepare:
@@ -42,6 +51,101 @@ def shoot(widget: QWidget, path: Path, prepare: Callable[[], None] | None = None
     settle()
     widget.grab().save(str(path))
     print(path)
+
+
+def shoot_reports(
+    context: AppContext, window: MainWindow, out: Path, customer_id: int | None
+) -> None:
+    from agricrm.domain.period import parse_period
+    from agricrm.gui.reports.runner import open_preview, report_options
+    from agricrm.gui.reports.summary_dialog import SummaryReportDialog
+    from agricrm.services import reports
+
+    shoot(SummaryReportDialog(context, window), out / "report_summary_dialog.png")
+    options = report_options()
+    if customer_id is not None:
+        sheet = reports.customer_sheet(context.db, context.actor, customer_id, options)
+        preview = open_preview(window, sheet)
+        preview.resize(900, 820)
+        shoot(preview, out / "report_preview_customer_sheet.png")
+        preview.done(0)
+    summary = reports.periodic_summary(
+        context.db, context.actor, parse_period("2026-Q2"), None, options
+    )
+    preview = open_preview(window, summary)
+    preview.resize(900, 820)
+    preview.ui.zoomCombo.setCurrentIndex(preview.ui.zoomCombo.findData("fit_page"))
+    shoot(preview, out / "report_preview_summary.png")
+    preview.done(0)
+
+
+def complaint_screens(context: AppContext, window: MainWindow, out: Path) -> None:
+    """The complaint list, the form in several states, intake, a step, statistics."""
+    from agricrm.domain.complaints import ComplaintAction, ComplaintStatus
+    from agricrm.gui.complaints.complaint_dialog import ComplaintDialog
+    from agricrm.services.complaint_data import ComplaintQuery, DeadlineFilter
+    from agricrm.services.complaint_search import search_complaint_ids
+
+    window.ui.navigation.setCurrentRow(3)
+    section = window.complaints_page
+    wait_for(section.list_page.searchFinished)
+    shoot(window, out / "complaints_list.png")
+    section.list_page.set_filters(deadline=DeadlineFilter.OVERDUE)
+    wait_for(section.list_page.searchFinished)
+    shoot(window, out / "complaints_list_overdue.png")
+    section.list_page.clear_filters()
+    wait_for(section.list_page.searchFinished)
+
+    def first(**query: object) -> int | None:
+        ids = search_complaint_ids(context.db, context.actor, ComplaintQuery(**query))
+        return ids[0] if ids else None
+
+    examples = {
+        "overdue": first(deadline=DeadlineFilter.OVERDUE),
+        "resolving": first(statuses=frozenset({ComplaintStatus.RESOLVING})),
+        "replied": first(statuses=frozenset({ComplaintStatus.REPLIED})),
+        "closed": first(statuses=frozenset({ComplaintStatus.CLOSED})),
+    }
+    for name, complaint_id in examples.items():
+        if complaint_id is None:
+            continue
+        dialog = ComplaintDialog(context, complaint_id, window)
+        dialog.resize(1100, 720)
+        shoot(dialog, out / f"complaint_form_{name}.png")
+        if name == "closed":
+            dialog.ui.tabs.setCurrentIndex(1)
+            shoot(dialog, out / "complaint_form_closed_handling.png")
+        if name == "resolving":
+            step = dialog.start_step(ComplaintAction.REPLY)
+            step.ui.measuresEdit.setPlainText("退还多收的手续费 35 元，并在网点公示收费标准。")
+            shoot(step, out / "complaint_step_reply.png")
+            step.ui.buttonBox.accepted.emit()
+            shoot(step, out / "complaint_step_reply_errors.png")
+            step.done(0)
+        dialog.done(0)
+    intake = ComplaintDialog(context, None, window)
+    intake.resize(1100, 720)
+    shoot(intake, out / "complaint_intake.png")
+    intake.ui.descriptionEdit.setPlainText("")
+    intake.save()
+    shoot(intake, out / "complaint_intake_errors.png")
+    intake.done(0)
+    statistics = section.show_statistics()
+    wait_for(statistics.computed)
+    shoot(window, out / "complaint_statistics.png")
+    statistics.ui.views.setCurrentIndex(1)
+    shoot(window, out / "complaint_statistics_tables.png")
+    customer = first(deadline=DeadlineFilter.ANY)
+    if customer is not None:
+        from agricrm.services.complaints import get_complaint
+
+        detail = get_complaint(context.db, context.actor, customer)
+        if detail.customer_id is not None:
+            dialog = CustomerDialog(context, detail.customer_id, window)
+            dialog.resize(940, 720)
+            dialog.ui.tabs.setCurrentWidget(dialog.complaints_tab)
+            shoot(dialog, out / "customer_complaints_tab.png")
+            dialog.done(0)
 
 
 def main() -> None:
@@ -116,6 +220,13 @@ def main() -> None:
     shoot(settings, out / "settings.png")
     settings.ui.tabs.setCurrentWidget(settings.rules_tab)
     shoot(settings, out / "settings_visit_rules.png")
+    settings.ui.tabs.setCurrentIndex(1)
+    shoot(settings, out / "settings_branch_logo.png")
+    settings.ui.tabs.setCurrentWidget(settings.complaint_settings)
+    shoot(settings, out / "settings_complaints.png")
+    settings.done(0)
+    shoot_reports(context, window, out, customer_id)
+    complaint_screens(context, window, out)
     window.close()
     db.close()
     QApplication.quit()

@@ -242,6 +242,10 @@
         <translation>演示数据库 {path}：{customers} 位客户，{items} 个生产项目，{loans} 笔贷款，{villages} 个村，{officers} 名客户经理，{visits} 次走访。</translation>
     </message>
     <message>
+        <source>{complaints} complaints with their handling history.</source>
+        <translation>{complaints} 件投诉及其处理记录。</translation>
+    </message>
+    <message>
         <source>{value} is not a date; use YYYY-MM-DD.</source>
         <translation>{value} 不是有效日期，请使用 YYYY-MM-DD 格式。</translation>
     </message>
@@ -264,6 +268,1095 @@
     <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>{path} 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation>已生成 {path}（共 {pages} 页）。</translation>
+    </message>
+    <message>
+        <source>Warning: no bundled font has {characters}; they are printed as 〓 with their code.</source>
+        <translation>注意：随附字体中没有 {characters}，这些字以“〓”加编码打印。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintAction</name>
+    <message>
+        <source>Complaint received</source>
+        <translation>受理投诉</translation>
+    </message>
+    <message>
+        <source>Investigation started</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>Investigation concluded</source>
+        <translation>调查结束</translation>
+    </message>
+    <message>
+        <source>Customer answered</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <source>Complaint closed</source>
+        <translation>关闭投诉</translation>
+    </message>
+    <message>
+        <source>Complaint reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Handling officer changed</source>
+        <translation>更换承办人</translation>
+    </message>
+    <message>
+        <source>Details corrected</source>
+        <translation>更正投诉信息</translation>
+    </message>
+    <message>
+        <source>Linked to a customer file</source>
+        <translation>关联客户档案</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintCategory</name>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Loan processing</source>
+        <translation>贷款办理</translation>
+    </message>
+    <message>
+        <source>Interest and fees</source>
+        <translation>利率与收费</translation>
+    </message>
+    <message>
+        <source>Product quality (partner&apos;s seeds, fertiliser)</source>
+        <translation>产品质量（合作方种子、化肥等）</translation>
+    </message>
+    <message>
+        <source>Information security and privacy</source>
+        <translation>信息安全与隐私</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintCause</name>
+    <message>
+        <source>Staff conduct</source>
+        <translation>员工服务与行为</translation>
+    </message>
+    <message>
+        <source>Process or rules</source>
+        <translation>业务流程或制度</translation>
+    </message>
+    <message>
+        <source>System or equipment failure</source>
+        <translation>系统或设备故障</translation>
+    </message>
+    <message>
+        <source>Fees or rates not explained</source>
+        <translation>收费或利率告知不充分</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s product or service</source>
+        <translation>合作方产品或服务</translation>
+    </message>
+    <message>
+        <source>Customer misunderstanding</source>
+        <translation>客户误解</translation>
+    </message>
+    <message>
+        <source>External event (weather, disaster)</source>
+        <translation>外部事件（天气、灾害）</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintChannel</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Service hotline</source>
+        <translation>客服热线</translation>
+    </message>
+    <message>
+        <source>During a visit</source>
+        <translation>上门走访</translation>
+    </message>
+    <message>
+        <source>Branch counter</source>
+        <translation>网点柜台</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉信息</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Customer of the branch</source>
+        <translation>本行客户</translation>
+    </message>
+    <message>
+        <source>Unregistered caller</source>
+        <translation>未建档来电人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;name</source>
+        <translation>来电人姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;phone</source>
+        <translation>来电人电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Mobile or landline, e.g. 0539-3221234</source>
+        <translation>手机或座机，如 0539-3221234</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>投诉渠道(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>投诉类别(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Severit&amp;y</source>
+        <translation>严重程度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Received at</source>
+        <translation>受理时间(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Handling &amp;officer</source>
+        <translation>承办人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>投诉内容(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What happened, in the customer&apos;s words</source>
+        <translation>按客户的原话记录发生了什么</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Start &amp;investigation…</source>
+        <translation>开始调查(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Conclude in&amp;vestigation…</source>
+        <translation>调查结论(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer the customer…</source>
+        <translation>答复客户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Close the co&amp;mplaint…</source>
+        <translation>关闭投诉(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen…</source>
+        <translation>重新打开(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Link to customer…</source>
+        <translation>关联客户(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Reassi&amp;gn…</source>
+        <translation>更换承办人(&amp;G)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>answer within %n day(s)</source>
+        <translation>
+            <numerusform>须在 %n 天内答复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receive a complaint</source>
+        <translation>受理投诉</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>受理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Complaint %1 – %2</source>
+        <translation>投诉 %1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Change &amp;linked customer…</source>
+        <translation>更改关联客户(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Handled by %1; you can read it but not change it.</source>
+        <translation>由%1承办；您可以查看，但不能修改。</translation>
+    </message>
+    <message>
+        <source>— (not linked to a customer file)</source>
+        <translation>—（未关联客户档案）</translation>
+    </message>
+    <message>
+        <source>No customer chosen</source>
+        <translation>尚未选择客户</translation>
+    </message>
+    <message>
+        <source>Choose the customer who complains.</source>
+        <translation>请选择投诉的客户。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 received; it must be answered by %2.</source>
+        <translation>已受理投诉 %1，须在 %2 前答复客户。</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>已保存修改。</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields; nothing was saved.</source>
+        <translation>请更正标出的内容；尚未保存任何数据。</translation>
+    </message>
+    <message>
+        <source>Reassign the complaint</source>
+        <translation>更换承办人</translation>
+    </message>
+    <message>
+        <source>Hand the complaint to:</source>
+        <translation>将投诉交给：</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes?</source>
+        <translation>不保存修改就关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintListPage</name>
+    <message>
+        <source>Search by number, name, phone or words of the description</source>
+        <translation>按编号、姓名、电话或投诉内容搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Receive complaint…</source>
+        <translation>受理投诉(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record a new complaint (Ctrl+N)</source>
+        <translation>登记一件新投诉（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected complaint (Enter)</source>
+        <translation>打开选中的投诉（回车）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Handling officer</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>受理日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation>受理日期至</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>尚未答复</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部严重程度</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>全部时限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>逾期答复</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>全部承办人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 件投诉</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRules</name>
+    <message>
+        <source>Cannot {action} while the complaint is “{status}”.</source>
+        <translation>投诉当前为“{status}”，不能{action}。</translation>
+    </message>
+    <message>
+        <source>Answer the customer before closing the complaint.</source>
+        <translation>答复客户之后才能关闭投诉。</translation>
+    </message>
+    <message>
+        <source>The complaint is closed; reopen it before changing it.</source>
+        <translation>投诉已关闭；如需修改，请先重新打开。</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>start the investigation</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>conclude the investigation</source>
+        <translation>作出调查结论</translation>
+    </message>
+    <message>
+        <source>answer the customer</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>change the handling officer</source>
+        <translation>更换承办人</translation>
+    </message>
+    <message>
+        <source>correct the details</source>
+        <translation>更正投诉信息</translation>
+    </message>
+    <message>
+        <source>link to a customer</source>
+        <translation>关联客户</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>Choose the customer, or enter the caller&apos;s name.</source>
+        <translation>请选择客户，或填写来电人姓名。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number so the caller can be answered.</source>
+        <translation>请填写电话，以便答复来电人。</translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to 12 digits (a mobile number 11).</source>
+        <translation>电话号码为 7 到 12 位数字（手机号 11 位）。</translation>
+    </message>
+    <message>
+        <source>“{category}” is not a complaint category of this branch.</source>
+        <translation>“{category}”不是本网点的投诉类别。</translation>
+    </message>
+    <message>
+        <source>The category “{category}” is no longer used; choose another.</source>
+        <translation>类别“{category}”已停用，请选择其他类别。</translation>
+    </message>
+    <message>
+        <source>The time cannot be in the future.</source>
+        <translation>时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>The date cannot be before 2000.</source>
+        <translation>日期不能早于 2000 年。</translation>
+    </message>
+    <message>
+        <source>The answer cannot be dated before the complaint was received ({received}).</source>
+        <translation>答复时间不能早于受理时间（{received}）。</translation>
+    </message>
+    <message>
+        <source>The answer cannot be dated before the complaint was reopened ({reopened}).</source>
+        <translation>答复时间不能早于重新打开的时间（{reopened}）。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount is larger than {max}.</source>
+        <translation>金额不能大于 {max}。</translation>
+    </message>
+    <message>
+        <source>Use at most two decimal places.</source>
+        <translation>最多保留两位小数。</translation>
+    </message>
+    <message>
+        <source>A deadline is between 1 and {max} days.</source>
+        <translation>时限应在 1 到 {max} 天之间。</translation>
+    </message>
+    <message>
+        <source>The warning is between 0 and {max} days before the deadline.</source>
+        <translation>提前提醒天数应在 0 到 {max} 天之间。</translation>
+    </message>
+    <message>
+        <source>Every category needs a name.</source>
+        <translation>每个类别都要有名称。</translation>
+    </message>
+    <message>
+        <source>A category name has at most {max} characters.</source>
+        <translation>类别名称最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>Two categories are named “{label}”.</source>
+        <translation>有两个类别都叫“{label}”。</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a valid category code.</source>
+        <translation>“{code}”不是有效的类别代码。</translation>
+    </message>
+    <message>
+        <source>The category “{category}” cannot be removed, only retired: complaints refer to it.</source>
+        <translation>类别“{category}”已有投诉使用，不能删除，只能停用。</translation>
+    </message>
+    <message>
+        <source>Keep at least one category in use.</source>
+        <translation>至少保留一个启用的类别。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSettingsTab</name>
+    <message>
+        <source>Days to answer a complaint</source>
+        <translation>投诉答复时限</translation>
+    </message>
+    <message>
+        <source>&amp;Warn this many days before</source>
+        <translation>提前提醒(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Complaint categories</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新类别</translation>
+    </message>
+    <message>
+        <source>A&amp;dd category</source>
+        <translation>添加类别(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Categories complaints refer to cannot be deleted; untick &quot;In use&quot; to retire one.</source>
+        <translation>已有投诉使用的类别不能删除；取消“启用”即可停用。</translation>
+    </message>
+    <message>
+        <source>%1 complaints</source>
+        <translation>%1投诉</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSeverity</name>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>较重</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStatistics</name>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most ten years.</source>
+        <translation>统计期间最长十年。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStatisticsPage</name>
+    <message>
+        <source>&amp;Period</source>
+        <translation>统计期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>By category and status</source>
+        <translation>按类别和状态</translation>
+    </message>
+    <message>
+        <source>By cause and responsibility</source>
+        <translation>按原因和责任归属</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>逐月</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Status as of %1</source>
+        <translation>截至 %1 的状态</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Average time to close</source>
+        <translation>平均办结时长</translation>
+    </message>
+    <message>
+        <source>90% closed within</source>
+        <translation>90% 在此时长内办结</translation>
+    </message>
+    <message>
+        <source>Compensation (yuan)</source>
+        <translation>补偿金额（元）</translation>
+    </message>
+    <message>
+        <source>Complaints by category and status</source>
+        <translation>投诉类别与状态</translation>
+    </message>
+    <message>
+        <source>Average days to close</source>
+        <translation>平均办结天数</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Causes and responsibility (investigated)</source>
+        <translation>原因与责任归属（已调查）</translation>
+    </message>
+    <message>
+        <source>Satisfaction at closing</source>
+        <translation>关闭时的客户满意度</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>90% closed within (days)</source>
+        <translation>90% 办结天数</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Resolving</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStepDialog</name>
+    <message>
+        <source>Complaint step</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Cause</source>
+        <translation>原因(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Responsibility</source>
+        <translation>责任归属(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>调查情况(&amp;F)</translation>
+    </message>
+    <message>
+        <source>What the investigation established</source>
+        <translation>调查查明的事实</translation>
+    </message>
+    <message>
+        <source>&amp;Measures taken</source>
+        <translation>处理措施(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Apology, refund, training, a partner&apos;s replacement…</source>
+        <translation>道歉、退费、培训、合作方换货……</translation>
+    </message>
+    <message>
+        <source>Com&amp;pensation (yuan)</source>
+        <translation>补偿金额（元）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Leave empty when there is none</source>
+        <translation>没有补偿则留空</translation>
+    </message>
+    <message>
+        <source>Answered &amp;by</source>
+        <translation>答复方式(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Answered &amp;at</source>
+        <translation>答复时间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>What the customer was &amp;told</source>
+        <translation>答复内容(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;satisfaction</source>
+        <translation>客户满意度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Why the complaint is taken up again</source>
+        <translation>为什么重新处理这件投诉</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭日期</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTexts</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>逾期答复</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>按时答复</translation>
+    </message>
+    <message>
+        <source>answer due %1</source>
+        <translation>答复期限 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>reopened %n time(s)</source>
+        <translation>
+            <numerusform>重新打开 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handling officer</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任归属</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查情况</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Compensation (yuan)</source>
+        <translation>补偿金额（元）</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>答复方式</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>Told the customer</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>尚未记录</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Answer to the customer</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>The complaint does not exist or was deleted.</source>
+        <translation>该投诉不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>This complaint is handled by {officer}; ask them or your branch manager.</source>
+        <translation>该投诉由{officer}承办；请联系承办人或网点负责人。</translation>
+    </message>
+    <message>
+        <source>The chosen customer does not exist or was deleted.</source>
+        <translation>所选客户不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>The chosen handling officer does not exist or is inactive.</source>
+        <translation>所选承办人不存在或已停用。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this complaint after you opened it. Close it and open it again.</source>
+        <translation>您打开后，别人修改了这件投诉。请关闭后重新打开。</translation>
+    </message>
+    <message>
+        <source>The complaint cannot be received after it was answered ({replied}).</source>
+        <translation>受理时间不能晚于答复时间（{replied}）。</translation>
+    </message>
+    <message>
+        <source>The complaint is already linked to this customer.</source>
+        <translation>该投诉已关联到这位客户。</translation>
+    </message>
+    <message>
+        <source>The complaint is already handled by {officer}.</source>
+        <translation>该投诉已由{officer}承办。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsSection</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
     </message>
 </context>
 <context>
@@ -353,6 +1446,57 @@
     <message>
         <source>Poor</source>
         <translation>较差</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerComplaintsTab</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Receive a complaint…</source>
+        <translation>受理投诉…</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>打开投诉</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complaints (%n)</source>
+        <translation>
+            <numerusform>投诉（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 件投诉</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -622,6 +1766,14 @@
         <translation>担保方式</translation>
     </message>
     <message>
+        <source>Print file…</source>
+        <translation>打印档案…</translation>
+    </message>
+    <message>
+        <source>Preview and print the customer profile sheet</source>
+        <translation>预览并打印客户信息档案表</translation>
+    </message>
+    <message>
         <source>Visits and care</source>
         <translation>走访与关怀</translation>
     </message>
@@ -676,6 +1828,14 @@
     <message>
         <source>Archive the file of %1? It is kept and can be restored.</source>
         <translation>归档 %1 的档案？档案会被保留，可随时恢复。</translation>
+    </message>
+    <message>
+        <source>Print file</source>
+        <translation>打印档案</translation>
+    </message>
+    <message>
+        <source>The printout shows the file as last saved; your unsaved changes are not in it. Print anyway?</source>
+        <translation>打印的是最后一次保存的档案，尚未保存的修改不会出现在打印件中。仍要打印吗？</translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -823,6 +1983,27 @@
     <message>
         <source>Archived</source>
         <translation>已归档</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPickerDialog</name>
+    <message>
+        <source>Choose a customer</source>
+        <translation>选择客户</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, phone, ID number or village</source>
+        <translation>姓名、拼音、电话、身份证号或村名</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown; type more to narrow down</source>
+        <translation>显示 %1 / %2 位；继续输入可缩小范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1100,6 +2281,10 @@
     <message>
         <source>The number of visits must be between 0 and 10000000.</source>
         <translation>走访次数必须在 0 到 10000000 之间。</translation>
+    </message>
+    <message>
+        <source>The number of complaints must be between 0 and 1000000.</source>
+        <translation>投诉数量须在 0 到 1000000 之间。</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +2809,25 @@
     </message>
 </context>
 <context>
+    <name>Logo</name>
+    <message>
+        <source>The logo file is {size} KB; a logo may have at most {limit} KB.</source>
+        <translation>标志文件大小为 {size} KB，最大允许 {limit} KB。</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>标志必须是 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>The logo file is damaged or not an image.</source>
+        <translation>标志文件已损坏或不是图片。</translation>
+    </message>
+    <message>
+        <source>The logo is {width}×{height} pixels; each side must be between {low} and {high} pixels.</source>
+        <translation>标志为 {width}×{height} 像素，每边须在 {low} 到 {high} 像素之间。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>AgriCRM</source>
@@ -1686,8 +2890,8 @@
         <translation>投诉处理</translation>
     </message>
     <message>
-        <source>Complaint handling is not available yet in this version.</source>
-        <translation>本版本尚未提供投诉处理功能。</translation>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
     </message>
     <message>
         <source>Database: %1 · User: %2 (%3)</source>
@@ -1770,6 +2974,48 @@ Customer files, visits and complaints for rural lending.</source>
     </message>
 </context>
 <context>
+    <name>Period</name>
+    <message>
+        <source>Give a period: a month (2026-07), a quarter (2026-Q3) or a year (2026).</source>
+        <translation>请给出统计期间：月（2026-07）、季度（2026-Q3）或年（2026）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a period; use a month (2026-07), a quarter (2026-Q3) or a year (2026).</source>
+        <translation>{value} 不是有效的统计期间，请使用月（2026-07）、季度（2026-Q3）或年（2026）。</translation>
+    </message>
+    <message>
+        <source>The period {period} has not begun yet (today is {today}).</source>
+        <translation>统计期间 {period} 尚未开始（今天是 {today}）。</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>{year}年度</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodKind</name>
+    <message>
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+</context>
+<context>
     <name>Phone</name>
     <message>
         <source>A mobile number has 11 digits and starts with 13 to 19.</source>
@@ -1838,6 +3084,584 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，数据未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyMethod</name>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Periodic summary…</source>
+        <translation>定期汇总报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preparing the periodic summary…</source>
+        <translation>正在生成定期汇总报告…</translation>
+    </message>
+    <message>
+        <source>Preparing the customer profile sheet…</source>
+        <translation>正在生成客户信息档案表…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>No bundled font has the characters %1; they are printed as 〓 followed by their code, so they can be written in by hand.</source>
+        <translation>随附字体中没有字符 %1，打印时以“〓”加编码代替，请在打印件上手工补写。</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>报表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Business mode</source>
+        <translation>经营模式</translation>
+    </message>
+    <message>
+        <source>Cultivated land (mu)</source>
+        <translation>耕地面积（亩）</translation>
+    </message>
+    <message>
+        <source>Credit grade</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>No loans recorded.</source>
+        <translation>无贷款记录。</translation>
+    </message>
+    <message>
+        <source>{count} with a balance, {balance} yuan in all ({classes}); next due {due}</source>
+        <translation>{count} 笔有余额，合计 {balance} 元（{classes}）；最近到期 {due}</translation>
+    </message>
+    <message>
+        <source>{count} recorded, all repaid</source>
+        <translation>共 {count} 笔，均已结清</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Customer profile sheet</source>
+        <translation>客户信息档案表</translation>
+    </message>
+    <message>
+        <source>Customer profile sheet · {name}</source>
+        <translation>客户信息档案表 · {name}</translation>
+    </message>
+    <message>
+        <source>File no. {uuid} · status {status} · officer {officer} · updated {updated}</source>
+        <translation>档案编号 {uuid} · 状态：{status} · 客户经理：{officer} · 更新于 {updated}</translation>
+    </message>
+    <message>
+        <source>This file was archived on {date}; it is printed as it was kept.</source>
+        <translation>本档案已于 {date} 归档，按归档时内容打印。</translation>
+    </message>
+    <message>
+        <source>ID and mobile numbers are masked on printouts; the full numbers are in the customer file.</source>
+        <translation>打印件中的身份证号和手机号已脱敏，完整号码见系统内客户档案。</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>Province / city / county</source>
+        <translation>省 / 市 / 县</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>File created</source>
+        <translation>建档时间</translation>
+    </message>
+    <message>
+        <source>Production and operation</source>
+        <translation>生产经营</translation>
+    </message>
+    <message>
+        <source>Household annual income (yuan)</source>
+        <translation>家庭年收入（元）</translation>
+    </message>
+    <message>
+        <source>Technology and skills</source>
+        <translation>技术情况</translation>
+    </message>
+    <message>
+        <source>Production items</source>
+        <translation>生产项目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>生产周期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Credit and loans</source>
+        <translation>信用与贷款</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>信用说明</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>贷款机构</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>贷款产品</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Balance (yuan)</source>
+        <translation>余额（元）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>五级分类</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>担保方式</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No production items recorded.</source>
+        <translation>无生产项目记录。</translation>
+    </message>
+    <message>
+        <source>Needs and notes</source>
+        <translation>需求与备注</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Needs in detail</source>
+        <translation>需求说明</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状态变更记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>File created as {status}</source>
+        <translation>建档（{status}）</translation>
+    </message>
+    <message>
+        <source>Loan officer</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Printed {time}</source>
+        <translation>打印时间：{time}</translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation>打印人：{name}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in .pdf.</source>
+        <translation>{path} 是文件夹，请给出以 .pdf 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有写入权限</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>{role} (signature):</source>
+        <translation>{role}（签字）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Periodic summary</source>
+        <translation>定期汇总报告</translation>
+    </message>
+    <message>
+        <source>Periodic summary · {period}</source>
+        <translation>定期汇总报告 · {period}</translation>
+    </message>
+    <message>
+        <source>Periodic summary · {period} · whole branch</source>
+        <translation>定期汇总报告 · {period} · 全网点</translation>
+    </message>
+    <message>
+        <source>Periodic summary · {period} · officer {officer}</source>
+        <translation>定期汇总报告 · {period} · 客户经理 {officer}</translation>
+    </message>
+    <message>
+        <source>{first} to {last} · {who} · stock figures as at {as_of}</source>
+        <translation>统计期间 {first} 至 {last} · {who} · 存量数据截至 {as_of}</translation>
+    </message>
+    <message>
+        <source>whole branch</source>
+        <translation>全网点</translation>
+    </message>
+    <message>
+        <source>customers of officer {officer}</source>
+        <translation>客户经理 {officer} 名下客户</translation>
+    </message>
+    <message>
+        <source>The period is still running; figures are as at {as_of}.</source>
+        <translation>统计期间尚未结束，数据截至 {as_of}。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Customers on file</source>
+        <translation>在册客户数</translation>
+    </message>
+    <message>
+        <source>of which active</source>
+        <translation>其中正式客户</translation>
+    </message>
+    <message>
+        <source>New files in the period</source>
+        <translation>本期新建档</translation>
+    </message>
+    <message>
+        <source>Admitted in the period</source>
+        <translation>本期准入</translation>
+    </message>
+    <message>
+        <source>Cooperation ended in the period</source>
+        <translation>本期停止合作</translation>
+    </message>
+    <message>
+        <source>Borrowers with a balance</source>
+        <translation>有余额贷款户数</translation>
+    </message>
+    <message>
+        <source>Loans outstanding</source>
+        <translation>贷款笔数（有余额）</translation>
+    </message>
+    <message>
+        <source>Loan balance (yuan)</source>
+        <translation>贷款余额（元）</translation>
+    </message>
+    <message>
+        <source>Non-performing balance (yuan)</source>
+        <translation>不良贷款余额（元）</translation>
+    </message>
+    <message>
+        <source>Non-performing ratio</source>
+        <translation>不良贷款率</translation>
+    </message>
+    <message>
+        <source>Loans granted in the period</source>
+        <translation>本期发放笔数</translation>
+    </message>
+    <message>
+        <source>Amount granted (yuan)</source>
+        <translation>本期发放金额（元）</translation>
+    </message>
+    <message>
+        <source>No customer was on file by the end of this period, so every figure is zero.</source>
+        <translation>本期末尚无在册客户，各项数据均为零。</translation>
+    </message>
+    <message>
+        <source>Customers by class</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Customers and loans by officer</source>
+        <translation>按客户经理统计</translation>
+    </message>
+    <message>
+        <source>(no officer)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正式客户</translation>
+    </message>
+    <message>
+        <source>Borrowers</source>
+        <translation>贷款户数</translation>
+    </message>
+    <message>
+        <source>Loans by five-category classification</source>
+        <translation>贷款五级分类</translation>
+    </message>
+    <message>
+        <source>Balance by classification (10,000 yuan)</source>
+        <translation>各类贷款余额（万元）</translation>
+    </message>
+    <message>
+        <source>Definitions: customers on file are those filed by the end of the period and not archived by then; their admission status is taken from the status history, their business mode and credit grade as the file holds them now. Loans outstanding are loans started by the end of the period with a balance, at their current balance and classification. Non-performing: substandard, doubtful and loss.</source>
+        <translation>统计口径：在册客户指期末前已建档且期末未归档的客户；准入状态取自状态变更记录，经营模式和信用等级为档案当前值。有余额贷款指期末前发放且尚有余额的贷款，按当前余额和五级分类统计。不良贷款指次级、可疑和损失类。</translation>
+    </message>
+    <message>
+        <source>{value} is not a customer number (a UUID such as 3f2b8c1e-…).</source>
+        <translation>{value} 不是客户编号（形如 3f2b8c1e-… 的 UUID）。</translation>
+    </message>
+</context>
+<context>
+    <name>Responsibility</name>
+    <message>
+        <source>Our side</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Force majeure</source>
+        <translation>不可抗力</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +3739,25 @@ Customer files, visits and complaints for rural lending.</source>
     </message>
 </context>
 <context>
+    <name>Satisfaction</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Could not be reached</source>
+        <translation>无法联系</translation>
+    </message>
+</context>
+<context>
     <name>ServiceOffered</name>
     <message>
         <source>Loan</source>
@@ -1972,6 +3815,22 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>县(&amp;C)</translation>
     </message>
     <message>
+        <source>Letterhead &amp;logo</source>
+        <translation>信笺标志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most 512 KB; printed at the top of every report.</source>
+        <translation>PNG 或 JPEG 图片，不超过 512 KB；打印在每份报表的页眉。</translation>
+    </message>
+    <message>
         <source>Villages</source>
         <translation>村列表</translation>
     </message>
@@ -1990,6 +3849,22 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>Visits and care</source>
         <translation>走访与关怀</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>Choose the letterhead logo</source>
+        <translation>选择信笺标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +3888,131 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>Change</source>
         <translation>变更</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Start the investigation</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>Conclude the investigation</source>
+        <translation>调查结论</translation>
+    </message>
+    <message>
+        <source>Answer the customer</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <source>Close the complaint</source>
+        <translation>关闭投诉</translation>
+    </message>
+    <message>
+        <source>Reopen the complaint</source>
+        <translation>重新打开投诉</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Conclude</source>
+        <translation>确认结论</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation>记录答复</translation>
+    </message>
+    <message>
+        <source>Close complaint</source>
+        <translation>关闭投诉</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields; nothing was saved.</source>
+        <translation>请更正标出的内容；尚未保存任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>There is no officer named {name}.</source>
+        <translation>没有名为 {name} 的客户经理。</translation>
+    </message>
+    <message>
+        <source>More than one officer is named {name}; give the user name instead ({usernames}).</source>
+        <translation>有多位客户经理名为 {name}，请改用用户名（{usernames}）。</translation>
+    </message>
+    <message>
+        <source>An officer can print the summary of their own customers only.</source>
+        <translation>客户经理只能打印本人名下客户的汇总报告。</translation>
+    </message>
+    <message>
+        <source>Customers by business mode</source>
+        <translation>按经营模式</translation>
+    </message>
+    <message>
+        <source>Customers by credit grade</source>
+        <translation>按信用等级</translation>
+    </message>
+    <message>
+        <source>Customers by admission status</source>
+        <translation>按准入状态</translation>
+    </message>
+    <message>
+        <source>Customers by production scale</source>
+        <translation>按生产规模</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未填写</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReportDialog</name>
+    <message>
+        <source>Periodic summary</source>
+        <translation>定期汇总报告</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>统计期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Month or quarter</source>
+        <translation>月份或季度</translation>
+    </message>
+    <message>
+        <source>&amp;Customers of</source>
+        <translation>统计范围(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Whole branch</source>
+        <translation>全网点</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>生成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +4291,42 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>记录问候</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>打开投诉</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
@@ -2315,12 +4351,20 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>到期待办事项</translation>
     </message>
     <message>
+        <source>Complaints to answer soon</source>
+        <translation>待答复的投诉</translation>
+    </message>
+    <message>
         <source>leap month</source>
         <translation>闰</translation>
     </message>
     <message>
         <source>Today %1 · lunar %2%3-%4</source>
         <translation>今天 %1 · 农历%2%3月%4日</translation>
+    </message>
+    <message>
+        <source>Complaints to answer soon (%1)</source>
+        <translation>待答复的投诉（%1）</translation>
     </message>
     <message>
         <source>Visits planned for today (%1)</source>

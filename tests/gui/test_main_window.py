@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from agricrm.gui.context import AppContext
 from agricrm.gui.main_window import MainWindow
-from agricrm.gui.placeholder_page import PlaceholderPage
 
 
 def _window(qtbot: QtBot, context: AppContext) -> MainWindow:
@@ -19,7 +17,7 @@ def _window(qtbot: QtBot, context: AppContext) -> MainWindow:
     return window
 
 
-def test_sections_and_placeholders(qtbot: QtBot, context: AppContext) -> None:
+def test_sections_open_their_screens(qtbot: QtBot, context: AppContext) -> None:
     window = _window(qtbot, context)
     nav = window.ui.navigation
     assert [nav.item(i).text() for i in range(nav.count())] == [
@@ -30,10 +28,7 @@ def test_sections_and_placeholders(qtbot: QtBot, context: AppContext) -> None:
     ]
     assert window.ui.pages.currentWidget() is window.today_page  # the home screen
     nav.setCurrentRow(3)
-    page = window.ui.pages.currentWidget()
-    assert isinstance(page, PlaceholderPage)
-    texts = " ".join(label.text() for label in page.findChildren(QLabel))
-    assert "尚未提供" in texts
+    assert window.ui.pages.currentWidget() is window.complaints_page  # built when first opened
     assert "沂南" in window.windowTitle()
 
 

@@ -99,3 +99,40 @@ def test_save_and_new_keeps_date_place_and_type(
     assert dialog.ui.villageCombo.currentText() == village
     dialog._set_customer(second.customer_id)
     assert dialog.save_and_new() and dialog.saved_count == 2
+
+
+def test_overdue_complaints_appear_on_today_and_open_from_there(
+    qtbot: QtBot, demo_db: Database, officer: Actor
+) -> None:
+    import datetime as dt
+
+    from agricrm.domain.complaints import ComplaintChannel, ComplaintInput, ComplaintSeverity
+    from agricrm.gui.complaints.complaint_dialog import ComplaintDialog
+    from agricrm.services.complaints import receive_complaint
+
+    received = dt.datetime.combine(DEMO_AS_OF - dt.timedelta(days=20), dt.time(9), tzinfo=dt.UTC)
+    late = receive_complaint(
+        demo_db,
+        officer,
+        ComplaintInput(
+            caller_name="赵大姐",
+            caller_phone="13900001111",
+            channel=ComplaintChannel.PHONE,
+            category="service_attitude",
+            severity=ComplaintSeverity.GENERAL,
+            description="柜台人员态度不好",
+            received_at=received,
+        ),
+        now=received,
+    )
+    page = _today(qtbot, AppContext(demo_db, officer))
+    tree = page.complaintTree
+    numbers = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert late.number in numbers
+    row = tree.topLevelItem(numbers.index(late.number))
+    assert row.text(1) == "赵大姐" and "逾期" in row.text(7)
+    tree.setCurrentItem(row)
+    qtbot.mouseClick(page.openComplaintButton, Qt.MouseButton.LeftButton)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ComplaintDialog))
+    qtbot.addWidget(dialog)
+    assert late.number in dialog.windowTitle() + dialog.ui.headerLabel.text()

@@ -32,6 +32,9 @@ DEMO_DONE = QT_TRANSLATE_NOOP(
     "Demo database {path}: {customers} customers, {items} production items, {loans} loans, "
     "{villages} villages, {officers} officers, {visits} visits.",
 )
+DEMO_COMPLAINTS_DONE = QT_TRANSLATE_NOOP(
+    "Cli", "{complaints} complaints with their handling history."
+)
 BAD_DATE = QT_TRANSLATE_NOOP("Cli", "{value} is not a date; use YYYY-MM-DD.")
 EXPORT_DONE = QT_TRANSLATE_NOOP("Cli", "Package {seq} written to {path}: {rows} rows.")
 IMPORT_SUMMARY = QT_TRANSLATE_NOOP(
@@ -49,6 +52,11 @@ if TYPE_CHECKING:
     from agricrm.db.database import Database
     from agricrm.services.actor import Actor
     from agricrm.services.sync_import import ImportPlan
+NO_DATABASE = QT_TRANSLATE_NOOP("Cli", "There is no database at {path}.")
+REPORT_DONE = QT_TRANSLATE_NOOP("Cli", "Wrote {path} ({pages} pages).")
+REPORT_MISSING = QT_TRANSLATE_NOOP(
+    "Cli", "Warning: no bundled font has {characters}; they are printed as 〓 with their code."
+)
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -97,6 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="visits over the past two years and the coming weeks (default: 3 per customer)",
     )
+    demo.add_argument(
+        "--complaints",
+        type=int,
+        default=None,
+        metavar="N",
+        help="complaints over the last 18 months (default: one per ten customers)",
+    )
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.add_argument(
         "--as-of", type=_date, default=None, metavar="DATE", help="the demo's today (YYYY-MM-DD)"
@@ -127,12 +142,45 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common_options(merge)
     merge.add_argument("files", nargs="+", metavar="FILE")
     merge.set_defaults(handler=_run_merge)
+    _add_report_parsers(commands)
     return parser
 
 
 def _add_common_options(parser: argparse.ArgumentParser) -> None:
     _add_db_option(parser, default=argparse.SUPPRESS)
     parser.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS)
+
+
+def _period(value: str) -> object:
+    from agricrm.domain.period import InvalidPeriod, parse_period
+
+    try:
+        return parse_period(value)
+    except InvalidPeriod as error:
+        raise argparse.ArgumentTypeError(render_for_cli(error.message)) from None
+
+
+def _add_report_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
+    report = commands.add_parser("report", help="print a report to a PDF file")
+    kinds = report.add_subparsers(title="reports", parser_class=_Parser, required=True)
+
+    def common(parser: argparse.ArgumentParser) -> None:
+        _add_db_option(parser, default=argparse.SUPPRESS)
+        parser.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS)
+        parser.add_argument("--out", metavar="FILE.pdf", required=True, type=Path)
+
+    customer = kinds.add_parser("customer", help="customer profile sheet (客户信息档案表)")
+    common(customer)
+    customer.add_argument("--customer", metavar="UUID", required=True)
+    customer.set_defaults(handler=_run_report_customer)
+
+    summary = kinds.add_parser("summary", help="periodic summary of the branch or an officer")
+    common(summary)
+    summary.add_argument(
+        "--period", metavar="PERIOD", required=True, type=_period, help="2026-07, 2026-Q3 or 2026"
+    )
+    summary.add_argument("--officer", metavar="NAME", help="user name or name of an officer")
+    summary.set_defaults(handler=_run_report_summary)
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -146,7 +194,10 @@ def _run_demo(args: argparse.Namespace) -> int:
 
     path = resolve_database_path(args.db)
     visits = args.visits if args.visits is not None else 3 * max(args.customers, 0)
-    summary = build_demo_database(path, args.customers, args.seed, args.as_of, visits=visits)
+    complaints = args.customers // 10 if args.complaints is None else args.complaints
+    summary = build_demo_database(
+        path, args.customers, args.seed, args.as_of, visits=visits, complaints=complaints
+    )
     print(
         render_for_cli(
             DEMO_DONE(
@@ -160,6 +211,8 @@ def _run_demo(args: argparse.Namespace) -> int:
             )
         )
     )
+    if summary.complaints:
+        print(render_for_cli(DEMO_COMPLAINTS_DONE(complaints=summary.complaints)))
     return 0
 
 
@@ -268,6 +321,58 @@ def _run_merge(args: argparse.Namespace) -> int:
     for line in outcome.lines:
         print(render_for_cli(line))
     return 0 if outcome.ok else EXIT_FAILURE
+def _report_session(args: argparse.Namespace) -> tuple[object, object, object]:
+    """The opened database (never created here), the acting user and the report options."""
+    from agricrm.db.database import open_database
+    from agricrm.i18n import catalog, cli_language
+    from agricrm.services.reports import ReportOptions
+    from agricrm.services.users import resolve_actor
+
+    path = resolve_database_path(args.db)
+    if not path.exists():
+        raise AgriCrmError(NO_DATABASE(path=str(path)))
+    db = open_database(path)
+    try:
+        actor = resolve_actor(db, args.user)
+    except BaseException:
+        db.close()
+        raise
+    found = catalog(cli_language())
+    options = ReportOptions(translate=found.translate) if found else ReportOptions()
+    return db, actor, options
+
+
+def _report_written(result: object) -> int:
+    print(render_for_cli(REPORT_DONE(path=str(result.path), pages=result.pages)))
+    if result.missing_characters:
+        characters = " ".join(sorted(result.missing_characters))
+        print(f"agricrm: {render_for_cli(REPORT_MISSING(characters=characters))}", file=sys.stderr)
+    return 0
+
+
+def _run_report_customer(args: argparse.Namespace) -> int:
+    from agricrm.services import reports
+
+    db, actor, options = _report_session(args)
+    try:
+        customer_id = reports.find_customer(db, actor, args.customer)
+        result = reports.customer_sheet(db, actor, customer_id, options, target=args.out)
+    finally:
+        db.close()
+    return _report_written(result)
+
+
+def _run_report_summary(args: argparse.Namespace) -> int:
+    from agricrm.services import reports
+    from agricrm.services.summary import resolve_officer
+
+    db, actor, options = _report_session(args)
+    try:
+        officer = resolve_officer(db, actor, args.officer) if args.officer is not None else None
+        result = reports.periodic_summary(db, actor, args.period, officer, options, target=args.out)
+    finally:
+        db.close()
+    return _report_written(result)
 
 
 def _log_internal_error(error: BaseException) -> Path:

@@ -23,6 +23,7 @@ from sqlalchemy import Connection, insert
 from agricrm.db.database import Database
 from agricrm.db.migrate import prepare_database
 from agricrm.demo import data
+from agricrm.demo.complaints import add_demo_complaints
 from agricrm.domain.enums import (
     BusinessMode,
     CreditGrade,
@@ -60,6 +61,9 @@ FILE_EXISTS = QT_TRANSLATE_NOOP(
 )
 BAD_COUNT = QT_TRANSLATE_NOOP("Demo", "The number of customers must be between 1 and 1000000.")
 BAD_VISIT_COUNT = QT_TRANSLATE_NOOP("Demo", "The number of visits must be between 0 and 10000000.")
+BAD_COMPLAINT_COUNT = QT_TRANSLATE_NOOP(
+    "Demo", "The number of complaints must be between 0 and 1000000."
+)
 
 Progress = Callable[[int, int], None]
 
@@ -72,6 +76,7 @@ class DemoSummary:
     villages: int
     officers: int
     visits: int = 0
+    complaints: int = 0
 
 
 def _weighted(rng: random.Random, options: tuple[tuple[Any, int], ...]) -> Any:
@@ -144,11 +149,14 @@ def build_demo_database(
     as_of: dt.date | None = None,
     progress: Progress | None = None,
     visits: int = 0,
+    complaints: int = 0,
 ) -> DemoSummary:
     if not 1 <= customers <= 1_000_000:
         raise AgriCrmError(BAD_COUNT)
     if not 0 <= visits <= 10_000_000:
         raise AgriCrmError(BAD_VISIT_COUNT)
+    if not 0 <= complaints <= 1_000_000:
+        raise AgriCrmError(BAD_COMPLAINT_COUNT)
     if path.exists():
         raise AgriCrmError(FILE_EXISTS(path=str(path)))
     prepare_database(path)
@@ -156,13 +164,17 @@ def build_demo_database(
     try:
         with db.engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-            as_of = as_of or dt.date.today()
-            summary = _fill(connection, _Builder(seed, as_of), customers, progress)
+            builder = _Builder(seed, as_of or dt.date.today())
+            summary = _fill(connection, builder, customers, progress)
             if visits:
                 from agricrm.demo.visits import add_demo_visits
 
-                added = add_demo_visits(connection, seed, as_of, visits)
+                added = add_demo_visits(connection, seed, builder.as_of, visits)
                 summary = dataclasses.replace(summary, visits=added["visits"])
+            summary = dataclasses.replace(
+                summary,
+                complaints=add_demo_complaints(connection, complaints, seed, builder.as_of),
+            )
             rebuild_schedule_on(connection)
             connection.exec_driver_sql("ANALYZE")
         return summary

@@ -10,16 +10,23 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from agricrm import __version__
 from agricrm.gui import preferences
 from agricrm.gui.forms.ui_main_window import Ui_MainWindow
 from agricrm.gui.labels import enum_label
-from agricrm.gui.placeholder_page import PlaceholderPage
 from agricrm.gui.qt_text import arg
 
 if TYPE_CHECKING:
+    from agricrm.gui.complaints.section import ComplaintsSection
     from agricrm.gui.context import AppContext
     from agricrm.gui.customers.list_page import CustomerListPage
     from agricrm.gui.sync.conflicts_page import ConflictsPage
@@ -28,6 +35,7 @@ if TYPE_CHECKING:
     from agricrm.gui.visits.today_page import TodayPage
 
 GEOMETRY_KEY = "main_window"
+COMPLAINTS_ROW = 3
 
 
 class MainWindow(QMainWindow):
@@ -37,27 +45,30 @@ class MainWindow(QMainWindow):
         self.customer_page: CustomerListPage | None = None
         self.today_page: TodayPage | None = None
         self.visit_page: VisitListPage | None = None
+        self.complaints_page: ComplaintsSection | None = None
         self.sync_page: SyncPage | None = None
         self.conflicts_page: ConflictsPage | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        for title in (self.tr("Today"), self.tr("Customer files"), self.tr("Visit log")):
+        for title in (
+            self.tr("Today"),
+            self.tr("Customer files"),
+            self.tr("Visit log"),
+            self.tr("Complaints"),
+        ):
             loading = QLabel(self.tr("Opening the database…"), self)
             loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._add_section(title, loading)
-        self._add_section(
-            self.tr("Complaints"),
-            PlaceholderPage(
-                self.tr("Complaints"),
-                self.tr("Complaint handling is not available yet in this version."),
-            ),
-        )
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navigation.setCurrentRow(0)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionPreferences.triggered.connect(self._preferences)
         self.ui.actionPreferences.setEnabled(False)
         self.ui.actionAbout.triggered.connect(self._about)
+        self.reports_menu = QMenu(self.tr("&Reports"), self)
+        self.reports_menu.setObjectName("reportsMenu")
+        self.ui.menuBar.insertMenu(self.ui.settingsMenu.menuAction(), self.reports_menu)
+        self.reports_menu.setEnabled(False)
         self.setWindowTitle(self.tr("AgriCRM"))
         if not preferences.restore_geometry(self, GEOMETRY_KEY):
             self.resize(1280, 800)
@@ -67,6 +78,7 @@ class MainWindow(QMainWindow):
     def attach(self, context: AppContext) -> None:
         """Build the screens over an opened database, in place of the loading page."""
         from agricrm.gui.customers.list_page import CustomerListPage
+        from agricrm.gui.reports.actions import populate_reports_menu
         from agricrm.gui.visits.list_page import VisitListPage
         from agricrm.gui.visits.today_page import TodayPage
 
@@ -82,8 +94,12 @@ class MainWindow(QMainWindow):
         self.today_page.visitsChanged.connect(self.visit_page.refresh)
         self.visit_page.visitsChanged.connect(self.today_page.refresh)
         self.ui.pages.setCurrentIndex(self.ui.navigation.currentRow())
+        self.ui.navigation.currentRowChanged.connect(self._open_section)
+        self._open_section(self.ui.navigation.currentRow())
         self._attach_sync(context)
         self.ui.actionPreferences.setEnabled(True)
+        populate_reports_menu(self.reports_menu, self, context)
+        self.reports_menu.setEnabled(True)
         self._update_title()
         actor = context.actor
         self.statusBar().showMessage(
@@ -95,6 +111,18 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def _open_section(self, row: int) -> None:
+        """The complaint screens are built the first time their section is opened."""
+        if row != COMPLAINTS_ROW or self.complaints_page is not None or self._context is None:
+            return
+        from agricrm.gui.complaints.section import ComplaintsSection
+
+        self.complaints_page = ComplaintsSection(self._context, self)
+        loading = self.ui.pages.widget(COMPLAINTS_ROW)
+        self.ui.pages.insertWidget(COMPLAINTS_ROW, self.complaints_page)
+        self.ui.pages.removeWidget(loading)
+        loading.deleteLater()
+        self.ui.pages.setCurrentIndex(COMPLAINTS_ROW)
     def _attach_sync(self, context: AppContext) -> None:
         from agricrm.gui.sync.conflicts_page import ConflictsPage
         from agricrm.gui.sync.sync_page import SyncPage
@@ -154,4 +182,6 @@ class MainWindow(QMainWindow):
             self.customer_page.save_state()
         if self.visit_page is not None:
             self.visit_page.save_state()
+        if self.complaints_page is not None:
+            self.complaints_page.save_state()
         super().closeEvent(event)

@@ -1,16 +1,29 @@
-"""Preferences: the interface language (this user), branch profile and village list (branch)."""
+"""Preferences: the interface language (this user), branch profile, letterhead logo and village
+list (branch)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
+from pathlib import Path
 
-from agricrm.domain.errors import AgriCrmError
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QDialog, QFileDialog, QTreeWidgetItem, QWidget
+
+from agricrm.domain.errors import AgriCrmError, ValidationFailed
+from agricrm.domain.logo import check_logo
 from agricrm.gui import preferences
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import error_text
 from agricrm.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.gui.widgets.field_errors import ERROR_STYLE
-from agricrm.services.settings import BranchProfile, branch_profile, save_branch_profile
+from agricrm.services.settings import (
+    BranchProfile,
+    branch_logo,
+    branch_profile,
+    save_branch_logo,
+    save_branch_profile,
+)
 from agricrm.services.villages import add_village, list_villages
 
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
@@ -33,7 +46,14 @@ class SettingsDialog(QDialog):
         ui.countyEdit.setText(self._profile.county)
         for widget in (ui.branchNameEdit, ui.provinceEdit, ui.cityEdit, ui.countyEdit):
             widget.setReadOnly(not context.actor.is_manager)
+        self._saved_logo = branch_logo(context.db, context.actor)
+        self.logo = self._saved_logo
+        self._show_logo()
+        ui.chooseLogoButton.clicked.connect(self.choose_logo)
+        ui.removeLogoButton.clicked.connect(self.remove_logo)
+        ui.chooseLogoButton.setEnabled(context.actor.is_manager)
         ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        ui.logoError.setStyleSheet(ERROR_STYLE)
         ui.villageError.setStyleSheet(ERROR_STYLE)
         self._load_villages()
         ui.addVillageButton.clicked.connect(self._add_village)
@@ -42,6 +62,10 @@ class SettingsDialog(QDialog):
 
         self.rules_tab = RulesTab(context, self)
         ui.tabs.addTab(self.rules_tab, self.tr("Visits and care"))
+        from agricrm.gui.complaints.settings_tab import ComplaintSettingsTab
+
+        self.complaint_settings = ComplaintSettingsTab(context, self)
+        ui.tabs.addTab(self.complaint_settings, self.complaint_settings.title())
         ui.buttonBox.accepted.connect(self._save)
         ui.buttonBox.rejected.connect(self.reject)
         self.language_changed = False
@@ -68,6 +92,55 @@ class SettingsDialog(QDialog):
         ui.newVillageEdit.clear()
         self._load_villages()
 
+    def _show_logo(self) -> None:
+        ui = self.ui
+        pixmap = QPixmap()
+        if self.logo is not None and pixmap.loadFromData(self.logo):
+            ui.logoPreview.setPixmap(
+                pixmap.scaled(
+                    ui.logoPreview.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            ui.logoPreview.clear()
+            ui.logoPreview.setText(self.tr("No logo"))
+        ui.removeLogoButton.setEnabled(self._context.actor.is_manager and self.logo is not None)
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the letterhead logo"),
+            str(Path.home()),
+            self.tr("Images (*.png *.jpg *.jpeg)"),
+        )
+        if path:
+            self.use_logo_file(Path(path))
+
+    def use_logo_file(self, path: Path) -> bool:
+        """Take the image at `path` as the logo (saved with the dialog) if it is usable."""
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            self.ui.logoError.setText(
+                arg(self.tr("%1 cannot be read: %2"), path, error.strerror or str(error))
+            )
+            return False
+        errors = check_logo(data)
+        if errors:
+            self.ui.logoError.setText(qt_tr(errors[0].message))
+            return False
+        self.ui.logoError.clear()
+        self.logo = data
+        self._show_logo()
+        return True
+
+    def remove_logo(self) -> None:
+        self.logo = None
+        self.ui.logoError.clear()
+        self._show_logo()
+
     def _save(self) -> None:
         ui = self.ui
         if not self.rules_tab.save():
@@ -82,7 +155,18 @@ class SettingsDialog(QDialog):
         try:
             if profile != self._profile:
                 save_branch_profile(self._context.db, self._context.actor, profile)
+            if self.logo != self._saved_logo:
+                save_branch_logo(self._context.db, self._context.actor, self.logo)
+        except ValidationFailed as failure:
+            ui.logoError.setText(qt_tr(failure.errors[0].message))
+            return
         except AgriCrmError as error:
+            ui.errorLabel.setText(error_text(error))
+            return
+        try:
+            self.complaint_settings.save()
+        except AgriCrmError as error:
+            ui.tabs.setCurrentWidget(self.complaint_settings)
             ui.errorLabel.setText(error_text(error))
             return
         language = ui.languageCombo.currentData()

@@ -1,6 +1,7 @@
 """SQLAlchemy 2.0 typed models; importing this package registers every table on `Base`."""
 
 from agricrm.models.base import Base, SyncMixin
+from agricrm.models.complaint import Complaint, ComplaintEvent
 from agricrm.models.customer import Customer, CustomerStatusChange, Loan, ProductionItem
 from agricrm.models.reference import AppSetting, Village
 from agricrm.models.search import customer_search_terms
@@ -28,6 +29,8 @@ __all__ = [
     "Attachment",
     "Base",
     "CareEvent",
+    "Complaint",
+    "ComplaintEvent",
     "ConflictResolution",
     "Customer",
     "CustomerSchedule",

@@ -6,6 +6,8 @@ what is here travels with the branch's data.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -13,6 +15,8 @@ from typing import Any
 from sqlalchemy import select
 
 from agricrm.db.database import Database
+from agricrm.domain.errors import ValidationFailed
+from agricrm.domain.logo import check_logo, image_type
 from agricrm.models import AppSetting
 from agricrm.services.actor import Actor
 from agricrm.services.policy import ensure_manager
@@ -27,6 +31,7 @@ class BranchProfile:
 
 
 BRANCH_KEY = "branch.profile"
+LOGO_KEY = "branch.logo"  # {"type": "image/png", "data": base64}: travels with the branch
 
 
 def read_setting(db: Database, key: str) -> Any:
@@ -54,3 +59,29 @@ def branch_profile(db: Database, actor: Actor) -> BranchProfile:
 def save_branch_profile(db: Database, actor: Actor, profile: BranchProfile) -> None:
     ensure_manager(actor)
     write_setting(db, BRANCH_KEY, profile.__dict__)
+
+
+def branch_logo(db: Database, actor: Actor) -> bytes | None:
+    """The letterhead logo, or None when there is none (or the stored value is unusable)."""
+    stored = read_setting(db, LOGO_KEY)
+    if not isinstance(stored, dict) or not stored.get("data"):
+        return None
+    try:
+        data = base64.b64decode(stored["data"], validate=True)
+    except (binascii.Error, TypeError, ValueError):
+        return None
+    return data if image_type(data) else None
+
+
+def save_branch_logo(db: Database, actor: Actor, data: bytes | None) -> None:
+    """Store (or with None, remove) the letterhead logo; managers only, images checked."""
+    ensure_manager(actor)
+    if data is None:
+        write_setting(db, LOGO_KEY, None)
+        return
+    errors = check_logo(data)
+    if errors:
+        raise ValidationFailed(errors)
+    write_setting(
+        db, LOGO_KEY, {"type": image_type(data), "data": base64.b64encode(data).decode("ascii")}
+    )

@@ -88,6 +88,11 @@ class CustomerDialog(QDialog):
             self._load_new()
         else:
             self._load(context.customers.get(context.actor, customer_id))
+            from agricrm.gui.complaints.customer_tab import CustomerComplaintsTab
+
+            self.complaints_tab = CustomerComplaintsTab(context, customer_id, self)
+            ui_tabs = self.ui.tabs  # before the last tab (status), which stays usable
+            ui_tabs.insertTab(ui_tabs.count() - 1, self.complaints_tab, self.complaints_tab.title())
         self._initial = self._snapshot()
         preferences.restore_geometry(self, GEOMETRY_KEY)
 
@@ -170,6 +175,11 @@ class CustomerDialog(QDialog):
         ui.archiveButton.clicked.connect(self._archive)
         ui.restoreButton.clicked.connect(self._restore)
         ui.changeStatusButton.clicked.connect(self._change_status)
+        self.print_button = ui.buttonBox.addButton(
+            self.tr("Print file…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.setToolTip(self.tr("Preview and print the customer profile sheet"))
+        self.print_button.clicked.connect(self.print_file)
 
     def _add_visits_tab(self) -> None:
         from agricrm.gui.visits.customer_tab import CustomerVisitsTab
@@ -260,6 +270,7 @@ class CustomerDialog(QDialog):
         ui.changeStatusButton.setEnabled(False)
         ui.archiveButton.setVisible(False)
         ui.restoreButton.setVisible(False)
+        self.print_button.setEnabled(False)
 
     def _load(self, detail: CustomerDetail) -> None:
         self.detail = detail
@@ -308,6 +319,7 @@ class CustomerDialog(QDialog):
         ui.archiveButton.setVisible(not read_only)
         ui.restoreButton.setVisible(read_only)
         ui.changeStatusButton.setEnabled(not read_only and bool(allowed_targets(detail.status)))
+        self.print_button.setEnabled(True)
         ui.formMessage.setText(
             self.tr("This file is archived; restore it to edit.") if read_only else ""
         )
@@ -572,6 +584,27 @@ class CustomerDialog(QDialog):
             self._load(detail)
             self._initial = self._snapshot()
         self.saved.emit(detail)
+
+    # ----------------------------------------------------------------- printing
+
+    def print_file(self) -> None:
+        """Preview the profile sheet of the file as saved (asks first if there are edits)."""
+        from agricrm.gui.reports.actions import start_customer_sheet
+
+        if self.detail is None:
+            return
+        if self._snapshot() != self._initial:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Print file"),
+                self.tr(
+                    "The printout shows the file as last saved; your unsaved changes are not "
+                    "in it. Print anyway?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        start_customer_sheet(self, self._context, self.detail.id)
 
     # ----------------------------------------------------------------- closing
 

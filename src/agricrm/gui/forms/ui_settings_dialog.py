@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-    QWidget)
+    QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTabWidget, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -94,6 +94,51 @@ class Ui_SettingsDialog(object):
 
         self.branchForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.countyEdit)
 
+        self.logoLabel = QLabel(self.branchTab)
+        self.logoLabel.setObjectName(u"logoLabel")
+
+        self.branchForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.logoLabel)
+
+        self.logoLayout = QHBoxLayout()
+        self.logoLayout.setObjectName(u"logoLayout")
+        self.logoPreview = QLabel(self.branchTab)
+        self.logoPreview.setObjectName(u"logoPreview")
+        self.logoPreview.setMinimumSize(QSize(160, 56))
+        self.logoPreview.setMaximumSize(QSize(160, 56))
+        self.logoPreview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.logoPreview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.logoLayout.addWidget(self.logoPreview)
+
+        self.chooseLogoButton = QPushButton(self.branchTab)
+        self.chooseLogoButton.setObjectName(u"chooseLogoButton")
+
+        self.logoLayout.addWidget(self.chooseLogoButton)
+
+        self.removeLogoButton = QPushButton(self.branchTab)
+        self.removeLogoButton.setObjectName(u"removeLogoButton")
+
+        self.logoLayout.addWidget(self.removeLogoButton)
+
+        self.logoSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.logoLayout.addItem(self.logoSpacer)
+
+
+        self.branchForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.logoLayout)
+
+        self.logoNote = QLabel(self.branchTab)
+        self.logoNote.setObjectName(u"logoNote")
+        self.logoNote.setWordWrap(True)
+
+        self.branchForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.logoNote)
+
+        self.logoError = QLabel(self.branchTab)
+        self.logoError.setObjectName(u"logoError")
+        self.logoError.setWordWrap(True)
+
+        self.branchForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.logoError)
+
         self.tabs.addTab(self.branchTab, "")
         self.villagesTab = QWidget()
         self.villagesTab.setObjectName(u"villagesTab")
@@ -154,6 +199,7 @@ class Ui_SettingsDialog(object):
         self.provinceLabel.setBuddy(self.provinceEdit)
         self.cityLabel.setBuddy(self.cityEdit)
         self.countyLabel.setBuddy(self.countyEdit)
+        self.logoLabel.setBuddy(self.chooseLogoButton)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -170,6 +216,10 @@ class Ui_SettingsDialog(object):
         self.provinceLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Province", None))
         self.cityLabel.setText(QCoreApplication.translate("SettingsDialog", u"Cit&y", None))
         self.countyLabel.setText(QCoreApplication.translate("SettingsDialog", u"&County", None))
+        self.logoLabel.setText(QCoreApplication.translate("SettingsDialog", u"Letterhead &logo", None))
+        self.chooseLogoButton.setText(QCoreApplication.translate("SettingsDialog", u"C&hoose\u2026", None))
+        self.removeLogoButton.setText(QCoreApplication.translate("SettingsDialog", u"&Remove", None))
+        self.logoNote.setText(QCoreApplication.translate("SettingsDialog", u"PNG or JPEG, at most 512 KB; printed at the top of every report.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.branchTab), QCoreApplication.translate("SettingsDialog", u"Branch", None))
         ___qtreewidgetitem = self.villageTree.headerItem()
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("SettingsDialog", u"Village", None))

@@ -31,8 +31,9 @@ from agricrm.domain.visits import VisitStatus, VisitType
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
 from agricrm.gui.labels import enum_label
-from agricrm.gui.qt_text import arg
+from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.gui.tasks import start_task
+from agricrm.services.complaint_data import ComplaintAttention
 from agricrm.services.progress import Progress
 from agricrm.services.today import today_view
 from agricrm.services.visit_data import (
@@ -126,6 +127,20 @@ class TodayPage(QWidget):
         self.openOverdueButton = QPushButton(self.tr("Open customer"), self)
         self.greetButton = QPushButton(self.tr("Log greeting"), self)
         self.openCareButton = QPushButton(self.tr("Open customer"), self)
+        self.complaintTree = _tree(
+            [
+                self.tr("Number"),
+                self.tr("Complainant"),
+                self.tr("Category"),
+                self.tr("Severity"),
+                self.tr("Status"),
+                self.tr("Handled by"),
+                self.tr("Answer due"),
+                self.tr("Deadline"),
+            ],
+            self,
+        )
+        self.openComplaintButton = QPushButton(self.tr("Open complaint"), self)
         self.followUpDoneButton = QPushButton(self.tr("Mark done"), self)
         self.followUpOpenButton = QPushButton(self.tr("Open visit"), self)
 
@@ -149,13 +164,22 @@ class TodayPage(QWidget):
             self.followUpTree,
             [self.followUpDoneButton, self.followUpOpenButton],
         )
+        self.complaintBox = self._box(
+            self.tr("Complaints to answer soon"),
+            self.complaintTree,
+            [self.openComplaintButton],
+        )
         grid = QGridLayout()
         grid.addWidget(self.plannedBox, 0, 0)
         grid.addWidget(self.careBox, 0, 1)
         grid.addWidget(self.overdueBox, 1, 0)
         grid.addWidget(self.followUpBox, 1, 1)
+        grid.addWidget(self.complaintBox, 2, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
+        grid.setRowStretch(0, 2)
+        grid.setRowStretch(1, 3)
+        grid.setRowStretch(2, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid, 1)
@@ -176,6 +200,9 @@ class TodayPage(QWidget):
         self.followUpDoneButton.clicked.connect(self._follow_up_done)
         self.followUpOpenButton.clicked.connect(self._open_follow_up_visit)
         self.followUpTree.itemActivated.connect(lambda *_: self._open_follow_up_visit())
+        self.openComplaintButton.clicked.connect(self._open_complaint)
+        self.complaintTree.itemActivated.connect(lambda *_: self._open_complaint())
+        self.complaints: list[ComplaintAttention] = []
         self.refresh()
 
     def _box(self, title: str, tree: QTreeWidget, buttons: list[QPushButton]) -> QGroupBox:
@@ -195,12 +222,17 @@ class TodayPage(QWidget):
         self._generation += 1
         generation, context, today = self._generation, self._context, self._today()
 
-        def work(_progress: Progress) -> TodayView:
-            return today_view(context.db, context.actor, today)
+        def work(_progress: Progress) -> tuple[TodayView, list[ComplaintAttention]]:
+            from agricrm.services.complaint_search import complaints_needing_attention
+
+            return (
+                today_view(context.db, context.actor, today),
+                complaints_needing_attention(context.db, context.actor, today),
+            )
 
         start_task(
             work,
-            lambda view: self._apply(generation, view),
+            lambda found: self._apply(generation, *found),
             lambda error: self._failed(generation, error),
         )
 
@@ -208,10 +240,13 @@ class TodayPage(QWidget):
         if generation == self._generation:
             show_error(self, error)
 
-    def _apply(self, generation: int, view: TodayView) -> None:
+    def _apply(
+        self, generation: int, view: TodayView, complaints: list[ComplaintAttention]
+    ) -> None:
         if generation != self._generation:
             return
         self.view = view
+        self.complaints = complaints
         from agricrm.domain.lunar import to_lunar
 
         here = to_lunar(view.today)
@@ -231,7 +266,46 @@ class TodayPage(QWidget):
         self._fill_overdue(view)
         self._fill_care(view.festivals, view.birthdays)
         self._fill_follow_ups(view.follow_ups)
+        self._fill_complaints(view.today)
         self.refreshed.emit()
+
+    def _fill_complaints(self, today: dt.date) -> None:
+        from agricrm.gui.complaints.texts import deadline_text, due_text
+        from agricrm.services.complaint_settings import complaint_settings
+
+        settings = complaint_settings(self._context.db, self._context.actor)
+        rows = []
+        for item in self.complaints:
+            row = QTreeWidgetItem(
+                [
+                    item.number,
+                    item.complainant,
+                    qt_tr(settings.label(item.category)),
+                    enum_label(item.severity),
+                    enum_label(item.status),
+                    item.officer_name,
+                    due_text(item.due_at),
+                    deadline_text(item.status, item.due_at, None, today),
+                ]
+            )
+            row.setData(0, Qt.ItemDataRole.UserRole, item.id)
+            if item.overdue:
+                row.setForeground(7, QColor("#b00020"))
+            rows.append(row)
+        _fill_tree(self.complaintTree, rows)
+        self.complaintBox.setTitle(
+            arg(self.tr("Complaints to answer soon (%1)"), len(self.complaints))
+        )
+
+    def _open_complaint(self) -> None:
+        item = self.complaintTree.currentItem()
+        if item is None:
+            return
+        from agricrm.gui.complaints.complaint_dialog import ComplaintDialog
+
+        dialog = ComplaintDialog(self._context, item.data(0, Qt.ItemDataRole.UserRole), self)
+        dialog.saved.connect(lambda _detail: self.refresh())
+        dialog.open()
 
     def _fill_planned(self, items: tuple[PlannedVisitItem, ...]) -> None:
         tree = self.plannedTree

@@ -2,7 +2,7 @@
 imports, conflicts and their resolutions.
 
 Revision ID: 0005_sync
-Revises: 0003_visits
+Revises: 0004_complaints
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_sync"
-down_revision = "0003_visits"
+down_revision = "0004_complaints"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,1 @@
+"""Complaint handling screens: list, form with workflow and timeline, statistics."""

@@ -1,0 +1,96 @@
+"""Ordered, pluggable sections of a report.
+
+A report is a list of *slots*.  Each slot names a provider: a function taking the report's
+context and returning flowables (an empty list leaves the section out).  A provider is given
+either as a function or as ``"package.module:function"``, imported the first time the report
+is made, so registering a slot never imports the code (or reportlab) behind it.
+
+Slots whose data does not exist yet are declared with ``provider=None`` and print nothing
+until their issue fills them, either by writing the dotted path into the slot table or by
+calling `SectionRegistry.register` (e.g. from a test).  The customer profile sheet reserves
+``last_visits`` and ``complaints``; the periodic summary reserves ``visits``,
+``overdue_visits`` and ``complaints``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+ContextT = TypeVar("ContextT")
+Provider = Callable[[Any], "Sequence[Flowable]"]
+
+
+@dataclass(frozen=True)
+class Slot:
+    key: str
+    provider: str | Provider | None
+    description: str = ""
+
+
+class SectionRegistry(Generic[ContextT]):
+    """The slots of one report kind, in print order."""
+
+    def __init__(self, name: str, slots: Sequence[Slot]) -> None:
+        self.name = name
+        self._slots = list(slots)
+        keys = [slot.key for slot in self._slots]
+        if len(set(keys)) != len(keys):
+            raise ValueError(f"duplicate section keys in {name}: {keys}")
+
+    @property
+    def keys(self) -> list[str]:
+        return [slot.key for slot in self._slots]
+
+    def slot(self, key: str) -> Slot:
+        for slot in self._slots:
+            if slot.key == key:
+                return slot
+        raise KeyError(f"{self.name} has no section {key!r}")
+
+    def is_filled(self, key: str) -> bool:
+        return self.slot(key).provider is not None
+
+    def register(
+        self, key: str, provider: str | Provider | None, *, after: str | None = None
+    ) -> None:
+        """Fill slot `key` (or add it after slot `after`, at the end without `after`)."""
+        for index, slot in enumerate(self._slots):
+            if slot.key == key:
+                self._slots[index] = Slot(key, provider, slot.description)
+                return
+        position = len(self._slots)
+        if after is not None:
+            position = self.keys.index(after) + 1
+        self._slots.insert(position, Slot(key, provider))
+
+    @contextlib.contextmanager
+    def replaced(self, key: str, provider: str | Provider | None) -> Iterator[None]:
+        """Fill or replace slot `key` for the duration of a ``with`` block (tests, previews)."""
+        before = list(self._slots)
+        self.register(key, provider)
+        try:
+            yield
+        finally:
+            self._slots = before
+
+    def render(self, context: ContextT) -> list[Flowable]:
+        blocks: list[Flowable] = []
+        for slot in self._slots:
+            provider = _resolve(slot.provider)
+            if provider is not None:
+                blocks.extend(provider(context))
+        return blocks
+
+
+def _resolve(provider: str | Provider | None) -> Provider | None:
+    if provider is None or callable(provider):
+        return provider
+    module_name, _, function_name = provider.partition(":")
+    return getattr(importlib.import_module(module_name), function_name)
