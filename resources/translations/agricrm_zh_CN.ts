@@ -2749,6 +2749,14 @@
         <translation>没有这个名字的客户经理。</translation>
     </message>
     <message>
+        <source>Not a complaint category of this branch (known codes: {allowed}).</source>
+        <translation>不是本网点的投诉类别（可用代码：{allowed}）。</translation>
+    </message>
+    <message>
+        <source>A complaint needs a customer, or a caller&apos;s name and phone.</source>
+        <translation>投诉须关联客户，或填写来电人姓名和电话。</translation>
+    </message>
+    <message>
         <source>This customer belongs to another officer; only a branch manager can import it.</source>
         <translation>该客户属于其他客户经理，只有网点负责人可以导入。</translation>
     </message>

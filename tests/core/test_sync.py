@@ -53,9 +53,16 @@ def _counts(db: Database) -> dict[str, int]:
 def test_round_trip_keeps_every_field_of_every_record(
     demo_db: Database, admin: Actor, hq: Database, tmp_path: Path
 ) -> None:
+    from agricrm.demo.complaints import add_demo_complaints
+    from tests.conftest import DEMO_AS_OF
+
+    with demo_db.engine.begin() as connection:
+        add_demo_complaints(connection, 60, 7, DEMO_AS_OF)
     package = tmp_path / "full.xlsx"
     first = export_package(demo_db, admin, package)
     assert first.row_counts["customers"] == 400
+    assert first.row_counts["visits"] > 1000 and first.row_counts["complaints"] == 60
+    assert first.row_counts["complaint_events"] > 60
     result = apply_import(hq, resolve_actor(hq), package)
     assert result.conflicts == 0
     source, copy = _records(demo_db), _records(hq)

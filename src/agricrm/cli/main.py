@@ -321,6 +321,8 @@ def _run_merge(args: argparse.Namespace) -> int:
     for line in outcome.lines:
         print(render_for_cli(line))
     return 0 if outcome.ok else EXIT_FAILURE
+
+
 def _report_session(args: argparse.Namespace) -> tuple[object, object, object]:
     """The opened database (never created here), the acting user and the report options."""
     from agricrm.db.database import open_database

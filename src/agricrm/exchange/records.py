@@ -11,12 +11,12 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, Table, select
+from sqlalchemy import Connection, Select, Table, or_, select
 from sqlalchemy.orm import aliased
 
 from agricrm.exchange.schema import BY_ENTITY, HISTORY_KEY, Kind, SheetSpec
 from agricrm.exchange.values import canonical_function
-from agricrm.models import Customer, Visit
+from agricrm.models import Complaint, Customer, Visit
 
 Record = dict[str, Any]
 FETCH_BATCH = 2000
@@ -81,6 +81,18 @@ def record_select(spec: SheetSpec, officer_id: int | None = None) -> Select[Any]
             owner = aliased(Customer)
             statement = statement.join(owner, owner.id == table.c.customer_id).where(
                 owner.officer_id == officer_id
+            )
+        elif spec.entity == "complaints":
+            owner = aliased(Customer)
+            statement = statement.outerjoin(owner, owner.id == table.c.customer_id).where(
+                or_(table.c.officer_id == officer_id, owner.officer_id == officer_id)
+            )
+        elif spec.parent == "complaints":
+            complaint, owner = aliased(Complaint), aliased(Customer)
+            statement = (
+                statement.join(complaint, complaint.id == table.c.complaint_id)
+                .outerjoin(owner, owner.id == complaint.customer_id)
+                .where(or_(complaint.officer_id == officer_id, owner.officer_id == officer_id))
             )
         elif spec.parent == "visits":
             visit, owner = aliased(Visit), aliased(Customer)

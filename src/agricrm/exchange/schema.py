@@ -13,6 +13,16 @@ from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 
 from agricrm.domain.care import CareKind, CareOccasion, Festival
+from agricrm.domain.complaints import (
+    ComplaintAction,
+    ComplaintCause,
+    ComplaintChannel,
+    ComplaintSeverity,
+    ComplaintStatus,
+    ReplyMethod,
+    Responsibility,
+    Satisfaction,
+)
 from agricrm.domain.enums import (
     BusinessMode,
     CreditGrade,
@@ -29,6 +39,8 @@ from agricrm.domain.enums import (
 from agricrm.domain.visits import Problem, ServiceOffered, VisitMode, VisitStatus, VisitType
 from agricrm.models import (
     CareEvent,
+    Complaint,
+    ComplaintEvent,
     ConflictResolution,
     Customer,
     CustomerStatusChange,
@@ -363,6 +375,111 @@ CARE_EVENTS = SheetSpec(
     parent="customers",
 )
 
+
+def _customer_reference(required: bool) -> tuple[Column, Column]:
+    return (
+        Column(
+            "customer_uuid",
+            "客户编号",
+            Kind.REF,
+            attr="customer_id",
+            ref="customers",
+            required=required,
+            width=38,
+        ),
+        Column(
+            "customer_name",
+            "客户姓名",
+            Kind.TEXT,
+            export_only=True,
+            via=("customer_uuid", "name"),
+            width=10,
+        ),
+    )
+
+
+def _complaint_steps() -> tuple[Column, ...]:
+    """What investigating, resolving, answering and closing record (on the complaint and on
+    each step of its history)."""
+    return (
+        Column("cause", "原因", Kind.ENUM, enum=ComplaintCause, width=12),
+        Column("responsibility", "责任归属", Kind.ENUM, enum=Responsibility, width=10),
+        Column("findings", "调查结果", Kind.TEXT, width=20),
+        Column("measures", "处理措施", Kind.TEXT, width=20),
+        Column("compensation", "补偿金额(元)", Kind.DECIMAL, width=12),
+        Column("reply_method", "答复方式", Kind.ENUM, enum=ReplyMethod, width=10),
+        Column("replied_at", "答复时间(UTC)", Kind.TIMESTAMP, width=27),
+        Column("reply_content", "答复内容", Kind.TEXT, width=20),
+        Column("satisfaction", "满意度", Kind.ENUM, enum=Satisfaction, width=10),
+    )
+
+
+COMPLAINTS = SheetSpec(
+    "complaints",
+    "投诉",
+    Complaint,
+    (
+        UUID,
+        Column("number", "投诉编号", Kind.TEXT, required=True, max_length=20, width=16),
+        *_customer_reference(required=False),
+        Column("caller_name", "来电人", Kind.TEXT, max_length=40, width=10),
+        Column("caller_phone", "来电人电话", Kind.CODE, width=14),
+        Column("channel", "渠道", Kind.ENUM, enum=ComplaintChannel, required=True, width=10),
+        # a code from the branch's configurable list (see Settings → complaints)
+        Column("category", "类别代码", Kind.TEXT, required=True, max_length=40, width=18),
+        Column("severity", "严重程度", Kind.ENUM, enum=ComplaintSeverity, required=True),
+        Column("description", "投诉内容", Kind.TEXT, required=True, width=30),
+        Column("received_at", "受理时间(UTC)", Kind.TIMESTAMP, required=True, width=27),
+        Column("due_at", "答复期限(UTC)", Kind.TIMESTAMP, required=True, width=27),
+        Column("status", "状态", Kind.ENUM, enum=ComplaintStatus, required=True, width=8),
+        *_officer_columns("officer_uuid", "处理人", "officer_id"),
+        *_complaint_steps(),
+        Column("closed_at", "关闭时间(UTC)", Kind.TIMESTAMP, width=27),
+        Column("reopened_at", "重新打开时间(UTC)", Kind.TIMESTAMP, width=27),
+        Column("reopen_count", "重新打开次数", Kind.INT, width=8),
+        *_sync_columns(),
+    ),
+)
+
+COMPLAINT_EVENTS = SheetSpec(
+    "complaint_events",
+    "投诉处理记录",
+    ComplaintEvent,
+    (
+        UUID,
+        Column(
+            "complaint_uuid",
+            "投诉编号(记录)",
+            Kind.REF,
+            attr="complaint_id",
+            ref="complaints",
+            required=True,
+            width=38,
+        ),
+        Column("action", "操作", Kind.ENUM, enum=ComplaintAction, required=True, width=10),
+        Column("from_status", "原状态", Kind.ENUM, enum=ComplaintStatus, width=8),
+        Column("to_status", "新状态", Kind.ENUM, enum=ComplaintStatus, required=True, width=8),
+        *_officer_columns("actor_uuid", "操作人", "actor_id"),
+        Column("happened_at", "时间(UTC)", Kind.TIMESTAMP, required=True, width=27),
+        Column("note", "说明", Kind.TEXT, width=20),
+        Column("handler_uuid", "处理人编号", Kind.REF, attr="officer_id", ref="users", width=38),
+        Column(
+            "event_customer_uuid",
+            "关联客户编号",
+            Kind.REF,
+            attr="customer_id",
+            ref="customers",
+            width=38,
+        ),
+        Column("category", "类别代码", Kind.TEXT, max_length=40, width=18),
+        Column("severity", "严重程度", Kind.ENUM, enum=ComplaintSeverity),
+        Column("due_at", "答复期限(UTC)", Kind.TIMESTAMP, width=27),
+        *_complaint_steps(),
+        *_sync_columns(),
+    ),
+    parent="complaints",
+)
+
 CONFLICT_RESOLUTIONS = SheetSpec(
     "conflict_resolutions",
     "冲突处理记录",
@@ -398,6 +515,8 @@ SHEETS: tuple[SheetSpec, ...] = (
     VISITS,
     FOLLOW_UPS,
     CARE_EVENTS,
+    COMPLAINTS,
+    COMPLAINT_EVENTS,
     CONFLICT_RESOLUTIONS,
 )
 BY_ENTITY = {spec.entity: spec for spec in SHEETS}

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.ui.pages.removeWidget(loading)
         loading.deleteLater()
         self.ui.pages.setCurrentIndex(COMPLAINTS_ROW)
+
     def _attach_sync(self, context: AppContext) -> None:
         from agricrm.gui.sync.conflicts_page import ConflictsPage
         from agricrm.gui.sync.sync_page import SyncPage

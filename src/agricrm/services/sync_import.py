@@ -79,6 +79,12 @@ SAME_ID_IN_FILE = QT_TRANSLATE_NOOP(
     "Import", "Row {row} of this sheet has the same ID number for another person."
 )
 UNKNOWN_OFFICER = QT_TRANSLATE_NOOP("Import", "There is no officer of that name.")
+UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP(
+    "Import", "Not a complaint category of this branch (known codes: {allowed})."
+)
+CALLER_REQUIRED = QT_TRANSLATE_NOOP(
+    "Import", "A complaint needs a customer, or a caller's name and phone."
+)
 NOT_YOUR_CUSTOMER = QT_TRANSLATE_NOOP(
     "Import", "This customer belongs to another officer; only a branch manager can import it."
 )
@@ -274,10 +280,17 @@ def _issue(row: PlannedRow, key: str, reason: Text | Message, sheet_name: str) -
 
 
 class _Planner:
-    def __init__(self, connection: Connection, actor: Actor, workbook: RawWorkbook) -> None:
+    def __init__(
+        self,
+        connection: Connection,
+        actor: Actor,
+        workbook: RawWorkbook,
+        categories: frozenset[str],
+    ) -> None:
         self.connection = connection
         self.actor = actor
         self.workbook = workbook
+        self.categories = categories
         self.issues: list[Issue] = []
         self.rows: list[PlannedRow] = []
         self.by_entity: dict[str, list[PlannedRow]] = {}
@@ -451,6 +464,7 @@ class _Planner:
             "production_items": self._check_items,
             "users": self._check_users,
             "visits": self._check_visits,
+            "complaints": self._check_complaints,
         }.get(spec.entity)
         if checker is not None:
             checker(spec, sheet, rows)
@@ -591,6 +605,44 @@ class _Planner:
                 owner = local.get(visit)
             if owner not in (None, mine):
                 self.issues.append(_issue(row, "visit_uuid", NOT_YOUR_CUSTOMER, sheet.name))
+
+    def _check_complaints(self, spec: SheetSpec, sheet: RawSheet, rows: list[PlannedRow]) -> None:
+        mine = self._actor_uuid()
+        customers = {
+            r.uuid: r.values.get("officer_uuid") for r in self.by_entity.get("customers", [])
+        }
+        for row in rows:
+            merged = {**(row.local or {}), **row.values}
+            if merged.get("category") and merged["category"] not in self.categories:
+                self.issues.append(
+                    _issue(
+                        row,
+                        "category",
+                        UNKNOWN_CATEGORY(allowed="、".join(sorted(self.categories))),
+                        sheet.name,
+                    )
+                )
+            if not merged.get("customer_uuid") and not (
+                merged.get("caller_name") and merged.get("caller_phone")
+            ):
+                self.issues.append(_issue(row, "caller_name", CALLER_REQUIRED, sheet.name))
+            if self.actor.is_manager:
+                continue
+            handler = merged.get("officer_uuid")
+            customer = merged.get("customer_uuid")
+            owner = (
+                customers.get(customer)
+                if customer in customers
+                else (
+                    self.connection.scalar(
+                        select(_user_uuid_of(Customer.officer_id)).where(Customer.uuid == customer)
+                    )
+                    if customer
+                    else None
+                )
+            )
+            if mine not in (handler, owner):
+                self.issues.append(_issue(row, "officer_uuid", NOT_YOUR_CUSTOMER, sheet.name))
 
     def _check_visits(self, spec: SheetSpec, sheet: RawSheet, rows: list[PlannedRow]) -> None:
         now = dt.datetime.now()
@@ -744,7 +796,15 @@ def _user_uuid_of(column: Any) -> Any:
 # ------------------------------------------------------------------ public API
 
 
-def _plan(connection: Connection, actor: Actor, workbook: RawWorkbook) -> ImportPlan:
+def _categories(db: Database, actor: Actor) -> frozenset[str]:
+    from agricrm.services.complaint_settings import complaint_settings
+
+    return frozenset(category.code for category in complaint_settings(db, actor).categories)
+
+
+def _plan(
+    connection: Connection, actor: Actor, workbook: RawWorkbook, categories: frozenset[str]
+) -> ImportPlan:
     package = _package_info(workbook)
     plan = ImportPlan(workbook.path, package)
     if not workbook.sheets:
@@ -767,7 +827,7 @@ def _plan(connection: Connection, actor: Actor, workbook: RawWorkbook) -> Import
                 last=last,
             )
         plan.already_imported = package.package_seq <= last
-    plan.rows, issues = _Planner(connection, actor, workbook).plan()
+    plan.rows, issues = _Planner(connection, actor, workbook, categories).plan()
     # one message per cell: typing and the domain rules may both find a missing value
     plan.issues = list({(i.sheet, i.row, i.column): i for i in reversed(issues)}.values())[::-1]
     plan.issues.sort(key=lambda issue: (issue.sheet, issue.row))
@@ -777,8 +837,9 @@ def _plan(connection: Connection, actor: Actor, workbook: RawWorkbook) -> Import
 def preview_import(db: Database, actor: Actor, path: Path) -> ImportPlan:
     """What importing `path` would do, without changing anything."""
     workbook = read_package(path)
+    categories = _categories(db, actor)
     with db.read() as session:
-        return _plan(session.connection(), actor, workbook)
+        return _plan(session.connection(), actor, workbook, categories)
 
 
 def apply_import(
@@ -787,9 +848,10 @@ def apply_import(
     """Apply the whole file in one transaction, or nothing (raises `ImportRejected`)."""
     progress = progress or Progress()
     workbook = read_package(path)
+    categories = _categories(db, actor)
     with db.write() as session:
         connection = session.connection()
-        plan = _plan(connection, actor, workbook)
+        plan = _plan(connection, actor, workbook, categories)
         if plan.held_back is not None:
             raise AgriCrmError(plan.held_back)
         if plan.issues:
@@ -820,6 +882,7 @@ def _ids_by_uuid(connection: Connection, spec: SheetSpec, uuids: Iterable[str]) 
 def _storage_values(
     connection: Connection, row: PlannedRow, refs: dict[str, dict[str, int]]
 ) -> dict[str, Any]:
+    table = table_of(row.spec)
     stored: dict[str, Any] = {}
     for column in row.spec.stored_columns:
         if column.key not in row.values:
@@ -828,6 +891,9 @@ def _storage_values(
         if column.kind is Kind.REF:
             assert column.ref is not None
             value = refs[column.ref].get(value) if value else None
+        elif value is None and column.kind is Kind.CODE:
+            # an empty code is no value where the column allows it (an ID number), else ""
+            value = None if table.c[column.model_attr].nullable else ""
         stored[column.model_attr] = value
     return stored
 
