@@ -60,7 +60,7 @@ def _bare_write(source: Path, out: Path) -> float:
     for name, rows in sheets.items():
         sheet = bare.create_sheet(name)
         for row in rows:
-            sheet.append(row)
+            sheet.append([None if value == "" else value for value in row])  # no empty cells
     bare.save(out)
     return time.perf_counter() - started
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
+from functools import cached_property
 
 from agricrm.domain.care import CareKind, CareOccasion, Festival
 from agricrm.domain.complaints import (
@@ -74,7 +75,7 @@ class Kind(Enum):
     REF = "ref"  # another record, by uuid
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # by identity: cached converters look columns up per cell
 class Column:
     key: str
     title: str
@@ -93,7 +94,7 @@ class Column:
         return self.attr or self.key
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: there is one per sheet
 class SheetSpec:
     entity: str
     title: str
@@ -102,13 +103,13 @@ class SheetSpec:
     parent: str | None = None  # entity this sheet's rows belong to (for ordering and checks)
     natural_keys: tuple[str, ...] = field(default=())
 
-    @property
+    @cached_property
     def content_columns(self) -> tuple[Column, ...]:
         """What a record *is*: every column but bookkeeping and display-only ones."""
         skip = {"row_version", "updated_at", "created_at", HISTORY_KEY}
         return tuple(c for c in self.columns if c.key not in skip and not c.export_only)
 
-    @property
+    @cached_property
     def stored_columns(self) -> tuple[Column, ...]:
         """Columns with a place in the database (everything but display and history)."""
         return tuple(c for c in self.columns if not c.export_only and c.key != HISTORY_KEY)

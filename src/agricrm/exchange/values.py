@@ -194,29 +194,53 @@ def parse_timestamp(raw: object) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
-def from_cell(column: Column, raw: object) -> object:
-    """The typed value of a cell, None for an empty one; raises `CellError` with a reason."""
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return _EMPTY.get(column.kind)
-    kind = column.kind
-    if kind is Kind.CODE:
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def _read_code(column: Column) -> Convert:
+    is_id = column.key == "id_number"
+
+    def read(raw: object) -> object:
         if isinstance(raw, int | float):
-            if column.key == "id_number" or not float(raw).is_integer():
-                raise CellError(ID_AS_NUMBER if column.key == "id_number" else CODE_AS_NUMBER)
+            if is_id or not float(raw).is_integer():
+                raise CellError(ID_AS_NUMBER if is_id else CODE_AS_NUMBER)
             return str(int(raw))
         return _as_text(raw).replace(" ", "").upper()
-    if kind is Kind.TEXT:
-        text = _as_text(raw)
-        if column.max_length and len(text) > column.max_length:
-            raise CellError(TOO_LONG(max=column.max_length))
+
+    return read
+
+
+def _read_text(column: Column) -> Convert:
+    maximum = column.max_length
+
+    def read(raw: object) -> object:
+        text = raw.strip() if isinstance(raw, str) else _as_text(raw)
+        if maximum and len(text) > maximum:
+            raise CellError(TOO_LONG(max=maximum))
         return text
-    if kind is Kind.UUID or kind is Kind.REF:
+
+    return read
+
+
+def _read_uuid(_column: Column) -> Convert:
+    def read(raw: object) -> object:
         text = _as_text(raw).lower()
+        if _UUID.match(text):
+            return text
         try:
             return str(uuid.UUID(text))
         except ValueError:
             raise CellError(NOT_A_UUID) from None
-    if kind is Kind.INT:
+
+    return read
+
+
+def _read_int(_column: Column) -> Convert:
+    def read(raw: object) -> object:
+        if isinstance(raw, int) and not isinstance(raw, bool):
+            return raw
+        if isinstance(raw, float) and raw.is_integer():
+            return int(raw)
         try:
             number = Decimal(_as_text(raw))
         except InvalidOperation:
@@ -224,31 +248,97 @@ def from_cell(column: Column, raw: object) -> object:
         if number != number.to_integral_value():
             raise CellError(NOT_A_WHOLE_NUMBER)
         return int(number)
-    if kind is Kind.DECIMAL:
+
+    return read
+
+
+def _read_decimal(_column: Column) -> Convert:
+    def read(raw: object) -> object:
         if isinstance(raw, int | float):
             return Decimal(int(raw)) if float(raw).is_integer() else Decimal(repr(float(raw)))
         try:
             return parse_decimal(_as_text(raw))
         except InvalidNumber as error:
             raise CellError(error.message) from None
-    if kind is Kind.DATE:
-        return parse_date(raw)
-    if kind is Kind.TIMESTAMP:
-        return parse_timestamp(raw)
-    if kind is Kind.BOOL:
+
+    return read
+
+
+def _read_bool(_column: Column) -> Convert:
+    def read(raw: object) -> object:
         text = _as_text(raw).lower()
         if text in _TRUE:
             return True
         if text in _FALSE:
             return False
         raise CellError(NOT_YES_NO)
-    if kind is Kind.ENUM:
-        assert column.enum is not None
-        return parse_enum(column.enum, _as_text(raw))
-    if kind is Kind.CODESET:
-        assert column.enum is not None
+
+    return read
+
+
+def _read_enum(column: Column) -> Convert:
+    assert column.enum is not None
+    choices = _choices(column.enum)
+    enum_type = column.enum
+
+    def read(raw: object) -> object:
+        text = raw.strip().lower() if isinstance(raw, str) else _as_text(raw).lower()
+        member = choices.get(text)
+        if member is None:
+            return parse_enum(enum_type, text)  # raises with the allowed values
+        return member
+
+    return read
+
+
+def _read_codeset(column: Column) -> Convert:
+    assert column.enum is not None
+    enum_type = column.enum
+
+    def read(raw: object) -> object:
         parts = [p for p in _LIST_SEPARATORS.split(_as_text(raw)) if p]
-        return frozenset(parse_enum(column.enum, part) for part in parts)
-    if kind is Kind.TAGS:
+        return frozenset(parse_enum(enum_type, part) for part in parts)
+
+    return read
+
+
+def _read_tags(_column: Column) -> Convert:
+    def read(raw: object) -> object:
         return tuple(dict.fromkeys(p for p in re.split(r"[\s,，、]+", _as_text(raw)) if p))
-    raise AssertionError(kind)
+
+    return read
+
+
+_READERS: dict[Kind, Callable[[Column], Convert]] = {
+    Kind.CODE: _read_code,
+    Kind.TEXT: _read_text,
+    Kind.UUID: _read_uuid,
+    Kind.REF: _read_uuid,
+    Kind.INT: _read_int,
+    Kind.DECIMAL: _read_decimal,
+    Kind.DATE: lambda _column: parse_date,
+    Kind.TIMESTAMP: lambda _column: parse_timestamp,
+    Kind.BOOL: _read_bool,
+    Kind.ENUM: _read_enum,
+    Kind.CODESET: _read_codeset,
+    Kind.TAGS: _read_tags,
+}
+
+
+def cell_reader(column: Column) -> Convert:
+    """How a cell becomes a typed value (None or the column's empty value for an empty cell);
+    the reader raises `CellError` with a reason.  Built once per column and sheet."""
+    empty = _EMPTY.get(column.kind)
+    read = _READERS[column.kind](column)
+
+    def reader(raw: object) -> object:
+        if raw is None or raw == "" or (isinstance(raw, str) and not raw.strip()):
+            return empty
+        return read(raw)
+
+    return reader
+
+
+def from_cell(column: Column, raw: object) -> object:
+    """The typed value of one cell (see `cell_reader`)."""
+    return cell_reader(column)(raw)

@@ -24,12 +24,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from agricrm.db.database import Database
+from agricrm.db.queries import bulk_insert
 from agricrm.db.schema_version import HEAD_REVISION
 from agricrm.db.types import utcnow
 from agricrm.domain import customer as customer_rules
@@ -47,7 +49,7 @@ from agricrm.exchange.schema import (
     Kind,
     SheetSpec,
 )
-from agricrm.exchange.values import CellError, canonical, from_cell
+from agricrm.exchange.values import CellError, canonical, cell_reader
 from agricrm.i18n import QT_TRANSLATE_NOOP, Message, Text
 from agricrm.models import (
     Customer,
@@ -142,10 +144,7 @@ class PlannedRow:
     history: list[str] = field(default_factory=list)
     adopt: bool = False
     officer_name: str = ""  # typed by a person instead of the officer's record number
-
-    @property
-    def incoming_hash(self) -> str:
-        return content_hash(self.spec, self.values)
+    incoming_hash: str = ""  # set when classified
 
 
 @dataclass(frozen=True)
@@ -241,13 +240,14 @@ def _typed_rows(sheet: RawSheet, issues: list[Issue]) -> list[PlannedRow]:
     if any(i.sheet == sheet.name and i.row == 1 for i in issues):
         return []
     planned = []
+    readers = [(column, sheet.positions[column.key], cell_reader(column)) for column in readable]
     for number, cells in sheet.rows:
         values: dict[str, Any] = {}
-        for column in readable:
-            position = sheet.positions[column.key]
-            raw = cells[position] if position < len(cells) else None
+        width = len(cells)
+        for column, position, read in readers:
+            raw = cells[position] if position < width else None
             try:
-                value = from_cell(column, raw)
+                value = read(raw)
             except CellError as error:
                 issues.append(Issue(sheet.name, number, column.title, _show(raw), error.message))
                 continue
@@ -714,6 +714,11 @@ class _Planner:
         return found
 
     def _classify(self) -> None:
+        self._decide()
+        for row in self.rows:
+            row.incoming_hash = content_hash(row.spec, row.values)
+
+    def _decide(self) -> None:
         duplicates: set[str] = set()
         twins = self._twins()
         for spec in SHEETS:
@@ -879,22 +884,28 @@ def _ids_by_uuid(connection: Connection, spec: SheetSpec, uuids: Iterable[str]) 
     return found
 
 
-def _storage_values(
-    connection: Connection, row: PlannedRow, refs: dict[str, dict[str, int]]
-) -> dict[str, Any]:
-    table = table_of(row.spec)
+@cache
+def _stored_layout(spec: SheetSpec) -> tuple[tuple[str, str, Kind, str | None, bool], ...]:
+    """(column key, model attribute, kind, referenced entity, nullable) per stored column."""
+    table = table_of(spec)
+    return tuple(
+        (c.key, c.model_attr, c.kind, c.ref, bool(table.c[c.model_attr].nullable))
+        for c in spec.stored_columns
+    )
+
+
+def _storage_values(row: PlannedRow, refs: dict[str, dict[str, int]]) -> dict[str, Any]:
     stored: dict[str, Any] = {}
-    for column in row.spec.stored_columns:
-        if column.key not in row.values:
+    values = row.values
+    for key, attribute, kind, ref, nullable in _stored_layout(row.spec):
+        if key not in values:
             continue
-        value = row.values[column.key]
-        if column.kind is Kind.REF:
-            assert column.ref is not None
-            value = refs[column.ref].get(value) if value else None
-        elif value is None and column.kind is Kind.CODE:
-            # an empty code is no value where the column allows it (an ID number), else ""
-            value = None if table.c[column.model_attr].nullable else ""
-        stored[column.model_attr] = value
+        value = values[key]
+        if kind is Kind.REF:
+            value = refs[str(ref)].get(value) if value else None
+        elif value is None and kind is Kind.CODE and not nullable:
+            value = ""  # an empty code is no value where the column allows it (an ID number)
+        stored[attribute] = value
     return stored
 
 
@@ -919,7 +930,7 @@ def _apply(
         table = table_of(spec)
         inserts, updates = [], []
         for row in rows:
-            values = _storage_values(connection, row, refs)
+            values = _storage_values(row, refs)
             values["change_seq"] = next_seq
             next_seq += 1
             if row.action is Action.NEW:
@@ -937,8 +948,7 @@ def _apply(
                 if spec.entity == "customers" and "name" in values:
                     values["name_pinyin"] = name_readings(values["name"]).sort_key
                 updates.append(values)
-        for start in range(0, len(inserts), 2000):
-            connection.execute(insert(table), inserts[start : start + 2000])
+        bulk_insert(connection, table, inserts)
         for group in _same_keys(updates):
             keys = [k for k in group[0] if k != "_id"]
             statement = (
@@ -1051,8 +1061,7 @@ def _remember(
         if r.action in (Action.NEW, Action.UPDATE, Action.UNCHANGED, Action.STALE)
         for h in dict.fromkeys([*r.history, r.incoming_hash])
     ]
-    for start in range(0, len(history), 5000):
-        connection.execute(insert(SyncHistory), history[start : start + 5000])
+    bulk_insert(connection, SyncHistory.__table__, history)
     package = plan.package
     if package is not None:
         peer = connection.execute(
