@@ -170,7 +170,7 @@ def main() -> None:
     page = window.customer_page
     page.ui.searchEdit.setText("wang")
     shoot(window, out / "customer_search_pinyin.png")
-    customer_id = page.model.customer_id(0)
+    customer_id = page.model.record_id(0)
     if customer_id is not None:
         dialog = CustomerDialog(context, customer_id, window)
         dialog.resize(940, 720)
@@ -195,7 +195,7 @@ def main() -> None:
         dialog.done(0)
     window.ui.navigation.setCurrentRow(2)
     shoot(window, out / "visit_log.png")
-    visit_id = window.visit_page.model.visit_id(0)
+    visit_id = window.visit_page.model.record_id(0)
     if visit_id is not None:
         visit = VisitDialog(context, visit_id, parent=window)
         visit.resize(1000, 720)

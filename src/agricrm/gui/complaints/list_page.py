@@ -78,7 +78,7 @@ class ComplaintListPage(QWidget):
         self.ui.openButton.clicked.connect(self.open_selected)
         self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
         table.activated.connect(
-            lambda index: self.open_complaint(self.model.complaint_id(index.row()))
+            lambda index: self.open_complaint(self.model.record_id(index.row()))
         )
         QShortcut(QKeySequence.StandardKey.New, self, self.new_complaint)
         self.ui.countLabel.setText(self.tr("Searching…"))
@@ -251,7 +251,7 @@ class ComplaintListPage(QWidget):
 
     def selected_complaint_id(self) -> int | None:
         index = self.ui.table.currentIndex()
-        return self.model.complaint_id(index.row()) if index.isValid() else None
+        return self.model.record_id(index.row()) if index.isValid() else None
 
     def select_complaint(self, complaint_id: int) -> bool:
         row = self.model.row_of(complaint_id)

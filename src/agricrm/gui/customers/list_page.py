@@ -13,7 +13,7 @@ from agricrm.domain.enums import BusinessMode, CreditGrade, CustomerStatus
 from agricrm.gui import preferences
 from agricrm.gui.context import AppContext
 from agricrm.gui.customers.detail_dialog import CustomerDialog
-from agricrm.gui.customers.table_model import COLUMNS, CustomerTableModel
+from agricrm.gui.customers.table_model import CustomerTableModel
 from agricrm.gui.errors import show_error
 from agricrm.gui.forms.ui_customer_list_page import Ui_CustomerListPage
 from agricrm.gui.labels import enum_label, fill_enum_combo
@@ -71,9 +71,7 @@ class CustomerListPage(QWidget):
         self.ui.newButton.clicked.connect(self.new_customer)
         self.ui.openButton.clicked.connect(self.open_selected)
         self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
-        table.activated.connect(
-            lambda index: self.open_customer(self.model.customer_id(index.row()))
-        )
+        table.activated.connect(lambda index: self.open_customer(self.model.record_id(index.row())))
         table.selectionModel().currentRowChanged.connect(lambda *_: self._summary_timer.start())
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
@@ -173,7 +171,9 @@ class CustomerListPage(QWidget):
     def _sort_from_header(self) -> None:
         header = self.ui.table.horizontalHeader()
         column = (
-            COLUMNS[header.sortIndicatorSection()] if header.sortIndicatorSection() >= 0 else None
+            self.model.columns[header.sortIndicatorSection()]
+            if header.sortIndicatorSection() >= 0
+            else None
         )
         if column is not None and column.sort is not None:
             descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
@@ -220,7 +220,7 @@ class CustomerListPage(QWidget):
 
     def selected_customer_id(self) -> int | None:
         index = self.ui.table.currentIndex()
-        return self.model.customer_id(index.row()) if index.isValid() else None
+        return self.model.record_id(index.row()) if index.isValid() else None
 
     def select_customer(self, customer_id: int) -> bool:
         row = self.model.row_of(customer_id)
@@ -328,6 +328,6 @@ class CustomerListPage(QWidget):
             "officer": 70,
             "tags": 60,
         }
-        for section, column in enumerate(COLUMNS):
+        for section, column in enumerate(self.model.columns):
             if column.key in widths:
                 self.ui.table.setColumnWidth(section, widths[column.key])

@@ -28,7 +28,7 @@ from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
 from agricrm.gui.labels import fill_enum_combo
 from agricrm.gui.tasks import start_task
-from agricrm.gui.visits.table_model import COLUMNS, VisitTableModel
+from agricrm.gui.visits.table_model import VisitTableModel
 from agricrm.services.customer_search import filter_options
 from agricrm.services.progress import Progress
 from agricrm.services.visit_data import VisitDetail, VisitQuery, VisitSort
@@ -131,7 +131,7 @@ class VisitListPage(QWidget):
         self.openButton.clicked.connect(self.open_selected)
         self.dayListButton.clicked.connect(self._day_list)
         self.table.activated.connect(
-            lambda index: self.open_visit(self.model.visit_id(index.row()))
+            lambda index: self.open_visit(self.model.record_id(index.row()))
         )
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self.new_visit(None))
         QShortcut(QKeySequence.StandardKey.Find, self, self.customerEdit.setFocus)
@@ -222,7 +222,7 @@ class VisitListPage(QWidget):
     def _sort_from_header(self) -> None:
         header = self.table.horizontalHeader()
         section = header.sortIndicatorSection()
-        column = COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        column = self.model.columns[section] if 0 <= section < len(self.model.columns) else None
         if column is not None and column.sort is not None:
             descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
             self._query = replace(self._query, sort=column.sort, descending=descending)
@@ -271,7 +271,7 @@ class VisitListPage(QWidget):
 
     def selected_visit_id(self) -> int | None:
         index = self.table.currentIndex()
-        return self.model.visit_id(index.row()) if index.isValid() else None
+        return self.model.record_id(index.row()) if index.isValid() else None
 
     def open_selected(self) -> None:
         self.open_visit(self.selected_visit_id())
