@@ -18,7 +18,7 @@ from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
 from agricrm.gui.forms.ui_complaint_list_page import Ui_ComplaintListPage
 from agricrm.gui.labels import enum_label, fill_enum_combo
-from agricrm.gui.tasks import start_task
+from agricrm.gui.tasks import LatestTask
 from agricrm.services.complaint_data import (
     ComplaintDetail,
     ComplaintQuery,
@@ -47,7 +47,7 @@ class ComplaintListPage(QWidget):
         self.ui.setupUi(self)
         self.settings = complaint_settings(context.db, context.actor)
         self._query = ComplaintQuery()
-        self._generation = 0
+        self._search = LatestTask(self._apply_result, lambda error: show_error(self, error), self)
         self._pending_selection: int | None = None
         self.dialogs: list[ComplaintDialog] = []
 
@@ -219,8 +219,7 @@ class ComplaintListPage(QWidget):
 
     def refresh(self, select_complaint: int | None = None) -> None:
         self._search_timer.stop()
-        self._generation += 1
-        generation, query = self._generation, self._query
+        query = self._query
         current = self.selected_complaint_id()
         self._pending_selection = select_complaint if select_complaint is not None else current
         context = self._context
@@ -228,24 +227,14 @@ class ComplaintListPage(QWidget):
         def work(_progress: Progress) -> list[int]:
             return search_complaint_ids(context.db, context.actor, query)
 
-        start_task(
-            work,
-            lambda ids: self._apply_result(generation, ids),
-            lambda error: self._search_failed(generation, error),
-        )
+        self._search.start(work)
 
-    def _apply_result(self, generation: int, ids: list[int]) -> None:
-        if generation != self._generation:
-            return
+    def _apply_result(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
         self.ui.countLabel.setText(self.tr("%n complaint(s)", "", len(ids)))
         if self._pending_selection is not None:
             self.select_complaint(self._pending_selection)
         self.searchFinished.emit()
-
-    def _search_failed(self, generation: int, error: Exception) -> None:
-        if generation == self._generation:
-            show_error(self, error)
 
     # ----------------------------------------------------------------- actions
 

@@ -17,7 +17,7 @@ from agricrm.gui.customers.table_model import CustomerTableModel
 from agricrm.gui.errors import show_error
 from agricrm.gui.forms.ui_customer_list_page import Ui_CustomerListPage
 from agricrm.gui.labels import enum_label, fill_enum_combo
-from agricrm.gui.tasks import start_task
+from agricrm.gui.tasks import LatestTask
 from agricrm.services.customer_data import CustomerDetail, CustomerQuery, CustomerSort
 from agricrm.services.customer_search import customer_rows, filter_options, search_customer_ids
 from agricrm.services.progress import Progress
@@ -38,7 +38,7 @@ class CustomerListPage(QWidget):
         self.ui = Ui_CustomerListPage()
         self.ui.setupUi(self)
         self._query = CustomerQuery()
-        self._generation = 0
+        self._search = LatestTask(self._apply_result, lambda error: show_error(self, error), self)
         self._pending_selection: int | None = None
 
         self.model = CustomerTableModel(
@@ -187,8 +187,7 @@ class CustomerListPage(QWidget):
     def refresh(self, select_customer: int | None = None) -> None:
         """Run the current query on a worker thread; keep the selection if still listed."""
         self._search_timer.stop()
-        self._generation += 1
-        generation, query = self._generation, self._query
+        query = self._query
         current = self.selected_customer_id()
         self._pending_selection = select_customer if select_customer is not None else current
         context = self._context
@@ -196,25 +195,15 @@ class CustomerListPage(QWidget):
         def work(_progress: Progress) -> list[int]:
             return search_customer_ids(context.db, context.actor, query)
 
-        start_task(
-            work,
-            lambda ids: self._apply_result(generation, ids),
-            lambda error: self._search_failed(generation, error),
-        )
+        self._search.start(work)
 
-    def _apply_result(self, generation: int, ids: list[int]) -> None:
-        if generation != self._generation:
-            return
+    def _apply_result(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
         self.ui.countLabel.setText(self.tr("%n customer(s)", "", len(ids)))
         if self._pending_selection is not None:
             self.select_customer(self._pending_selection)
         self._summary_timer.start()
         self.searchFinished.emit()
-
-    def _search_failed(self, generation: int, error: Exception) -> None:
-        if generation == self._generation:
-            show_error(self, error)
 
     # ----------------------------------------------------------------- selection and actions
 

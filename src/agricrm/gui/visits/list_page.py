@@ -27,7 +27,7 @@ from agricrm.gui import preferences
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
 from agricrm.gui.labels import fill_enum_combo
-from agricrm.gui.tasks import start_task
+from agricrm.gui.tasks import LatestTask
 from agricrm.gui.visits.table_model import VisitTableModel
 from agricrm.services.customer_search import filter_options
 from agricrm.services.progress import Progress
@@ -57,7 +57,7 @@ class VisitListPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._query = VisitQuery()
-        self._generation = 0
+        self._search = LatestTask(self._apply, lambda error: show_error(self, error), self)
         self._pending_selection: int | None = None
 
         self.customerEdit = QLineEdit(self)
@@ -237,8 +237,7 @@ class VisitListPage(QWidget):
     def refresh(self, select_visit: int | None = None) -> None:
         self._loaded = True
         self._search_timer.stop()
-        self._generation += 1
-        generation, query, context = self._generation, self._query, self._context
+        query, context = self._query, self._context
         self._pending_selection = (
             select_visit if select_visit is not None else self.selected_visit_id()
         )
@@ -246,15 +245,9 @@ class VisitListPage(QWidget):
         def work(_progress: Progress) -> list[int]:
             return search_visit_ids(context.db, context.actor, query)
 
-        start_task(
-            work,
-            lambda ids: self._apply(generation, ids),
-            lambda error: self._failed(generation, error),
-        )
+        self._search.start(work)
 
-    def _apply(self, generation: int, ids: list[int]) -> None:
-        if generation != self._generation:
-            return
+    def _apply(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
         self.countLabel.setText(self.tr("%n visit(s)", "", len(ids)))
         if self._pending_selection is not None:
@@ -262,10 +255,6 @@ class VisitListPage(QWidget):
             if row is not None:
                 self.table.selectRow(row)
         self.searchFinished.emit()
-
-    def _failed(self, generation: int, error: Exception) -> None:
-        if generation == self._generation:
-            show_error(self, error)
 
     # ----------------------------------------------------------------- actions
 
