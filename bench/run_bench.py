@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_complaints
 import bench_customers
+import bench_exchange
 import bench_reports
 import bench_visits
 from common import dataset
@@ -25,6 +26,7 @@ from common import dataset
 SECTIONS = {
     "customers": bench_customers.run,
     "visits": bench_visits.run,
+    "exchange": bench_exchange.run,
     "complaints": bench_complaints.run,
     "reports": bench_reports.run,
 }

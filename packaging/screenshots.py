@@ -92,7 +92,7 @@ def shoot_visit_reports(context: AppContext, window: MainWindow, out: Path) -> N
 
     options = report_options()
     page = window.visit_page
-    visit_id = page.model.visit_id(0)
+    visit_id = page.model.record_id(0)
     made = []
     if visit_id is not None:
         made.append(("visit", reports.visit_report(context.db, context.actor, visit_id, options)))
@@ -219,7 +219,7 @@ def main() -> None:
     page = window.customer_page
     page.ui.searchEdit.setText("wang")
     shoot(window, out / "customer_search_pinyin.png")
-    customer_id = page.model.customer_id(0)
+    customer_id = page.model.record_id(0)
     if customer_id is not None:
         dialog = CustomerDialog(context, customer_id, window)
         dialog.resize(940, 720)
@@ -244,7 +244,7 @@ def main() -> None:
         dialog.done(0)
     window.ui.navigation.setCurrentRow(2)
     shoot(window, out / "visit_log.png")
-    visit_id = window.visit_page.model.visit_id(0)
+    visit_id = window.visit_page.model.record_id(0)
     if visit_id is not None:
         visit = VisitDialog(context, visit_id, parent=window)
         visit.resize(1000, 720)

@@ -250,6 +250,26 @@
         <translation>{value} 不是有效日期，请使用 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
+        <source>Package {seq} written to {path}: {rows} rows.</source>
+        <translation>第 {seq} 号同步包已写入 {path}：共 {rows} 行。</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
+        <translation>新增 {new} 条，更新 {updated} 条，未变 {unchanged} 条，冲突 {conflicts} 条。</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {count} problem(s), the first at sheet {sheet} row {row} column {column}: {reason} Full report: {report}</source>
+        <translation>未导入任何数据：发现 {count} 个问题，第一个在工作表“{sheet}”第 {row} 行“{column}”列：{reason} 完整报告：{report}</translation>
+    </message>
+    <message>
+        <source>Registration workbook written to {path}.</source>
+        <translation>登记表已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
@@ -1353,6 +1373,80 @@
     <message>
         <source>Statistics</source>
         <translation>统计</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>此冲突已经处理过了。</translation>
+    </message>
+    <message>
+        <source>Our copy of this record no longer exists; nothing was changed.</source>
+        <translation>本机的这条记录已不存在，未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>A record changed both here and on another device since they last agreed. Choose, field by field, which value to keep; the choice is recorded and sent with the next export.</source>
+        <translation>以下记录在本机和其他设备上都被修改过。请逐项选择保留哪一边的值；处理结果会被记录，并随下一次导出发送。</translation>
+    </message>
+    <message>
+        <source>Keep all of &amp;ours</source>
+        <translation>全部保留本机(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Take all &amp;incoming</source>
+        <translation>全部采用导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Note on this decision (optional)</source>
+        <translation>处理说明（可不填）</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>确认处理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>registered twice</source>
+        <translation>重复登记</translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation>双方都有修改</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <source>from package %1 of device %2</source>
+        <translation>来自设备 %2 的第 %1 号包</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2592,61 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>{path} is not an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>{path} 不是 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is neither UTF-8 nor GBK text; save it again as CSV UTF-8.</source>
+        <translation>{path} 既不是 UTF-8 也不是 GBK 编码，请另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <source>The columns of {path} are not those of a customer list (姓名, 乡镇, 村 …).</source>
+        <translation>{path} 的列不是客户名单的列（应有姓名、乡镇、村等）。</translation>
+    </message>
+    <message>
+        <source>Not a date; write it as 2024-03-05.</source>
+        <translation>不是日期，请写成 2024-03-05 的形式。</translation>
+    </message>
+    <message>
+        <source>Not a time stamp (expected 2024-03-05T08:30:00Z).</source>
+        <translation>不是时间戳（应为 2024-03-05T08:30:00Z 的形式）。</translation>
+    </message>
+    <message>
+        <source>Not a whole number.</source>
+        <translation>不是整数。</translation>
+    </message>
+    <message>
+        <source>Write 是 or 否.</source>
+        <translation>请填写“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>Not one of the allowed values: {allowed}.</source>
+        <translation>不是可选的值，可选：{allowed}。</translation>
+    </message>
+    <message>
+        <source>Not a record number (uuid).</source>
+        <translation>不是有效的记录编号（uuid）。</translation>
+    </message>
+    <message>
+        <source>The ID number was stored as a number, so its last digits are lost; format the column as text and type it again.</source>
+        <translation>身份证号被存成了数字，末尾几位已经丢失；请把该列设为文本格式后重新填写。</translation>
+    </message>
+    <message>
+        <source>Stored as a number with a fraction; format the column as text.</source>
+        <translation>被存成了带小数的数字，请把该列设为文本格式。</translation>
+    </message>
+    <message>
+        <source>Longer than {max} characters.</source>
+        <translation>超过 {max} 个字。</translation>
+    </message>
+</context>
+<context>
     <name>Festival</name>
     <message>
         <source>Spring Festival</source>
@@ -2583,6 +2732,81 @@
     <message>
         <source>The last character should be {expected}; the number was probably mistyped.</source>
         <translation>校验位应为 {expected}，号码可能输错了。</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The required column {column} is missing.</source>
+        <translation>缺少必需的列“{column}”。</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>No such record in this file or in the database ({value}).</source>
+        <translation>文件和数据库中都没有这条记录（{value}）。</translation>
+    </message>
+    <message>
+        <source>{village} ({township}) is not in the village list; add it to the 村 sheet.</source>
+        <translation>“{village}”（{township}）不在村列表中，请先在“村”工作表中添加。</translation>
+    </message>
+    <message>
+        <source>The same record appears twice (row {row}).</source>
+        <translation>同一条记录出现了两次（第 {row} 行）。</translation>
+    </message>
+    <message>
+        <source>Row {row} of this sheet has the same ID number for another person.</source>
+        <translation>本工作表第 {row} 行是另一个人，却用了相同的身份证号。</translation>
+    </message>
+    <message>
+        <source>There is no officer of that name.</source>
+        <translation>没有这个名字的客户经理。</translation>
+    </message>
+    <message>
+        <source>Not a complaint category of this branch (known codes: {allowed}).</source>
+        <translation>不是本网点的投诉类别（可用代码：{allowed}）。</translation>
+    </message>
+    <message>
+        <source>A complaint needs a customer, or a caller&apos;s name and phone.</source>
+        <translation>投诉须关联客户，或填写来电人姓名和电话。</translation>
+    </message>
+    <message>
+        <source>This customer belongs to another officer; only a branch manager can import it.</source>
+        <translation>该客户属于其他客户经理，只有网点负责人可以导入。</translation>
+    </message>
+    <message>
+        <source>Only a branch manager can change users.</source>
+        <translation>只有网点负责人可以修改用户。</translation>
+    </message>
+    <message>
+        <source>This package was exported from this database; import it on another device.</source>
+        <translation>这个同步包是从本数据库导出的，请在其他设备上导入。</translation>
+    </message>
+    <message>
+        <source>This workbook is not an AgriCRM sync package.</source>
+        <translation>这个工作簿不是 AgriCRM 同步包。</translation>
+    </message>
+    <message>
+        <source>This package comes from a newer AgriCRM (schema {schema}); update AgriCRM first.</source>
+        <translation>这个同步包来自更新版本的 AgriCRM（结构版本 {schema}），请先升级 AgriCRM。</translation>
+    </message>
+    <message>
+        <source>Package {seq} from {device} builds on package {base}, but the last one imported from that device is {last}. Import the missing packages first; nothing was changed.</source>
+        <translation>来自 {device} 的第 {seq} 号包基于第 {base} 号包，但本机从该设备导入的最后一个包是第 {last} 号。请先导入缺少的包；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The file contains no sheet AgriCRM knows.</source>
+        <translation>文件中没有 AgriCRM 能识别的工作表。</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found in {path}; nothing was imported.</source>
+        <translation>在 {path} 中发现 {count} 个问题，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>After importing, {entity} has {found} of the {expected} records of the file.</source>
+        <translation>导入后核对：“{entity}”只找到文件中 {expected} 条记录中的 {found} 条。</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2922,14 @@
         <translation>数据库：%1 · 当前用户：%2（%3）</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>数据同步</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
@@ -2714,6 +2946,25 @@
 Customer files, visits and complaints for rural lending.</source>
         <translation>AgriCRM %1
 涉农客户档案、走访与投诉管理。</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>{file}: applied ({device}, package {seq}): {new} new, {updated} updated, {conflicts} conflicts.</source>
+        <translation>{file}：已导入（{device}，第 {seq} 号包）：新增 {new} 条，更新 {updated} 条，冲突 {conflicts} 条。</translation>
+    </message>
+    <message>
+        <source>{file}: not applied: {reason}</source>
+        <translation>{file}：未导入：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}: not applied: {count} problem(s), e.g. sheet {sheet} row {row}: {reason}</source>
+        <translation>{file}：未导入：有 {count} 个问题，例如工作表“{sheet}”第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>Same person registered twice: {name} (ID number {id_number}) — see the Conflicts screen.</source>
+        <translation>同一人被重复登记：{name}（身份证号 {id_number}），请在“同步冲突”界面处理。</translation>
     </message>
 </context>
 <context>
@@ -4493,6 +4744,188 @@ Customer files, visits and complaints for rural lending.</source>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>A package is an .xlsx workbook; choose a file name ending in .xlsx.</source>
+        <translation>同步包是 .xlsx 工作簿，请使用以 .xlsx 结尾的文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Export a package for headquarters or another device</source>
+        <translation>导出同步包（交总行或其他设备）</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;Changes since the last export</source>
+        <translation>上次导出以来的变化(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>全部数据(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Officer</source>
+        <translation>客户经理(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as</source>
+        <translation>保存为(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Import a package or a filled-in workbook</source>
+        <translation>导入同步包或填好的登记表</translation>
+    </message>
+    <message>
+        <source>An .xlsx package or workbook, or a .csv customer list</source>
+        <translation>.xlsx 同步包或工作簿，或 .csv 客户名单</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>All my customers</source>
+        <translation>我可见的全部客户</translation>
+    </message>
+    <message>
+        <source>Save package as</source>
+        <translation>同步包保存为</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>changes since package %1</source>
+        <translation>第 %1 号包以来的变化</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>全部数据</translation>
+    </message>
+    <message>
+        <source>Package %1 (%2): %3 rows written to %4</source>
+        <translation>第 %1 号包（%2）：共 %3 行，已写入 %4</translation>
+    </message>
+    <message>
+        <source>Choose a package or workbook</source>
+        <translation>选择同步包或工作簿</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.csv)</source>
+        <translation>工作簿 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 (%3), exported %4 by %5.</source>
+        <translation>来自 %2 的第 %1 号包（%3），由 %5 于 %4 导出。</translation>
+    </message>
+    <message>
+        <source>changes only</source>
+        <translation>仅变化部分</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>A workbook made by people: customers are matched by ID, phone, name + village.</source>
+        <translation>人工填写的工作簿：依次按身份证号、手机号码、姓名加村匹配已有客户。</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 problems.</source>
+        <translation>新增 %1 条，更新 %2 条，未变 %3 条，冲突 %4 条，问题 %5 个。</translation>
+    </message>
+    <message>
+        <source>Matched existing customers by: %1.</source>
+        <translation>匹配已有客户的方式：%1。</translation>
+    </message>
+    <message>
+        <source>This package was imported before; importing it again changes nothing.</source>
+        <translation>这个包以前导入过，再次导入不会改变任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until these problems are corrected in the file.</source>
+        <translation>请先在文件中改正以下问题，否则无法导入。</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated; %3 conflicts wait in the Conflicts screen.</source>
+        <translation>已导入：新增 %1 条，更新 %2 条；%3 条冲突待在“同步冲突”中处理。</translation>
+    </message>
+    <message>
+        <source>Problem report saved to %1</source>
+        <translation>问题报告已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Cancel</source>
@@ -4745,6 +5178,10 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>There is no active user named {username}.</source>
         <translation>没有名为 {username} 的有效用户。</translation>
+    </message>
+    <message>
+        <source>There is no officer named {name}.</source>
+        <translation>没有名为 {name} 的客户经理。</translation>
     </message>
 </context>
 <context>

@@ -304,9 +304,7 @@ def test_list_filters_match_the_service(
         page.set_filters(deadline=DeadlineFilter.OVERDUE)
     overdue = page.model.rowCount()
     assert 0 < overdue < total
-    rows = complaint_rows(
-        complaints_db, actor, [page.model.complaint_id(i) for i in range(overdue)]
-    )
+    rows = complaint_rows(complaints_db, actor, [page.model.record_id(i) for i in range(overdue)])
     assert all(r.overdue and r.status in OPEN_STATUSES for r in rows.values())
     assert "逾期" in page.model.index(0, 10).data()
     with qtbot.waitSignal(page.searchFinished, timeout=10_000):

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from agricrm.db.database import Database
 from agricrm.domain.enums import CustomerStatus
 from agricrm.gui.customers.list_page import CustomerListPage
-from agricrm.gui.customers.table_model import COLUMNS, CustomerTableModel
+from agricrm.gui.customers.table_model import CustomerTableModel
 from agricrm.services.actor import Actor
 from agricrm.services.customer_data import CustomerQuery
 from agricrm.services.customer_search import customer_rows, search_customer_ids
@@ -50,15 +50,15 @@ def test_status_filter_and_header_sort(
     combo = list_page.ui.statusFilter
     with qtbot.waitSignal(list_page.searchFinished, timeout=10_000):
         combo.setCurrentIndex(combo.findData(CustomerStatus.PROSPECT))
-    ids = [list_page.model.customer_id(r) for r in range(list_page.model.rowCount())]
+    ids = [list_page.model.record_id(r) for r in range(list_page.model.rowCount())]
     rows = customer_rows(demo_db, admin, ids)
     assert ids and all(rows[i].status is CustomerStatus.PROSPECT for i in ids)
 
-    land = next(i for i, c in enumerate(COLUMNS) if c.key == "land_area")
+    land = next(i for i, c in enumerate(list_page.model.columns) if c.key == "land_area")
     header = list_page.ui.table.horizontalHeader()
     with qtbot.waitSignal(list_page.searchFinished, timeout=10_000):
         header.setSortIndicator(land, Qt.SortOrder.DescendingOrder)
-    ids = [list_page.model.customer_id(r) for r in range(list_page.model.rowCount())]
+    ids = [list_page.model.record_id(r) for r in range(list_page.model.rowCount())]
     rows = customer_rows(demo_db, admin, ids)
     areas = [rows[i].land_area_mu for i in ids]
     assert areas == sorted(areas, reverse=True)
@@ -72,7 +72,7 @@ def test_keyboard_ctrl_f_then_down_reaches_the_table(
     assert list_page.ui.searchEdit.hasFocus()
     qtbot.keyClick(list_page.ui.searchEdit, Qt.Key.Key_Down)
     assert list_page.ui.table.hasFocus()
-    assert list_page.selected_customer_id() == list_page.model.customer_id(0)
+    assert list_page.selected_customer_id() == list_page.model.record_id(0)
 
 
 def test_model_fetches_only_the_pages_it_shows(

@@ -25,6 +25,8 @@ def test_sections_open_their_screens(qtbot: QtBot, context: AppContext) -> None:
         "客户档案",
         "走访记录",
         "投诉处理",
+        "数据同步",
+        "同步冲突",
     ]
     assert window.ui.pages.currentWidget() is window.today_page  # the home screen
     nav.setCurrentRow(3)

@@ -13,12 +13,12 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from agricrm import __version__
 from agricrm.domain.errors import AgriCrmError
 from agricrm.domain.visits import VisitStatus
-from agricrm.i18n import QT_TRANSLATE_NOOP, render_for_cli
+from agricrm.i18n import QT_TRANSLATE_NOOP, Message, render_for_cli
 from agricrm.paths import log_dir, resolve_database_path
 
 EXIT_FAILURE = 1
@@ -37,6 +37,22 @@ DEMO_COMPLAINTS_DONE = QT_TRANSLATE_NOOP(
     "Cli", "{complaints} complaints with their handling history."
 )
 BAD_DATE = QT_TRANSLATE_NOOP("Cli", "{value} is not a date; use YYYY-MM-DD.")
+EXPORT_DONE = QT_TRANSLATE_NOOP("Cli", "Package {seq} written to {path}: {rows} rows.")
+IMPORT_SUMMARY = QT_TRANSLATE_NOOP(
+    "Cli", "{new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts."
+)
+IMPORT_REFUSED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Nothing imported: {count} problem(s), the first at sheet {sheet} row {row} column "
+    "{column}: {reason} Full report: {report}",
+)
+TEMPLATE_DONE = QT_TRANSLATE_NOOP("Cli", "Registration workbook written to {path}.")
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Cli", "Cannot write {path}: {reason}")
+
+if TYPE_CHECKING:
+    from agricrm.db.database import Database
+    from agricrm.services.actor import Actor
+    from agricrm.services.sync_import import ImportPlan
 NO_DATABASE = QT_TRANSLATE_NOOP("Cli", "There is no database at {path}.")
 REPORT_DONE = QT_TRANSLATE_NOOP("Cli", "Wrote {path} ({pages} pages).")
 REPORT_MISSING = QT_TRANSLATE_NOOP(
@@ -102,8 +118,38 @@ def build_parser() -> argparse.ArgumentParser:
         "--as-of", type=_date, default=None, metavar="DATE", help="the demo's today (YYYY-MM-DD)"
     )
     demo.set_defaults(handler=_run_demo)
+
+    export = commands.add_parser("export", help="write a sync package (.xlsx)")
+    _add_common_options(export)
+    export.add_argument("--out", required=True, metavar="FILE.xlsx")
+    mode = export.add_mutually_exclusive_group()
+    mode.add_argument("--full", action="store_true", help="every record (the default)")
+    mode.add_argument("--since-last", action="store_true", help="changes since the last export")
+    export.add_argument("--officer", metavar="NAME", help="only this officer's customers")
+    export.set_defaults(handler=_run_export)
+
+    import_ = commands.add_parser("import", help="apply a sync package or a filled-in workbook")
+    _add_common_options(import_)
+    import_.add_argument("file", metavar="FILE")
+    import_.add_argument("--dry-run", action="store_true", help="show what would change")
+    import_.set_defaults(handler=_run_import)
+
+    template = commands.add_parser("template", help="write a blank registration workbook")
+    _add_common_options(template)
+    template.add_argument("--out", required=True, metavar="FILE.xlsx")
+    template.set_defaults(handler=_run_template)
+
+    merge = commands.add_parser("merge", help="consolidate many officers' packages")
+    _add_common_options(merge)
+    merge.add_argument("files", nargs="+", metavar="FILE")
+    merge.set_defaults(handler=_run_merge)
     _add_report_parsers(commands)
     return parser
+
+
+def _add_common_options(parser: argparse.ArgumentParser) -> None:
+    _add_db_option(parser, default=argparse.SUPPRESS)
+    parser.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS)
 
 
 def _period(value: str) -> object:
@@ -202,6 +248,113 @@ def _run_demo(args: argparse.Namespace) -> int:
     if summary.complaints:
         print(render_for_cli(DEMO_COMPLAINTS_DONE(complaints=summary.complaints)))
     return 0
+
+
+def _open(args: argparse.Namespace) -> tuple[Database, Actor]:
+    from agricrm.db.database import open_database
+    from agricrm.services.users import resolve_actor
+
+    db = open_database(resolve_database_path(args.db))
+    try:
+        return db, resolve_actor(db, args.user)
+    except BaseException:
+        db.close()
+        raise
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from agricrm.services.sync_export import export_package
+    from agricrm.services.users import find_officer
+
+    db, actor = _open(args)
+    try:
+        officer_id = find_officer(db, actor, args.officer).id if args.officer else None
+        result = export_package(
+            db, actor, Path(args.out), since_last=args.since_last, officer_id=officer_id
+        )
+    finally:
+        db.close()
+    rows = sum(result.row_counts.values())
+    print(render_for_cli(EXPORT_DONE(path=str(result.path), rows=rows, seq=result.package_seq)))
+    return 0
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from agricrm.exchange.report import report_path, write_issue_report
+    from agricrm.services.sync_import import ImportRejected, apply_import, preview_import
+
+    db, actor = _open(args)
+    path = Path(args.file)
+    try:
+        try:
+            if args.dry_run:
+                plan = preview_import(db, actor, path)
+                if plan.held_back is not None:
+                    raise AgriCrmError(plan.held_back)
+                if plan.issues:
+                    raise ImportRejected(plan)
+                print(render_for_cli(_plan_summary(plan)))
+                return 0
+            result = apply_import(db, actor, path)
+        except ImportRejected as rejected:
+            report = write_issue_report(report_path(path), rejected.plan.issues, render_for_cli)
+            first = rejected.plan.issues[0]
+            raise AgriCrmError(
+                IMPORT_REFUSED(
+                    count=len(rejected.plan.issues),
+                    sheet=first.sheet,
+                    row=first.row,
+                    column=first.column,
+                    reason=first.reason,
+                    report=str(report),
+                )
+            ) from None
+    finally:
+        db.close()
+    print(render_for_cli(_plan_summary(result.plan)))
+    return 0
+
+
+def _plan_summary(plan: ImportPlan) -> Message:
+    from agricrm.services.sync_import import Action
+
+    return IMPORT_SUMMARY(
+        new=plan.total(Action.NEW),
+        updated=plan.total(Action.UPDATE),
+        unchanged=plan.total(Action.UNCHANGED) + plan.total(Action.STALE),
+        conflicts=plan.total(Action.CONFLICT) + plan.total(Action.DUPLICATE),
+    )
+
+
+def _run_template(args: argparse.Namespace) -> int:
+    from agricrm.exchange.template import write_template
+    from agricrm.services.villages import list_villages
+
+    out = Path(args.out)
+    db, actor = _open(args)
+    try:
+        places = [(v.township, v.name) for v in list_villages(db, actor)]
+    finally:
+        db.close()
+    try:
+        write_template(out, places)
+    except OSError as error:
+        raise AgriCrmError(CANNOT_WRITE(path=str(out), reason=error.strerror or "")) from None
+    print(render_for_cli(TEMPLATE_DONE(path=str(out))))
+    return 0
+
+
+def _run_merge(args: argparse.Namespace) -> int:
+    from agricrm.services.sync_merge import merge_packages
+
+    db, actor = _open(args)
+    try:
+        outcome = merge_packages(db, actor, [Path(f) for f in args.files])
+    finally:
+        db.close()
+    for line in outcome.lines:
+        print(render_for_cli(line))
+    return 0 if outcome.ok else EXIT_FAILURE
 
 
 def _report_session(args: argparse.Namespace) -> tuple[object, object, object]:

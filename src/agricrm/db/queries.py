@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Select
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Select, Table, insert
 from sqlalchemy.orm import Session
 
 
@@ -26,3 +29,47 @@ def fetch_ids(session: Session, statement: Select[tuple[int]]) -> list[int]:
         return [row[0] for row in cursor.fetchall()]
     finally:
         cursor.close()
+
+
+def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert many rows through the driver's executemany, with the columns' own type
+    conversions and Python-side defaults applied once per column rather than once per value.
+
+    SQLAlchemy's Core insert spends most of a 100,000-row import building parameter
+    dictionaries; this does the same conversions directly.  Rows may differ in which keys
+    they give (a workbook typed by people leaves columns out): each set of keys is one batch.
+    """
+    dialect = connection.dialect
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row), []).append(row)
+    for keys, group in groups.items():
+        defaults = {
+            column.name: column.default.arg
+            for column in table.columns
+            if column.name not in keys
+            and column.default is not None
+            and not column.primary_key
+            and hasattr(column.default, "arg")
+        }
+        names = [*keys, *defaults]
+        compiled = insert(table).compile(dialect=dialect, column_keys=names)
+        order = list(compiled.positiontup or names)
+        processors = {name: table.c[name].type._cached_bind_processor(dialect) for name in names}
+        data = []
+        for row in group:
+            values = []
+            for name in order:
+                if name in row:
+                    value = row[name]
+                else:
+                    default = defaults[name]
+                    value = default(None) if callable(default) else default  # per row: uuids
+                convert = processors[name]
+                values.append(convert(value) if convert is not None else value)
+            data.append(tuple(values))
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.executemany(str(compiled), data)
+        finally:
+            cursor.close()

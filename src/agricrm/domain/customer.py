@@ -181,9 +181,10 @@ def normalize_and_check(
         errors.append(FieldError("tags", TAG_INVALID(max=TAG_MAX)))
 
     items = [
-        _normalize_item(item, index, errors) for index, item in enumerate(data.production_items)
+        normalize_production_item(item, index, errors)
+        for index, item in enumerate(data.production_items)
     ]
-    loans = [_normalize_loan(loan, index, errors) for index, loan in enumerate(data.loans)]
+    loans = [normalize_loan(loan, index, errors) for index, loan in enumerate(data.loans)]
     normalized = dataclasses.replace(
         data,
         name=name,
@@ -200,7 +201,7 @@ def normalize_and_check(
     return normalized, errors
 
 
-def _normalize_item(
+def normalize_production_item(
     item: ProductionItemInput, index: int, errors: list[FieldError]
 ) -> ProductionItemInput:
     prefix = f"production_items[{index}]."
@@ -211,7 +212,7 @@ def _normalize_item(
     return dataclasses.replace(item, name=name, unit=item.unit.strip(), cycle=item.cycle.strip())
 
 
-def _normalize_loan(loan: LoanInput, index: int, errors: list[FieldError]) -> LoanInput:
+def normalize_loan(loan: LoanInput, index: int, errors: list[FieldError]) -> LoanInput:
     prefix = f"loans[{index}]."
     if loan.amount is None:
         errors.append(FieldError(prefix + "amount", REQUIRED))

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from agricrm.gui.complaints.section import ComplaintsSection
     from agricrm.gui.context import AppContext
     from agricrm.gui.customers.list_page import CustomerListPage
+    from agricrm.gui.sync.conflicts_page import ConflictsPage
+    from agricrm.gui.sync.sync_page import SyncPage
     from agricrm.gui.visits.list_page import VisitListPage
     from agricrm.gui.visits.today_page import TodayPage
 
@@ -44,6 +46,8 @@ class MainWindow(QMainWindow):
         self.today_page: TodayPage | None = None
         self.visit_page: VisitListPage | None = None
         self.complaints_page: ComplaintsSection | None = None
+        self.sync_page: SyncPage | None = None
+        self.conflicts_page: ConflictsPage | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         for title in (
@@ -92,6 +96,7 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentIndex(self.ui.navigation.currentRow())
         self.ui.navigation.currentRowChanged.connect(self._open_section)
         self._open_section(self.ui.navigation.currentRow())
+        self._attach_sync(context)
         self.ui.actionPreferences.setEnabled(True)
         populate_reports_menu(self.reports_menu, self, context)
         self.reports_menu.setEnabled(True)
@@ -118,6 +123,23 @@ class MainWindow(QMainWindow):
         self.ui.pages.removeWidget(loading)
         loading.deleteLater()
         self.ui.pages.setCurrentIndex(COMPLAINTS_ROW)
+
+    def _attach_sync(self, context: AppContext) -> None:
+        from agricrm.gui.sync.conflicts_page import ConflictsPage
+        from agricrm.gui.sync.sync_page import SyncPage
+
+        assert self.customer_page is not None
+        self.sync_page = SyncPage(context, self)
+        self.conflicts_page = ConflictsPage(context, self)
+        self._add_section(self.tr("Sync"), self.sync_page)
+        self._add_section(self.tr("Conflicts"), self.conflicts_page)
+        self.sync_page.imported.connect(self.customer_page.refresh)
+        if self.today_page is not None:
+            self.sync_page.imported.connect(self.today_page.refresh)
+        if self.visit_page is not None:
+            self.sync_page.imported.connect(self.visit_page.refresh)
+        self.sync_page.imported.connect(self.conflicts_page.refresh)
+        self.conflicts_page.resolved.connect(self.customer_page.refresh)
 
     def _add_section(self, title: str, page: QWidget) -> None:
         self.ui.navigation.addItem(QListWidgetItem(title))

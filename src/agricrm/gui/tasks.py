@@ -101,3 +101,37 @@ def run_with_progress(
     task = start_task(work, succeeded, failed, progressed)
     dialog.canceled.connect(task.cancel)
     return task
+
+
+class LatestTask(QObject):
+    """Runs the same kind of background query again and again, delivering only the newest
+    result: a search typed letter by letter starts several, and the ones overtaken by a newer
+    start are dropped when they end, so a slow old result never replaces a new one."""
+
+    def __init__(
+        self,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Exception], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self._generation = 0
+
+    def start(self, work: Work) -> None:
+        self._generation += 1
+        generation = self._generation
+        start_task(
+            work,
+            lambda result: self._deliver(generation, result),
+            lambda error: self._fail(generation, error),
+        )
+
+    def _deliver(self, generation: int, result: Any) -> None:
+        if generation == self._generation:
+            self._on_success(result)
+
+    def _fail(self, generation: int, error: Exception) -> None:
+        if generation == self._generation:
+            self._on_failure(error)

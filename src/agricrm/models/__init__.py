@@ -5,6 +5,16 @@ from agricrm.models.complaint import Complaint, ComplaintEvent
 from agricrm.models.customer import Customer, CustomerStatusChange, Loan, ProductionItem
 from agricrm.models.reference import AppSetting, Village
 from agricrm.models.search import customer_search_terms
+from agricrm.models.sync import (
+    ConflictResolution,
+    SyncAlias,
+    SyncConflict,
+    SyncCounter,
+    SyncHistory,
+    SyncImport,
+    SyncPeer,
+    SyncState,
+)
 from agricrm.models.user import User
 from agricrm.models.visit import (
     Attachment,
@@ -21,13 +31,21 @@ __all__ = [
     "CareEvent",
     "Complaint",
     "ComplaintEvent",
+    "ConflictResolution",
     "Customer",
     "CustomerSchedule",
     "CustomerStatusChange",
     "FollowUpAction",
     "Loan",
     "ProductionItem",
+    "SyncAlias",
+    "SyncConflict",
+    "SyncCounter",
+    "SyncHistory",
+    "SyncImport",
     "SyncMixin",
+    "SyncPeer",
+    "SyncState",
     "User",
     "Village",
     "Visit",

@@ -35,6 +35,8 @@ class SyncMixin:
     that survives export and import.  `row_version` is SQLAlchemy's optimistic-concurrency
     counter: an update whose version is stale fails instead of overwriting someone's work.
     `deleted` hides a record without losing it, so a deletion can travel in a sync package.
+    `change_seq` orders changes on this device (see `agricrm.models.sync`): an export "since
+    the last one" takes every row above the last exported number, whatever the laptop's clock.
     """
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -43,6 +45,7 @@ class SyncMixin:
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
     row_version: Mapped[int] = mapped_column(default=1)
     deleted: Mapped[bool] = mapped_column(default=False)
+    change_seq: Mapped[int] = mapped_column(default=0, index=True)
 
     @declared_attr.directive
     @classmethod

@@ -59,6 +59,17 @@ def resolve_actor(db: Database, username: str | None = None) -> Actor:
         return _actor(user)
 
 
+UNKNOWN_OFFICER = QT_TRANSLATE_NOOP("Users", "There is no officer named {name}.")
+
+
+def find_officer(db: Database, actor: Actor, name: str) -> UserSummary:
+    """A user by login name or display name (what people type on a command line)."""
+    for user in list_officers(db, actor):
+        if name in (user.username, user.display_name):
+            return user
+    raise NotFound(UNKNOWN_OFFICER(name=name))
+
+
 def list_officers(db: Database, actor: Actor) -> list[UserSummary]:
     """The people customers can be assigned to, as the actor may see them."""
     with db.read() as session:

@@ -9,7 +9,7 @@ from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
 from agricrm.gui.forms.ui_customer_picker_dialog import Ui_CustomerPickerDialog
 from agricrm.gui.qt_text import arg
-from agricrm.gui.tasks import start_task
+from agricrm.gui.tasks import LatestTask
 from agricrm.services.customer_data import CustomerQuery, CustomerRow
 from agricrm.services.customer_search import customer_rows, search_customer_ids
 from agricrm.services.progress import Progress
@@ -27,7 +27,9 @@ class CustomerPickerDialog(QDialog):
         self.ui = Ui_CustomerPickerDialog()
         self.ui.setupUi(self)
         self.chosen: CustomerRow | None = None
-        self._generation = 0
+        self._search = LatestTask(
+            lambda found: self._show(*found), lambda error: show_error(self, error), self
+        )
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self.search)
         self.ui.searchEdit.textChanged.connect(lambda _text: self._timer.start())
@@ -40,8 +42,7 @@ class CustomerPickerDialog(QDialog):
 
     def search(self) -> None:
         self._timer.stop()
-        self._generation += 1
-        generation, text = self._generation, self.ui.searchEdit.text()
+        text = self.ui.searchEdit.text()
         context = self._context
 
         def work(_progress: Progress) -> tuple[int, list[CustomerRow]]:
@@ -49,15 +50,9 @@ class CustomerPickerDialog(QDialog):
             rows = customer_rows(context.db, context.actor, ids[:SHOWN])
             return len(ids), [rows[i] for i in ids[:SHOWN] if i in rows]
 
-        start_task(
-            work,
-            lambda result: self._show(generation, *result),
-            lambda error: show_error(self, error) if generation == self._generation else None,
-        )
+        self._search.start(work)
 
-    def _show(self, generation: int, total: int, rows: list[CustomerRow]) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, total: int, rows: list[CustomerRow]) -> None:
         results = self.ui.results
         results.clear()
         for row in rows:

@@ -18,7 +18,7 @@ from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
 from agricrm.gui.forms.ui_complaint_list_page import Ui_ComplaintListPage
 from agricrm.gui.labels import enum_label, fill_enum_combo
-from agricrm.gui.tasks import start_task
+from agricrm.gui.tasks import LatestTask
 from agricrm.services.complaint_data import (
     ComplaintDetail,
     ComplaintQuery,
@@ -47,7 +47,7 @@ class ComplaintListPage(QWidget):
         self.ui.setupUi(self)
         self.settings = complaint_settings(context.db, context.actor)
         self._query = ComplaintQuery()
-        self._generation = 0
+        self._search = LatestTask(self._apply_result, lambda error: show_error(self, error), self)
         self._pending_selection: int | None = None
         self.dialogs: list[ComplaintDialog] = []
 
@@ -78,7 +78,7 @@ class ComplaintListPage(QWidget):
         self.ui.openButton.clicked.connect(self.open_selected)
         self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
         table.activated.connect(
-            lambda index: self.open_complaint(self.model.complaint_id(index.row()))
+            lambda index: self.open_complaint(self.model.record_id(index.row()))
         )
         QShortcut(QKeySequence.StandardKey.New, self, self.new_complaint)
         self.ui.countLabel.setText(self.tr("Searching…"))
@@ -219,8 +219,7 @@ class ComplaintListPage(QWidget):
 
     def refresh(self, select_complaint: int | None = None) -> None:
         self._search_timer.stop()
-        self._generation += 1
-        generation, query = self._generation, self._query
+        query = self._query
         current = self.selected_complaint_id()
         self._pending_selection = select_complaint if select_complaint is not None else current
         context = self._context
@@ -228,30 +227,20 @@ class ComplaintListPage(QWidget):
         def work(_progress: Progress) -> list[int]:
             return search_complaint_ids(context.db, context.actor, query)
 
-        start_task(
-            work,
-            lambda ids: self._apply_result(generation, ids),
-            lambda error: self._search_failed(generation, error),
-        )
+        self._search.start(work)
 
-    def _apply_result(self, generation: int, ids: list[int]) -> None:
-        if generation != self._generation:
-            return
+    def _apply_result(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
         self.ui.countLabel.setText(self.tr("%n complaint(s)", "", len(ids)))
         if self._pending_selection is not None:
             self.select_complaint(self._pending_selection)
         self.searchFinished.emit()
 
-    def _search_failed(self, generation: int, error: Exception) -> None:
-        if generation == self._generation:
-            show_error(self, error)
-
     # ----------------------------------------------------------------- actions
 
     def selected_complaint_id(self) -> int | None:
         index = self.ui.table.currentIndex()
-        return self.model.complaint_id(index.row()) if index.isValid() else None
+        return self.model.record_id(index.row()) if index.isValid() else None
 
     def select_complaint(self, complaint_id: int) -> bool:
         row = self.model.row_of(complaint_id)

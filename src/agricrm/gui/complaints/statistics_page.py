@@ -37,7 +37,7 @@ from agricrm.gui.errors import show_error
 from agricrm.gui.forms.ui_complaint_statistics_page import Ui_ComplaintStatisticsPage
 from agricrm.gui.labels import enum_label
 from agricrm.gui.qt_text import arg
-from agricrm.gui.tasks import start_task
+from agricrm.gui.tasks import LatestTask
 from agricrm.services.complaint_settings import complaint_settings
 from agricrm.services.complaint_stats import ComplaintStatistics, complaint_statistics
 from agricrm.services.progress import Progress
@@ -102,7 +102,7 @@ class ComplaintStatisticsPage(QWidget):
         self.ui.setupUi(self)
         self.settings = complaint_settings(context.db, context.actor)
         self.statistics: ComplaintStatistics | None = None
-        self._generation = 0
+        self._counting = LatestTask(self._show, self._failed, self)
         ui = self.ui
         for text, key in (
             (self.tr("This month"), "this_month"),
@@ -159,8 +159,6 @@ class ComplaintStatisticsPage(QWidget):
         self.set_period(self.ui.fromDate.date().toPython(), self.ui.toDate.date().toPython())
 
     def refresh(self) -> None:
-        self._generation += 1
-        generation = self._generation
         first = self.ui.fromDate.date().toPython()
         last = self.ui.toDate.date().toPython()
         context = self._context
@@ -169,22 +167,15 @@ class ComplaintStatisticsPage(QWidget):
         def work(_progress: Progress) -> ComplaintStatistics:
             return complaint_statistics(context.db, context.actor, first, last)
 
-        start_task(
-            work,
-            lambda stats: self._show(generation, stats),
-            lambda error: self._failed(generation, error),
-        )
+        self._counting.start(work)
 
-    def _failed(self, generation: int, error: Exception) -> None:
-        if generation == self._generation:
-            self.ui.timingLabel.clear()
-            show_error(self, error)
+    def _failed(self, error: Exception) -> None:
+        self.ui.timingLabel.clear()
+        show_error(self, error)
 
     # ----------------------------------------------------------------- drawing
 
-    def _show(self, generation: int, stats: ComplaintStatistics) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, stats: ComplaintStatistics) -> None:
         self.statistics = stats
         as_of = stats.as_of.astimezone().strftime("%Y-%m-%d %H:%M")
         self.ui.timingLabel.setText(arg(self.tr("Status as of %1"), as_of))

@@ -13,11 +13,11 @@ from agricrm.domain.enums import BusinessMode, CreditGrade, CustomerStatus
 from agricrm.gui import preferences
 from agricrm.gui.context import AppContext
 from agricrm.gui.customers.detail_dialog import CustomerDialog
-from agricrm.gui.customers.table_model import COLUMNS, CustomerTableModel
+from agricrm.gui.customers.table_model import CustomerTableModel
 from agricrm.gui.errors import show_error
 from agricrm.gui.forms.ui_customer_list_page import Ui_CustomerListPage
 from agricrm.gui.labels import enum_label, fill_enum_combo
-from agricrm.gui.tasks import start_task
+from agricrm.gui.tasks import LatestTask
 from agricrm.services.customer_data import CustomerDetail, CustomerQuery, CustomerSort
 from agricrm.services.customer_search import customer_rows, filter_options, search_customer_ids
 from agricrm.services.progress import Progress
@@ -38,7 +38,7 @@ class CustomerListPage(QWidget):
         self.ui = Ui_CustomerListPage()
         self.ui.setupUi(self)
         self._query = CustomerQuery()
-        self._generation = 0
+        self._search = LatestTask(self._apply_result, lambda error: show_error(self, error), self)
         self._pending_selection: int | None = None
 
         self.model = CustomerTableModel(
@@ -71,9 +71,7 @@ class CustomerListPage(QWidget):
         self.ui.newButton.clicked.connect(self.new_customer)
         self.ui.openButton.clicked.connect(self.open_selected)
         self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
-        table.activated.connect(
-            lambda index: self.open_customer(self.model.customer_id(index.row()))
-        )
+        table.activated.connect(lambda index: self.open_customer(self.model.record_id(index.row())))
         table.selectionModel().currentRowChanged.connect(lambda *_: self._summary_timer.start())
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
@@ -173,7 +171,9 @@ class CustomerListPage(QWidget):
     def _sort_from_header(self) -> None:
         header = self.ui.table.horizontalHeader()
         column = (
-            COLUMNS[header.sortIndicatorSection()] if header.sortIndicatorSection() >= 0 else None
+            self.model.columns[header.sortIndicatorSection()]
+            if header.sortIndicatorSection() >= 0
+            else None
         )
         if column is not None and column.sort is not None:
             descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
@@ -187,8 +187,7 @@ class CustomerListPage(QWidget):
     def refresh(self, select_customer: int | None = None) -> None:
         """Run the current query on a worker thread; keep the selection if still listed."""
         self._search_timer.stop()
-        self._generation += 1
-        generation, query = self._generation, self._query
+        query = self._query
         current = self.selected_customer_id()
         self._pending_selection = select_customer if select_customer is not None else current
         context = self._context
@@ -196,15 +195,9 @@ class CustomerListPage(QWidget):
         def work(_progress: Progress) -> list[int]:
             return search_customer_ids(context.db, context.actor, query)
 
-        start_task(
-            work,
-            lambda ids: self._apply_result(generation, ids),
-            lambda error: self._search_failed(generation, error),
-        )
+        self._search.start(work)
 
-    def _apply_result(self, generation: int, ids: list[int]) -> None:
-        if generation != self._generation:
-            return
+    def _apply_result(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
         self.ui.countLabel.setText(self.tr("%n customer(s)", "", len(ids)))
         if self._pending_selection is not None:
@@ -212,15 +205,11 @@ class CustomerListPage(QWidget):
         self._summary_timer.start()
         self.searchFinished.emit()
 
-    def _search_failed(self, generation: int, error: Exception) -> None:
-        if generation == self._generation:
-            show_error(self, error)
-
     # ----------------------------------------------------------------- selection and actions
 
     def selected_customer_id(self) -> int | None:
         index = self.ui.table.currentIndex()
-        return self.model.customer_id(index.row()) if index.isValid() else None
+        return self.model.record_id(index.row()) if index.isValid() else None
 
     def select_customer(self, customer_id: int) -> bool:
         row = self.model.row_of(customer_id)
@@ -328,6 +317,6 @@ class CustomerListPage(QWidget):
             "officer": 70,
             "tags": 60,
         }
-        for section, column in enumerate(COLUMNS):
+        for section, column in enumerate(self.model.columns):
             if column.key in widths:
                 self.ui.table.setColumnWidth(section, widths[column.key])

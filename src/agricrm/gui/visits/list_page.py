@@ -29,8 +29,8 @@ from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
 from agricrm.gui.labels import fill_enum_combo
 from agricrm.gui.qt_text import arg
-from agricrm.gui.tasks import start_task
-from agricrm.gui.visits.table_model import COLUMNS, VisitTableModel
+from agricrm.gui.tasks import LatestTask
+from agricrm.gui.visits.table_model import VisitTableModel
 from agricrm.services.customer_search import filter_options
 from agricrm.services.progress import Progress
 from agricrm.services.visit_data import VisitDetail, VisitQuery, VisitSort
@@ -59,7 +59,7 @@ class VisitListPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._query = VisitQuery()
-        self._generation = 0
+        self._search = LatestTask(self._apply, lambda error: show_error(self, error), self)
         self._pending_selection: int | None = None
 
         self.customerEdit = QLineEdit(self)
@@ -143,7 +143,7 @@ class VisitListPage(QWidget):
         self.openButton.clicked.connect(self.open_selected)
         self.dayListButton.clicked.connect(self._day_list)
         self.table.activated.connect(
-            lambda index: self.open_visit(self.model.visit_id(index.row()))
+            lambda index: self.open_visit(self.model.record_id(index.row()))
         )
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self.new_visit(None))
         QShortcut(QKeySequence.StandardKey.Find, self, self.customerEdit.setFocus)
@@ -234,7 +234,7 @@ class VisitListPage(QWidget):
     def _sort_from_header(self) -> None:
         header = self.table.horizontalHeader()
         section = header.sortIndicatorSection()
-        column = COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        column = self.model.columns[section] if 0 <= section < len(self.model.columns) else None
         if column is not None and column.sort is not None:
             descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
             self._query = replace(self._query, sort=column.sort, descending=descending)
@@ -249,8 +249,7 @@ class VisitListPage(QWidget):
     def refresh(self, select_visit: int | None = None) -> None:
         self._loaded = True
         self._search_timer.stop()
-        self._generation += 1
-        generation, query, context = self._generation, self._query, self._context
+        query, context = self._query, self._context
         self._pending_selection = (
             select_visit if select_visit is not None else self.selected_visit_id()
         )
@@ -258,15 +257,9 @@ class VisitListPage(QWidget):
         def work(_progress: Progress) -> list[int]:
             return search_visit_ids(context.db, context.actor, query)
 
-        start_task(
-            work,
-            lambda ids: self._apply(generation, ids),
-            lambda error: self._failed(generation, error),
-        )
+        self._search.start(work)
 
-    def _apply(self, generation: int, ids: list[int]) -> None:
-        if generation != self._generation:
-            return
+    def _apply(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
         self.countLabel.setText(self.tr("%n visit(s)", "", len(ids)))
         if self._pending_selection is not None:
@@ -275,15 +268,11 @@ class VisitListPage(QWidget):
                 self.table.selectRow(row)
         self.searchFinished.emit()
 
-    def _failed(self, generation: int, error: Exception) -> None:
-        if generation == self._generation:
-            show_error(self, error)
-
     # ----------------------------------------------------------------- actions
 
     def selected_visit_id(self) -> int | None:
         index = self.table.currentIndex()
-        return self.model.visit_id(index.row()) if index.isValid() else None
+        return self.model.record_id(index.row()) if index.isValid() else None
 
     def open_selected(self) -> None:
         self.open_visit(self.selected_visit_id())

@@ -33,7 +33,7 @@ from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
 from agricrm.gui.labels import enum_label
 from agricrm.gui.qt_text import arg, qt_tr
-from agricrm.gui.tasks import start_task
+from agricrm.gui.tasks import LatestTask
 from agricrm.services.complaint_data import ComplaintAttention
 from agricrm.services.progress import Progress
 from agricrm.services.today import today_view
@@ -88,7 +88,9 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._today = today
-        self._generation = 0
+        self._loading = LatestTask(
+            lambda found: self._apply(*found), lambda error: show_error(self, error), self
+        )
         self.view: TodayView | None = None
 
         self.dateLabel = QLabel(self)
@@ -237,8 +239,7 @@ class TodayPage(QWidget):
     # ----------------------------------------------------------------- loading
 
     def refresh(self) -> None:
-        self._generation += 1
-        generation, context, today = self._generation, self._context, self._today()
+        context, today = self._context, self._today()
 
         def work(_progress: Progress) -> tuple[TodayView, list[ComplaintAttention]]:
             from agricrm.services.complaint_search import complaints_needing_attention
@@ -248,21 +249,9 @@ class TodayPage(QWidget):
                 complaints_needing_attention(context.db, context.actor, today),
             )
 
-        start_task(
-            work,
-            lambda found: self._apply(generation, *found),
-            lambda error: self._failed(generation, error),
-        )
+        self._loading.start(work)
 
-    def _failed(self, generation: int, error: Exception) -> None:
-        if generation == self._generation:
-            show_error(self, error)
-
-    def _apply(
-        self, generation: int, view: TodayView, complaints: list[ComplaintAttention]
-    ) -> None:
-        if generation != self._generation:
-            return
+    def _apply(self, view: TodayView, complaints: list[ComplaintAttention]) -> None:
         self.view = view
         self.complaints = complaints
         from agricrm.domain.lunar import to_lunar

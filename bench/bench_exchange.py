@@ -1,0 +1,133 @@
+"""Issue 5 figures: export and import of the whole branch against bare-library baselines.
+
+Baselines are measured in the same run on the same cells: a bare openpyxl write-only dump of
+exactly what our export wrote, and a bare python-calamine read of that file plus a SQLAlchemy
+Core insert of the same rows into plain tables.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+TARGETS = {"export_ratio": 1.25, "export_memory_mb": 300.0, "import_ratio": 2.0}
+
+_EXPORT = """
+import json, resource, sys, time
+from pathlib import Path
+from agricrm.db.database import open_database
+from agricrm.services.sync_export import export_package
+from agricrm.services.users import resolve_actor
+db = open_database(Path(sys.argv[1]))
+actor = resolve_actor(db)
+started = time.perf_counter()
+result = export_package(db, actor, Path(sys.argv[2]))
+elapsed = time.perf_counter() - started
+db.close()
+print(json.dumps({"seconds": elapsed, "rows": result.row_counts,
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def _run_export(db_path: Path, out: Path) -> dict[str, Any]:
+    """In a fresh process, so its peak memory is the export's own."""
+    scratch = Path(tempfile.mkdtemp()) / "db.db"
+    subprocess.run(["cp", str(db_path), str(scratch)], check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", _EXPORT, str(scratch), str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=os.environ.copy(),
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def _bare_write(source: Path, out: Path) -> float:
+    from openpyxl import Workbook
+    from python_calamine import CalamineWorkbook
+
+    workbook = CalamineWorkbook.from_path(str(source))
+    sheets = {name: workbook.get_sheet_by_name(name).to_python() for name in workbook.sheet_names}
+    started = time.perf_counter()
+    bare = Workbook(write_only=True)
+    for name, rows in sheets.items():
+        sheet = bare.create_sheet(name)
+        for row in rows:
+            sheet.append([None if value == "" else value for value in row])  # no empty cells
+    bare.save(out)
+    return time.perf_counter() - started
+
+
+def _bare_read_and_insert(source: Path) -> float:
+    from python_calamine import CalamineWorkbook
+    from sqlalchemy import Column, MetaData, String, Table, create_engine, insert
+
+    engine = create_engine(f"sqlite:///{tempfile.mkdtemp()}/bare.db")
+    started = time.perf_counter()
+    workbook = CalamineWorkbook.from_path(str(source))
+    metadata = MetaData()
+    with engine.begin() as connection:
+        for index, name in enumerate(workbook.sheet_names):
+            rows = workbook.get_sheet_by_name(name).to_python()
+            if len(rows) < 3:
+                continue
+            width = max(len(r) for r in rows)
+            table = Table(f"t{index}", metadata, *(Column(f"c{i}", String) for i in range(width)))
+            table.create(connection)
+            data = [
+                {f"c{i}": (None if v in ("", None) else str(v)) for i, v in enumerate(r)}
+                for r in rows[2:]
+            ]
+            for start in range(0, len(data), 5000):
+                connection.execute(insert(table), data[start : start + 5000])
+    return time.perf_counter() - started
+
+
+def _import(package: Path) -> tuple[float, dict[str, int]]:
+    from agricrm.db.database import open_database
+    from agricrm.services.sync_import import apply_import
+    from agricrm.services.users import resolve_actor
+
+    db = open_database(Path(tempfile.mkdtemp()) / "hq.db")
+    try:
+        actor = resolve_actor(db)
+        started = time.perf_counter()
+        result = apply_import(db, actor, package)
+        return time.perf_counter() - started, result.applied
+    finally:
+        db.close()
+
+
+def run(db_path: Path) -> dict[str, Any]:
+    folder = Path(tempfile.mkdtemp())
+    package = folder / "package.xlsx"
+    export = _run_export(db_path, package)
+    bare_write = _bare_write(package, folder / "bare.xlsx")
+    import_seconds, applied = _import(package)
+    bare_import = _bare_read_and_insert(package)
+    figures = {
+        "rows": export["rows"],
+        "package_mb": round(package.stat().st_size / 2**20, 1),
+        "export_s": round(export["seconds"], 2),
+        "bare_openpyxl_write_s": round(bare_write, 2),
+        "export_ratio": round(export["seconds"] / bare_write, 2),
+        "export_peak_memory_mb": round(export["peak_rss_mb"], 1),
+        "import_s": round(import_seconds, 2),
+        "bare_calamine_read_and_core_insert_s": round(bare_import, 2),
+        "import_ratio": round(import_seconds / bare_import, 2),
+        "imported": applied,
+        "targets": TARGETS,
+    }
+    figures["met"] = {
+        "export_ratio": figures["export_ratio"] <= TARGETS["export_ratio"],
+        "export_memory_mb": figures["export_peak_memory_mb"] < TARGETS["export_memory_mb"],
+        "import_ratio": figures["import_ratio"] <= TARGETS["import_ratio"],
+    }
+    return figures

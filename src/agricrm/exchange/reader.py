@@ -1,0 +1,123 @@
+"""Reading workbooks and CSV files into raw rows, whoever made them.
+
+Sheets are recognised by their Chinese title; columns by the machine-key row when present,
+otherwise by title (or key) in the first row, in any order, extra columns ignored.  Blank rows
+are skipped but keep their spreadsheet row numbers, so every message points at the real row.
+python-calamine reads .xlsx about ten times faster than openpyxl; CSV files may be UTF-8 or
+GBK/GB18030 (what Excel writes on a Chinese Windows).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from agricrm.domain.errors import AgriCrmError
+from agricrm.exchange.schema import BY_TITLE, CUSTOMERS, META_SHEET, SheetSpec
+from agricrm.i18n import QT_TRANSLATE_NOOP
+
+NOT_A_WORKBOOK = QT_TRANSLATE_NOOP(
+    "Exchange", "{path} is not an Excel workbook (.xlsx) or a CSV file."
+)
+UNREADABLE = QT_TRANSLATE_NOOP("Exchange", "{path} cannot be read: {reason}")
+UNKNOWN_ENCODING = QT_TRANSLATE_NOOP(
+    "Exchange", "{path} is neither UTF-8 nor GBK text; save it again as CSV UTF-8."
+)
+CSV_NOT_RECOGNISED = QT_TRANSLATE_NOOP(
+    "Exchange", "The columns of {path} are not those of a customer list (姓名, 乡镇, 村 …)."
+)
+
+
+@dataclass
+class RawSheet:
+    spec: SheetSpec
+    name: str
+    positions: dict[str, int]  # column key → index in the raw row
+    headers: list[str]
+    rows: list[tuple[int, list[object]]] = field(default_factory=list)  # (row number, cells)
+
+
+@dataclass
+class RawWorkbook:
+    path: Path
+    sheets: dict[str, RawSheet]  # entity → sheet
+    metadata: dict[str, str]
+    unknown_sheets: list[str]
+
+
+def _header_positions(spec: SheetSpec, header: list[object]) -> dict[str, int]:
+    by_name = {c.title: c.key for c in spec.columns} | {c.key: c.key for c in spec.columns}
+    positions: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        key = by_name.get(str(cell).strip()) if cell is not None else None
+        if key is not None and key not in positions:
+            positions[key] = index
+    return positions
+
+
+def _sheet(spec: SheetSpec, name: str, table: list[list[object]]) -> RawSheet:
+    titles = table[0] if table else []
+    keys_row = table[1] if len(table) > 1 else []
+    key_positions = _header_positions(spec, keys_row)
+    if len(key_positions) >= 2 and all(str(keys_row[i]) == k for k, i in key_positions.items()):
+        positions, first_data = key_positions, 2
+    else:
+        positions, first_data = _header_positions(spec, titles), 1
+    sheet = RawSheet(spec, name, positions, [str(t) for t in titles])
+    for offset, cells in enumerate(table[first_data:], start=first_data + 1):
+        if any(cell not in (None, "") for cell in cells):
+            sheet.rows.append((offset, list(cells)))
+    return sheet
+
+
+def read_package(path: Path) -> RawWorkbook:
+    if not path.is_file():
+        raise AgriCrmError(UNREADABLE(path=str(path), reason="not a file"))
+    if path.suffix.lower() == ".csv":
+        return _read_csv(path)
+    if not zipfile.is_zipfile(path):
+        raise AgriCrmError(NOT_A_WORKBOOK(path=str(path)))
+    from python_calamine import CalamineWorkbook
+
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        tables = {
+            name: workbook.get_sheet_by_name(name).to_python() for name in workbook.sheet_names
+        }
+    except Exception as error:  # calamine raises its own error types for broken files
+        raise AgriCrmError(NOT_A_WORKBOOK(path=str(path))) from error
+    metadata: dict[str, str] = {}
+    for row in tables.get(META_SHEET, [])[1:]:
+        if len(row) >= 3 and row[1]:
+            metadata[str(row[1])] = "" if row[2] is None else str(row[2])
+    sheets, unknown = {}, []
+    for name, table in tables.items():
+        spec = BY_TITLE.get(name.strip())
+        if spec is not None:
+            sheets[spec.entity] = _sheet(spec, name, table)
+        elif name != META_SHEET:
+            unknown.append(name)
+    return RawWorkbook(path, sheets, metadata, unknown)
+
+
+def _decode(path: Path) -> str:
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise AgriCrmError(UNKNOWN_ENCODING(path=str(path)))
+
+
+def _read_csv(path: Path) -> RawWorkbook:
+    """A CSV file is one sheet of customers typed by a person (the registration template)."""
+    text = _decode(path)
+    table: list[list[object]] = [list(row) for row in csv.reader(io.StringIO(text))]
+    sheet = _sheet(CUSTOMERS, path.name, table)
+    if not {"name", "village"} <= sheet.positions.keys():
+        raise AgriCrmError(CSV_NOT_RECOGNISED(path=str(path)))
+    return RawWorkbook(path, {CUSTOMERS.entity: sheet}, {}, [])

@@ -1,0 +1,51 @@
+"""The problem report of a refused import, as a workbook a branch clerk can work through."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from agricrm.i18n import Message, Text
+
+
+class ReportedIssue(Protocol):
+    sheet: str
+    row: int
+    column: str
+    value: str
+    reason: Text | Message
+
+
+HEADERS = ("工作表", "行号", "列", "单元格内容", "原因")
+WIDTHS = (14, 8, 16, 30, 70)
+
+
+def report_path(source: Path) -> Path:
+    return source.with_name(f"{source.stem}.问题报告.xlsx")
+
+
+def write_issue_report(
+    path: Path, issues: Sequence[ReportedIssue], render: Callable[[Text | Message], str]
+) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "问题"
+    sheet.append(HEADERS)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="FCE4D6")
+    for index, width in enumerate(WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    for issue in issues:
+        sheet.append([issue.sheet, issue.row, issue.column, issue.value, render(issue.reason)])
+        sheet.cell(sheet.max_row, 4).data_type = "s"
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:E{sheet.max_row}"
+    workbook.save(path)
+    return path

@@ -1,0 +1,1 @@
+"""The Sync screen (export, preview, import) and the Conflicts screen."""

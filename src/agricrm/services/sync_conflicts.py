@@ -1,0 +1,236 @@
+"""The conflict queue: both versions field by field, and a person's choice applied.
+
+A resolution writes the chosen values onto our record (as a local change, so it travels in the
+next export together with its history), remembers both versions' hashes so neither side sees
+the other's copy as a new conflict, and keeps a `ConflictResolution` record of who chose what.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import Connection, bindparam, insert, select, update
+
+from agricrm.db.database import Database
+from agricrm.db.types import utcnow
+from agricrm.domain.errors import AgriCrmError, NotFound
+from agricrm.exchange.records import content_hash, record_select, table_of
+from agricrm.exchange.schema import BY_ENTITY, Column, Kind, SheetSpec
+from agricrm.exchange.values import from_cell, to_cell
+from agricrm.i18n import QT_TRANSLATE_NOOP
+from agricrm.models import ConflictResolution, SyncAlias, SyncConflict, SyncHistory
+from agricrm.models.sync import allocate_change_seqs
+from agricrm.services.actor import Actor
+from agricrm.services.policy import ensure_manager
+
+Side = Literal["local", "incoming"]
+
+CONFLICT_NOT_FOUND = QT_TRANSLATE_NOOP("Conflicts", "This conflict was already resolved.")
+RECORD_GONE = QT_TRANSLATE_NOOP(
+    "Conflicts", "Our copy of this record no longer exists; nothing was changed."
+)
+
+
+@dataclass(frozen=True)
+class FieldChoice:
+    key: str
+    title: str
+    local: str
+    incoming: str
+
+    @property
+    def differs(self) -> bool:
+        return self.local != self.incoming
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: int
+    entity: str
+    entity_title: str
+    record_uuid: str
+    kind: str
+    label: str
+    fields: tuple[FieldChoice, ...]
+    device_id: str
+    package_seq: int
+
+
+def _display(column: Column, canonical_value: str) -> str:
+    if canonical_value == "":
+        return ""
+    value = from_cell(column, canonical_value)
+    shown = to_cell(column, value)
+    return "" if shown is None else str(shown)
+
+
+def _view(conflict: SyncConflict) -> ConflictView:
+    spec = BY_ENTITY[conflict.entity]
+    local = json.loads(conflict.local_json)
+    incoming = json.loads(conflict.incoming_json)
+    fields = tuple(
+        FieldChoice(
+            column.key,
+            column.title,
+            _display(column, local.get(column.key, "")),
+            _display(column, incoming.get(column.key, "")),
+        )
+        for column in spec.stored_columns
+        if column.key not in ("uuid", "created_at", "updated_at", "row_version")
+    )
+    label = incoming.get("name") or local.get("name") or conflict.record_uuid
+    return ConflictView(
+        conflict.id,
+        conflict.entity,
+        spec.title,
+        conflict.record_uuid,
+        conflict.kind,
+        label,
+        fields,
+        conflict.device_id,
+        conflict.package_seq,
+    )
+
+
+def list_conflicts(db: Database, actor: Actor) -> list[ConflictView]:
+    """Open conflicts a person must decide (rows riding along with a duplicate are not)."""
+    with db.read() as session:
+        conflicts = session.scalars(
+            select(SyncConflict)
+            .where(SyncConflict.resolved_at.is_(None), SyncConflict.kind != "belongs_to_duplicate")
+            .order_by(SyncConflict.id)
+        )
+        return [_view(conflict) for conflict in conflicts]
+
+
+def _typed(spec: SheetSpec, snapshot: dict[str, str]) -> dict[str, Any]:
+    return {
+        column.key: from_cell(column, snapshot.get(column.key, ""))
+        for column in spec.stored_columns
+        if column.key in snapshot
+    }
+
+
+def _ref_ids(connection: Connection, spec: SheetSpec, values: dict[str, Any]) -> dict[str, Any]:
+    stored: dict[str, Any] = {}
+    for column in spec.stored_columns:
+        if column.key not in values:
+            continue
+        value = values[column.key]
+        if column.kind is Kind.REF and value:
+            target = table_of(BY_ENTITY[str(column.ref)])
+            value = connection.scalar(select(target.c.id).where(target.c.uuid == value))
+        stored[column.model_attr] = value
+    return stored
+
+
+def resolve_conflict(
+    db: Database,
+    actor: Actor,
+    conflict_id: int,
+    choices: dict[str, Side],
+    note: str = "",
+) -> None:
+    """Keep, per field, our value or the incoming one (unlisted fields keep ours)."""
+    ensure_manager(actor)
+    with db.write() as session:
+        conflict = session.get(SyncConflict, conflict_id)
+        if conflict is None or conflict.resolved_at is not None:
+            raise NotFound(CONFLICT_NOT_FOUND)
+        spec = BY_ENTITY[conflict.entity]
+        connection = session.connection()
+        local = json.loads(conflict.local_json)
+        incoming = json.loads(conflict.incoming_json)
+        chosen = {
+            key: incoming.get(key, "") if choices.get(key) == "incoming" else local.get(key, "")
+            for key in local
+        }
+        target_uuid = local.get("uuid") or conflict.record_uuid
+        chosen["uuid"] = target_uuid
+        table = table_of(spec)
+        current = connection.execute(
+            select(table.c.id, table.c.row_version).where(table.c.uuid == target_uuid)
+        ).first()
+        if current is None:
+            raise AgriCrmError(RECORD_GONE)
+        values = _ref_ids(connection, spec, _typed(spec, chosen))
+        values.pop("uuid", None)
+        values.update(
+            change_seq=allocate_change_seqs(connection, 1),
+            row_version=current.row_version + 1,
+            updated_at=utcnow(),
+        )
+        connection.execute(update(table).where(table.c.id == current.id).values(**values))
+        merged = dict(
+            connection.execute(record_select(spec).where(table.c.id == current.id)).mappings().one()
+        )
+        remembered = [*conflict.incoming_history.split(), content_hash(spec, merged)]
+        connection.execute(
+            insert(SyncHistory),
+            [
+                {"entity": spec.entity, "record_uuid": target_uuid, "content_hash": h}
+                for h in dict.fromkeys(remembered)
+            ],
+        )
+        if conflict.kind == "duplicate_person":
+            _attach_duplicate(connection, conflict, target_uuid)
+        if spec.entity == "customers":
+            from agricrm.services.schedule import refresh_schedule
+            from agricrm.services.sync_import import reindex_customers
+
+            reindex_customers(connection, [target_uuid])
+            refresh_schedule(connection, [current.id])
+        session.add(
+            ConflictResolution(
+                entity=spec.entity,
+                record_uuid=target_uuid,
+                choices_json=json.dumps(
+                    {
+                        "kind": conflict.kind,
+                        "incoming_uuid": conflict.record_uuid,
+                        "choices": {k: choices.get(k, "local") for k in local},
+                    },
+                    ensure_ascii=False,
+                ),
+                resolved_by_id=actor.user_id,
+                resolved_by_name=actor.display_name,
+                resolved_at=utcnow(),
+                note=note.strip(),
+            )
+        )
+        conflict.resolved_at = utcnow()
+
+
+def _attach_duplicate(connection: Connection, conflict: SyncConflict, local_uuid: str) -> None:
+    """The same person registered twice: later rows from that device about the incoming
+    record apply to ours, and the rows that came with it now join our record."""
+    connection.execute(
+        insert(SyncAlias).values(
+            entity=conflict.entity, foreign_uuid=conflict.record_uuid, local_uuid=local_uuid
+        )
+    )
+    riders = connection.execute(
+        select(SyncConflict).where(
+            SyncConflict.kind == "belongs_to_duplicate",
+            SyncConflict.device_id == conflict.device_id,
+            SyncConflict.package_seq == conflict.package_seq,
+            SyncConflict.resolved_at.is_(None),
+        )
+    ).scalars()
+    for rider in riders:
+        incoming = json.loads(rider.incoming_json)
+        if incoming.get("customer_uuid") != conflict.record_uuid:
+            continue
+        incoming["customer_uuid"] = local_uuid
+        spec = BY_ENTITY[rider.entity]
+        values = _ref_ids(connection, spec, _typed(spec, incoming))
+        values["change_seq"] = allocate_change_seqs(connection, 1)
+        connection.execute(insert(table_of(spec)), [values])
+        connection.execute(
+            update(SyncConflict)
+            .where(SyncConflict.id == bindparam("rider_id"))
+            .values(resolved_at=utcnow()),
+            [{"rider_id": rider.id}],
+        )

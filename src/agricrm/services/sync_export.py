@@ -1,0 +1,266 @@
+"""Exporting a sync package: ``agricrm export`` and the Sync screen.
+
+The whole package is read in one transaction (a consistent snapshot even while the officer
+keeps working) and written to a temporary file that is renamed only when complete, so a
+cancelled or failed export never leaves a half workbook behind.  Only then does this device
+record what it published: the package number, the change watermark for ``--since-last`` and
+each exported record's content hash (see `agricrm.models.sync`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, insert, select
+
+from agricrm import __version__
+from agricrm.db.database import Database
+from agricrm.db.schema_version import HEAD_REVISION
+from agricrm.db.types import utcnow
+from agricrm.domain.errors import AgriCrmError
+from agricrm.exchange.records import FETCH_BATCH, record_select, row_hasher, table_of
+from agricrm.exchange.schema import FORMAT_NAME, FORMAT_VERSION, HISTORY_KEY, SHEETS, SheetSpec
+from agricrm.exchange.values import canonical_function, cell_function, timestamp_text
+from agricrm.exchange.writer import PackageWriter
+from agricrm.i18n import QT_TRANSLATE_NOOP
+from agricrm.models import SyncHistory
+from agricrm.services.actor import Actor
+from agricrm.services.progress import Progress
+from agricrm.services.sync_state import (
+    EXPORT_WATERMARK,
+    PACKAGE_SEQ,
+    current_change_seq,
+    device_identity,
+    get_state,
+    int_state,
+    set_state,
+)
+
+HISTORY_KEEP = 8
+
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Sync", "Cannot write {path}: {reason}")
+NOT_XLSX = QT_TRANSLATE_NOOP(
+    "Sync", "A package is an .xlsx workbook; choose a file name ending in .xlsx."
+)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    device_id: str
+    package_seq: int
+    base_seq: int
+    since_last: bool
+    row_counts: dict[str, int]
+    checksum: str
+
+
+class _Published:
+    """The (record, hash) pairs an export publishes, packed tightly: a full export of a
+    branch publishes hundreds of thousands of them."""
+
+    def __init__(self) -> None:
+        self.entities: list[tuple[str, int]] = []  # (entity, how many pairs)
+        self._packed = bytearray()
+
+    def start(self, entity: str) -> None:
+        self.entities.append((entity, 0))
+
+    def add(self, record_uuid: str, content: str) -> None:
+        self._packed += uuid.UUID(record_uuid).bytes + bytes.fromhex(content)
+        entity, count = self.entities[-1]
+        self.entities[-1] = (entity, count + 1)
+
+    def rows(self) -> Iterator[dict[str, str]]:
+        offset = 0
+        for entity, count in self.entities:
+            for _ in range(count):
+                chunk = self._packed[offset : offset + 24]
+                offset += 24
+                yield {
+                    "entity": entity,
+                    "record_uuid": str(uuid.UUID(bytes=bytes(chunk[:16]))),
+                    "content_hash": chunk[16:].hex(),
+                }
+
+
+def _histories(connection: Connection, entity: str, uuids: list[str]) -> dict[str, list[str]]:
+    rows = connection.execute(
+        select(SyncHistory.record_uuid, SyncHistory.content_hash)
+        .where(SyncHistory.entity == entity, SyncHistory.record_uuid.in_(uuids))
+        .order_by(SyncHistory.id)
+    )
+    found: dict[str, list[str]] = defaultdict(list)
+    for record_uuid, content in rows:
+        found[record_uuid].append(content)
+    return found
+
+
+class _SheetRows:
+    """One sheet's rows as cells, hashing and checksumming each on the way through.
+
+    Everything per column (converters, positions) is worked out once: a full export converts
+    millions of cells."""
+
+    def __init__(self, spec: SheetSpec, published: _Published, digest: Any) -> None:
+        self.spec = spec
+        self.published = published
+        self.digest = digest
+        keys = [c.key for c in spec.columns if c.key != HISTORY_KEY]
+        self.uuid_at = keys.index("uuid")
+        self.history_at = [c.key for c in spec.columns].index(HISTORY_KEY)
+        self.hash_row = row_hasher(spec, keys)
+        self.cells = [cell_function(c) for c in spec.columns if c.key != HISTORY_KEY]
+        # what the package says, not how each device counted its own edits
+        self.summed = [
+            (keys.index(c.key), canonical_function(c))
+            for c in spec.stored_columns
+            if c.key != "row_version"
+        ]
+
+    def rows(
+        self,
+        connection: Connection,
+        watermark: int | None,
+        officer_id: int | None,
+        progress: Progress,
+    ) -> Iterator[list[object]]:
+        table = table_of(self.spec)
+        statement = record_select(self.spec, officer_id)
+        if watermark is not None:
+            statement = statement.where(table.c.change_seq > watermark)
+        self.digest.update(f"\x1e{self.spec.entity}\x1e".encode())
+        self.published.start(self.spec.entity)
+        result = connection.execution_options(yield_per=FETCH_BATCH).execute(
+            statement.order_by(table.c.uuid)
+        )
+        done = 0
+        for partition in result.partitions():
+            progress.report(done, 0)
+            done += len(partition)
+            uuids = [row[self.uuid_at] for row in partition]
+            histories = _histories(connection, self.spec.entity, uuids)
+            for row in partition:
+                yield self._cells(row, histories.get(row[self.uuid_at], []))
+
+    def _cells(self, row: Sequence[Any], known: list[str]) -> list[object]:
+        current = self.hash_row(row)
+        # the states this record passed through, ending with this one: a receiver whose copy is
+        # any of them may take this row as a plain update
+        lineage = [*[h for h in known if h != current][-(HISTORY_KEEP - 1) :], current]
+        if not known or known[-1] != current:
+            self.published.add(row[self.uuid_at], current)
+        self.digest.update(("\x1f".join(f(row[i]) for i, f in self.summed) + "\n").encode())
+        values = [convert(value) for convert, value in zip(self.cells, row, strict=True)]
+        values.insert(self.history_at, " ".join(lineage))
+        return values
+
+
+def export_package(
+    db: Database,
+    actor: Actor,
+    out: Path,
+    *,
+    since_last: bool = False,
+    officer_id: int | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write every synced record the actor may see (or only changes since the last export).
+
+    A package for one officer (`officer_id`, managers only) is always complete for that officer:
+    packages form one numbered sequence per device, and a "since last" package for one officer
+    would build on packages that officer never received."""
+    progress = progress or Progress()
+    if out.suffix.lower() != ".xlsx":
+        raise AgriCrmError(NOT_XLSX)
+    scope = officer_id if actor.is_manager else actor.user_id
+    partial = out.with_name(f".{out.name}.partial")
+    writer = PackageWriter()
+    digest = hashlib.sha256()
+    published = _Published()
+    counts: dict[str, int] = {}
+    with db.write() as session:
+        connection = session.connection()
+        device_id, device_name = device_identity(connection)
+        last_seq = int_state(connection, PACKAGE_SEQ)
+        exported_before = get_state(connection, EXPORT_WATERMARK) is not None
+        incremental = since_last and exported_before and not (officer_id and actor.is_manager)
+        watermark = int_state(connection, EXPORT_WATERMARK) if incremental else None
+    with db.read() as session:
+        connection = session.connection()
+        snapshot = current_change_seq(connection)  # the same snapshot the rows are read in
+        for spec in SHEETS:
+            rows = _SheetRows(spec, published, digest).rows(connection, watermark, scope, progress)
+            counts[spec.entity] = writer.add_sheet(spec, rows)
+    package_seq = last_seq + 1
+    base_seq = last_seq if incremental else 0
+    checksum = digest.hexdigest()
+    writer.set_metadata(
+        _metadata(
+            device_id, device_name, actor, package_seq, base_seq, incremental, counts, checksum
+        )
+    )
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        writer.save(partial)
+        partial.replace(out)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise AgriCrmError(
+            CANNOT_WRITE(path=str(out), reason=error.strerror or str(error))
+        ) from None
+    with db.write() as session:
+        connection = session.connection()
+        set_state(connection, PACKAGE_SEQ, package_seq)
+        if officer_id is None or not actor.is_manager:
+            set_state(connection, EXPORT_WATERMARK, snapshot)
+        _record_published(connection, published)
+    return ExportResult(out, device_id, package_seq, base_seq, incremental, counts, checksum)
+
+
+def _record_published(connection: Connection, published: _Published) -> None:
+    batch: list[dict[str, str]] = []
+    for row in published.rows():
+        batch.append(row)
+        if len(batch) == 5000:
+            connection.execute(insert(SyncHistory), batch)
+            batch = []
+    if batch:
+        connection.execute(insert(SyncHistory), batch)
+
+
+def _metadata(
+    device_id: str,
+    device_name: str,
+    actor: Actor,
+    package_seq: int,
+    base_seq: int,
+    since_last: bool,
+    counts: dict[str, int],
+    checksum: str,
+) -> list[tuple[str, str, object]]:
+    rows: list[tuple[str, str, object]] = [
+        ("格式", "format", FORMAT_NAME),
+        ("格式版本", "format_version", FORMAT_VERSION),
+        ("设备编号", "device_id", device_id),
+        ("设备名称", "device_name", device_name),
+        ("导出人", "officer", actor.display_name),
+        ("导出人登录名", "officer_username", actor.username),
+        ("导出时间(UTC)", "exported_at", timestamp_text(utcnow())),
+        ("软件版本", "app_version", __version__),
+        ("数据结构版本", "schema_version", HEAD_REVISION),
+        ("包序号", "package_seq", package_seq),
+        ("基于包序号", "base_seq", base_seq),
+        ("导出方式", "mode", "since_last" if since_last else "full"),
+        ("行数", "row_counts", json.dumps(counts, ensure_ascii=False)),
+        ("内容校验码", "content_checksum", checksum),
+    ]
+    rows += [(f"行数：{spec.title}", f"rows.{spec.entity}", counts[spec.entity]) for spec in SHEETS]
+    return rows

@@ -1,0 +1,1122 @@
+"""Importing a sync package or a workbook typed by people: preview first, then all or nothing.
+
+Every row is read, typed and checked (`exchange.values`, the domain rules), then matched to a
+local record — by uuid, or for rows people typed without one: a customer by ID number, then
+phone, then name and village — and classified:
+
+* new, updated (the incoming copy descends from ours), unchanged;
+* stale (ours already descends from the incoming copy: nothing to do);
+* conflict (both sides changed since their common version): queued for a person, never
+  overwritten; a new customer whose ID number belongs to another local customer is queued as
+  the same person registered twice.
+
+Descent is decided with content-hash histories (see `agricrm.models.sync`).  With any error
+nothing is applied and the caller gets every problem with sheet, row, column, value and reason.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import uuid as uuid_module
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, func, insert, select, update
+
+from agricrm.db.database import Database
+from agricrm.db.queries import bulk_insert
+from agricrm.db.schema_version import HEAD_REVISION
+from agricrm.db.types import utcnow
+from agricrm.domain import customer as customer_rules
+from agricrm.domain import visits as visit_rules
+from agricrm.domain.errors import AgriCrmError
+from agricrm.domain.pinyin import name_readings
+from agricrm.exchange.reader import RawSheet, RawWorkbook, read_package
+from agricrm.exchange.records import content_hash, record_select, table_of
+from agricrm.exchange.schema import (
+    BY_ENTITY,
+    CUSTOMERS,
+    FORMAT_NAME,
+    HISTORY_KEY,
+    SHEETS,
+    Kind,
+    SheetSpec,
+)
+from agricrm.exchange.values import CellError, canonical, cell_reader
+from agricrm.i18n import QT_TRANSLATE_NOOP, Message, Text
+from agricrm.models import (
+    Customer,
+    SyncAlias,
+    SyncConflict,
+    SyncHistory,
+    SyncImport,
+    SyncPeer,
+    User,
+    Village,
+    Visit,
+)
+from agricrm.models.sync import allocate_change_seqs
+from agricrm.services.actor import Actor
+from agricrm.services.customer_index import IndexSource, remove_from_index, write_index
+from agricrm.services.progress import Progress
+from agricrm.services.sync_state import device_identity
+
+MISSING_COLUMN = QT_TRANSLATE_NOOP("Import", "The required column {column} is missing.")
+REQUIRED_VALUE = QT_TRANSLATE_NOOP("Import", "A value is required.")
+UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP(
+    "Import", "No such record in this file or in the database ({value})."
+)
+UNKNOWN_VILLAGE = QT_TRANSLATE_NOOP(
+    "Import", "{village} ({township}) is not in the village list; add it to the 村 sheet."
+)
+DUPLICATE_IN_FILE = QT_TRANSLATE_NOOP("Import", "The same record appears twice (row {row}).")
+SAME_ID_IN_FILE = QT_TRANSLATE_NOOP(
+    "Import", "Row {row} of this sheet has the same ID number for another person."
+)
+UNKNOWN_OFFICER = QT_TRANSLATE_NOOP("Import", "There is no officer of that name.")
+UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP(
+    "Import", "Not a complaint category of this branch (known codes: {allowed})."
+)
+CALLER_REQUIRED = QT_TRANSLATE_NOOP(
+    "Import", "A complaint needs a customer, or a caller's name and phone."
+)
+NOT_YOUR_CUSTOMER = QT_TRANSLATE_NOOP(
+    "Import", "This customer belongs to another officer; only a branch manager can import it."
+)
+USERS_MANAGER_ONLY = QT_TRANSLATE_NOOP("Import", "Only a branch manager can change users.")
+OWN_PACKAGE = QT_TRANSLATE_NOOP(
+    "Import", "This package was exported from this database; import it on another device."
+)
+NOT_A_PACKAGE = QT_TRANSLATE_NOOP("Import", "This workbook is not an AgriCRM sync package.")
+NEWER_SCHEMA = QT_TRANSLATE_NOOP(
+    "Import", "This package comes from a newer AgriCRM (schema {schema}); update AgriCRM first."
+)
+HELD_BACK = QT_TRANSLATE_NOOP(
+    "Import",
+    "Package {seq} from {device} builds on package {base}, but the last one imported from that "
+    "device is {last}. Import the missing packages first; nothing was changed.",
+)
+NOTHING_TO_IMPORT = QT_TRANSLATE_NOOP("Import", "The file contains no sheet AgriCRM knows.")
+REJECTED = QT_TRANSLATE_NOOP("Import", "{count} problem(s) found in {path}; nothing was imported.")
+NOT_RECONCILED = QT_TRANSLATE_NOOP(
+    "Import", "After importing, {entity} has {found} of the {expected} records of the file."
+)
+
+
+class Action(StrEnum):
+    NEW = "new"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+    STALE = "stale"
+    CONFLICT = "conflict"
+    ALIAS = "alias"  # the same user or village already here under another record number
+    DUPLICATE = "duplicate"  # same ID number as another local customer: a person decides
+    WITH_DUPLICATE = "with_duplicate"  # belongs to a customer waiting as a duplicate
+
+
+@dataclass(frozen=True)
+class Issue:
+    sheet: str
+    row: int
+    column: str
+    value: str
+    reason: Text | Message
+
+
+@dataclass
+class PlannedRow:
+    spec: SheetSpec
+    row: int
+    values: dict[str, Any]
+    present: frozenset[str]  # column keys the sheet provided
+    action: Action = Action.NEW
+    uuid: str = ""
+    matched_by: str = ""
+    local_id: int | None = None
+    local: dict[str, Any] | None = None
+    history: list[str] = field(default_factory=list)
+    adopt: bool = False
+    officer_name: str = ""  # typed by a person instead of the officer's record number
+    incoming_hash: str = ""  # set when classified
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    device_id: str
+    device_name: str
+    officer: str
+    exported_at: str
+    package_seq: int
+    base_seq: int
+    mode: str
+    checksum: str
+    row_counts: dict[str, int]
+
+
+@dataclass
+class ImportPlan:
+    path: Path
+    package: PackageInfo | None
+    issues: list[Issue] = field(default_factory=list)
+    rows: list[PlannedRow] = field(default_factory=list)
+    held_back: Message | None = None
+    already_imported: bool = False
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        table: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for row in self.rows:
+            table[row.spec.entity][row.action.value] += 1
+        return {entity: dict(actions) for entity, actions in table.items()}
+
+    def total(self, action: Action) -> int:
+        return sum(1 for row in self.rows if row.action is action)
+
+    @property
+    def matched_by(self) -> dict[str, int]:
+        found: dict[str, int] = defaultdict(int)
+        for row in self.rows:
+            if row.matched_by:
+                found[row.matched_by] += 1
+        return dict(found)
+
+
+class ImportRejected(AgriCrmError):
+    def __init__(self, plan: ImportPlan) -> None:
+        super().__init__(REJECTED(count=len(plan.issues), path=plan.path.name))
+        self.plan = plan
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    plan: ImportPlan
+    applied: dict[str, int]
+    conflicts: int
+
+
+# ------------------------------------------------------------------ reading and checking
+
+
+def _package_info(workbook: RawWorkbook) -> PackageInfo | None:
+    meta = workbook.metadata
+    if not meta:
+        return None
+    if meta.get("format") != FORMAT_NAME:
+        raise AgriCrmError(NOT_A_PACKAGE)
+    schema = meta.get("schema_version", "")
+    if schema > HEAD_REVISION:
+        raise AgriCrmError(NEWER_SCHEMA(schema=schema))
+    try:
+        counts = {k: int(v) for k, v in json.loads(meta.get("row_counts", "{}")).items()}
+        return PackageInfo(
+            device_id=meta["device_id"],
+            device_name=meta.get("device_name", ""),
+            officer=meta.get("officer", ""),
+            exported_at=meta.get("exported_at", ""),
+            package_seq=int(float(meta["package_seq"])),
+            base_seq=int(float(meta.get("base_seq") or 0)),
+            mode=meta.get("mode", "full"),
+            checksum=meta.get("content_checksum", ""),
+            row_counts=counts,
+        )
+    except (KeyError, ValueError) as error:
+        raise AgriCrmError(NOT_A_PACKAGE) from error
+
+
+def _typed_rows(sheet: RawSheet, issues: list[Issue]) -> list[PlannedRow]:
+    spec = sheet.spec
+    readable = [c for c in spec.columns if not c.export_only and c.key in sheet.positions]
+    for column in spec.columns:
+        if column.required and column.key not in sheet.positions:
+            issues.append(
+                Issue(sheet.name, 1, column.title, "", MISSING_COLUMN(column=column.title))
+            )
+    if any(i.sheet == sheet.name and i.row == 1 for i in issues):
+        return []
+    planned = []
+    readers = [(column, sheet.positions[column.key], cell_reader(column)) for column in readable]
+    for number, cells in sheet.rows:
+        values: dict[str, Any] = {}
+        width = len(cells)
+        for column, position, read in readers:
+            raw = cells[position] if position < width else None
+            try:
+                value = read(raw)
+            except CellError as error:
+                issues.append(Issue(sheet.name, number, column.title, _show(raw), error.message))
+                continue
+            if column.required and value in (None, ""):
+                issues.append(Issue(sheet.name, number, column.title, "", REQUIRED_VALUE))
+            values[column.key] = value
+        history = str(values.pop(HISTORY_KEY, "") or "").split()
+        row = PlannedRow(spec, number, values, frozenset(values) - {HISTORY_KEY})
+        row.history = history
+        if "officer_name" in sheet.positions and "officer_uuid" not in sheet.positions:
+            position = sheet.positions["officer_name"]
+            row.officer_name = _show(cells[position] if position < len(cells) else None).strip()
+        planned.append(row)
+    return planned
+
+
+def _show(raw: object) -> str:
+    if isinstance(raw, float) and raw.is_integer() and abs(raw) < 1e15:
+        return str(int(raw))
+    return "" if raw is None else str(raw)
+
+
+def _issue(row: PlannedRow, key: str, reason: Text | Message, sheet_name: str) -> Issue:
+    column = row.spec.column(key) if any(c.key == key for c in row.spec.columns) else None
+    title = column.title if column else key
+    return Issue(sheet_name, row.row, title, _show(row.values.get(key)), reason)
+
+
+# ------------------------------------------------------------------ the planner
+
+
+class _Planner:
+    def __init__(
+        self,
+        connection: Connection,
+        actor: Actor,
+        workbook: RawWorkbook,
+        categories: frozenset[str],
+    ) -> None:
+        self.connection = connection
+        self.actor = actor
+        self.workbook = workbook
+        self.categories = categories
+        self.issues: list[Issue] = []
+        self.rows: list[PlannedRow] = []
+        self.by_entity: dict[str, list[PlannedRow]] = {}
+        self.today = dt.date.today()
+
+    def plan(self) -> tuple[list[PlannedRow], list[Issue]]:
+        aliases = self._aliases()
+        for spec in SHEETS:
+            sheet = self.workbook.sheets.get(spec.entity)
+            if sheet is None:
+                continue
+            rows = _typed_rows(sheet, self.issues)
+            _translate_aliases(spec, rows, aliases)
+            self.by_entity[spec.entity] = rows
+            self._match(spec, sheet, rows)
+            self._check(spec, sheet, rows)
+            self.rows.extend(rows)
+        self._classify()
+        return self.rows, self.issues
+
+    def _aliases(self) -> dict[str, dict[str, str]]:
+        found: dict[str, dict[str, str]] = defaultdict(dict)
+        for entity, foreign, local in self.connection.execute(
+            select(SyncAlias.entity, SyncAlias.foreign_uuid, SyncAlias.local_uuid)
+        ):
+            found[entity][foreign] = local
+        return found
+
+    # -- matching ---------------------------------------------------
+
+    def _local(self, spec: SheetSpec, uuids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        table = table_of(spec)
+        found: dict[str, dict[str, Any]] = {}
+        wanted = list(uuids)
+        for start in range(0, len(wanted), 500):
+            statement = record_select(spec).add_columns(table.c.id.label("_id"))
+            statement = statement.where(table.c.uuid.in_(wanted[start : start + 500]))
+            for row in self.connection.execute(statement).mappings():
+                found[row["uuid"]] = dict(row)
+        return found
+
+    def _match(self, spec: SheetSpec, sheet: RawSheet, rows: list[PlannedRow]) -> None:
+        seen: dict[str, int] = {}
+        for row in rows:
+            if row.values.get("uuid"):
+                row.uuid = row.values["uuid"]
+                row.matched_by = "uuid"
+                if row.uuid in seen:
+                    self.issues.append(
+                        _issue(row, "uuid", DUPLICATE_IN_FILE(row=seen[row.uuid]), sheet.name)
+                    )
+                seen[row.uuid] = row.row
+        local = self._local(spec, [r.uuid for r in rows if r.uuid])
+        for row in rows:
+            if row.uuid and row.uuid in local:
+                row.local = local[row.uuid]
+                row.local_id = row.local.pop("_id")
+            elif row.uuid:
+                row.matched_by = ""
+        if spec.entity == "customers":
+            self._match_people(sheet, [r for r in rows if not r.uuid])
+        if spec.entity == "villages":
+            self._match_natural(spec, rows, ("township", "name"))
+        if spec.entity == "users":
+            self._match_natural(spec, rows, ("username",))
+        for row in rows:
+            if not row.uuid:
+                row.uuid = str(uuid_module.uuid4())
+                row.values["uuid"] = row.uuid
+
+    def _adopt(self, row: PlannedRow, spec: SheetSpec, local_uuid: str, rule: str) -> None:
+        local = self._local(spec, [local_uuid])[local_uuid]
+        row.uuid = local_uuid
+        row.values["uuid"] = local_uuid
+        row.local = local
+        row.local_id = local.pop("_id")
+        row.matched_by = rule
+
+    def _match_natural(self, spec: SheetSpec, rows: list[PlannedRow], keys: Sequence[str]) -> None:
+        table = table_of(spec)
+        for row in rows:
+            if row.local is not None or any(not row.values.get(k) for k in keys):
+                continue
+            found = self.connection.scalar(
+                select(table.c.uuid).where(
+                    *(table.c[k] == row.values[k] for k in keys), table.c.deleted.is_(False)
+                )
+            )
+            if found and found != row.uuid:
+                local = self._local(spec, [found])[found]
+                row.local_id = local.pop("_id")
+                row.local = local
+                row.matched_by = "+".join(keys)
+                if row.uuid and self._exchanged(spec, found):
+                    # known under another record number on both sides: refer to ours
+                    row.action = Action.ALIAS
+                elif not row.uuid:
+                    self._adopt(row, spec, found, row.matched_by)
+                else:
+                    # ours never left this device (e.g. the local administrator created at
+                    # first start): it takes the package's record number and contents
+                    row.adopt = True
+
+    def _exchanged(self, spec: SheetSpec, record_uuid: str) -> bool:
+        return (
+            self.connection.scalar(
+                select(SyncHistory.id)
+                .where(SyncHistory.entity == spec.entity, SyncHistory.record_uuid == record_uuid)
+                .limit(1)
+            )
+            is not None
+        )
+
+    def _match_people(self, sheet: RawSheet, rows: list[PlannedRow]) -> None:
+        """Rows typed without a uuid: ID number, then phone, then name + village."""
+        for row in rows:
+            values = row.values
+            rules: list[tuple[str, Any]] = []
+            if values.get("id_number"):
+                rules.append(("id_number", Customer.id_number == values["id_number"]))
+            if values.get("phone"):
+                rules.append(("phone", Customer.phone == values["phone"]))
+            if values.get("name") and values.get("village"):
+                rules.append(
+                    (
+                        "name+village",
+                        (Customer.name == values["name"]) & (Customer.village == values["village"]),
+                    )
+                )
+            for rule, condition in rules:
+                found = self.connection.execute(
+                    select(Customer.uuid).where(condition, Customer.deleted.is_(False)).limit(2)
+                ).all()
+                if len(found) == 1:
+                    self._adopt(row, CUSTOMERS, found[0][0], rule)
+                    break
+
+    # -- checks -----------------------------------------------------
+
+    def _known_uuids(self, entity: str) -> set[str]:
+        return {r.uuid for r in self.by_entity.get(entity, []) if r.uuid}
+
+    def _exists(self, entity: str, uuids: set[str]) -> set[str]:
+        table = table_of(BY_ENTITY[entity])
+        found: set[str] = set()
+        wanted = list(uuids)
+        for start in range(0, len(wanted), 500):
+            found |= set(
+                self.connection.scalars(
+                    select(table.c.uuid).where(table.c.uuid.in_(wanted[start : start + 500]))
+                )
+            )
+        return found
+
+    def _check(self, spec: SheetSpec, sheet: RawSheet, rows: list[PlannedRow]) -> None:
+        for column in spec.columns:
+            if column.kind is not Kind.REF or column.key not in sheet.positions:
+                continue
+            assert column.ref is not None
+            wanted = {r.values[column.key] for r in rows if r.values.get(column.key)}
+            known = self._known_uuids(column.ref) | self._exists(column.ref, wanted)
+            for row in rows:
+                value = row.values.get(column.key)
+                if value and value not in known:
+                    self.issues.append(
+                        _issue(row, column.key, UNKNOWN_REFERENCE(value=value), sheet.name)
+                    )
+        checker: Callable[[SheetSpec, RawSheet, list[PlannedRow]], None] | None = {
+            "customers": self._check_customers,
+            "loans": self._check_loans,
+            "production_items": self._check_items,
+            "users": self._check_users,
+            "visits": self._check_visits,
+            "complaints": self._check_complaints,
+        }.get(spec.entity)
+        if checker is not None:
+            checker(spec, sheet, rows)
+        if not self.actor.is_manager and spec.parent == "customers":
+            self._check_owner(sheet, rows)
+        if not self.actor.is_manager and spec.parent == "visits":
+            self._check_visit_owner(sheet, rows)
+
+    def _resolve_officer_names(self, sheet: RawSheet, rows: list[PlannedRow]) -> None:
+        named = [row for row in rows if row.officer_name]
+        if not named:
+            return
+        people = {
+            key: uuid
+            for uuid, username, display in self.connection.execute(
+                select(User.uuid, User.username, User.display_name).where(User.deleted.is_(False))
+            )
+            for key in (username, display)
+        }
+        for row in named:
+            found = people.get(row.officer_name)
+            if found is None:
+                self.issues.append(
+                    Issue(sheet.name, row.row, "客户经理", row.officer_name, UNKNOWN_OFFICER)
+                )
+            else:
+                row.values["officer_uuid"] = found
+
+    def _check_customers(self, spec: SheetSpec, sheet: RawSheet, rows: list[PlannedRow]) -> None:
+        self._resolve_officer_names(sheet, rows)
+        places = {
+            (t, n)
+            for t, n in self.connection.execute(
+                select(Village.township, Village.name).where(Village.deleted.is_(False))
+            )
+        }
+        places |= {
+            (r.values.get("township"), r.values.get("name"))
+            for r in self.by_entity.get("villages", [])
+            if not r.values.get("deleted")
+        }
+        id_rows: dict[str, PlannedRow] = {}
+        fields = {f.name for f in dataclasses.fields(customer_rules.CustomerInput)}
+        for row in rows:
+            merged = {**(row.local or {}), **row.values}
+            data = customer_rules.CustomerInput(
+                **{
+                    key: value
+                    for key, value in merged.items()
+                    if key in fields
+                    and key not in ("officer_id", "production_items", "loans")
+                    and value is not None
+                }
+            )
+            _clean, errors = customer_rules.normalize_and_check(data, self.today)
+            for error in errors:
+                self.issues.append(_issue(row, error.field, error.message, sheet.name))
+            township, village = merged.get("township"), merged.get("village")
+            if (
+                not merged.get("deleted")
+                and township
+                and village
+                and (township, village) not in places
+            ):
+                self.issues.append(
+                    _issue(
+                        row,
+                        "village",
+                        UNKNOWN_VILLAGE(village=village, township=township),
+                        sheet.name,
+                    )
+                )
+            number = row.values.get("id_number")
+            if number:
+                other = id_rows.get(number)
+                if other is not None and other.uuid != row.uuid:
+                    self.issues.append(
+                        _issue(row, "id_number", SAME_ID_IN_FILE(row=other.row), sheet.name)
+                    )
+                id_rows[number] = row
+            if not self.actor.is_manager:
+                owner = merged.get("officer_uuid")
+                if (
+                    row.local is not None
+                    and row.local.get("officer_uuid") not in (None, self._actor_uuid())
+                ) or owner not in (None, self._actor_uuid()):
+                    self.issues.append(_issue(row, "officer_uuid", NOT_YOUR_CUSTOMER, sheet.name))
+
+    def _actor_uuid(self) -> str:
+        return str(self.connection.scalar(select(User.uuid).where(User.id == self.actor.user_id)))
+
+    def _check_owner(self, sheet: RawSheet, rows: list[PlannedRow]) -> None:
+        mine = self._actor_uuid()
+        incoming = {
+            r.uuid: r.values.get("officer_uuid") for r in self.by_entity.get("customers", [])
+        }
+        wanted = {r.values.get("customer_uuid") for r in rows} - incoming.keys() - {None}
+        local = dict(
+            self.connection.execute(
+                select(Customer.uuid, _user_uuid_of(Customer.officer_id)).where(
+                    Customer.uuid.in_(list(wanted))
+                )
+            ).all()
+        )
+        for row in rows:
+            parent = row.values.get("customer_uuid")
+            owner = incoming.get(parent, local.get(parent))
+            if owner not in (None, mine):
+                self.issues.append(_issue(row, "customer_uuid", NOT_YOUR_CUSTOMER, sheet.name))
+
+    def _check_visit_owner(self, sheet: RawSheet, rows: list[PlannedRow]) -> None:
+        mine = self._actor_uuid()
+        incoming = {r.uuid: r.values.get("customer_uuid") for r in self.by_entity.get("visits", [])}
+        customers = {
+            r.uuid: r.values.get("officer_uuid") for r in self.by_entity.get("customers", [])
+        }
+        wanted = {r.values.get("visit_uuid") for r in rows} - incoming.keys() - {None}
+        local = dict(
+            self.connection.execute(
+                select(Visit.uuid, _user_uuid_of(Customer.officer_id))
+                .join(Customer, Customer.id == Visit.customer_id)
+                .where(Visit.uuid.in_(list(wanted)))
+            ).all()
+        )
+        owners_of_customers = dict(
+            self.connection.execute(
+                select(Customer.uuid, _user_uuid_of(Customer.officer_id)).where(
+                    Customer.uuid.in_([v for v in incoming.values() if v])
+                )
+            ).all()
+        )
+        for row in rows:
+            visit = row.values.get("visit_uuid")
+            if visit in incoming:
+                customer = incoming[visit]
+                owner = customers.get(customer, owners_of_customers.get(customer))
+            else:
+                owner = local.get(visit)
+            if owner not in (None, mine):
+                self.issues.append(_issue(row, "visit_uuid", NOT_YOUR_CUSTOMER, sheet.name))
+
+    def _check_complaints(self, spec: SheetSpec, sheet: RawSheet, rows: list[PlannedRow]) -> None:
+        mine = self._actor_uuid()
+        customers = {
+            r.uuid: r.values.get("officer_uuid") for r in self.by_entity.get("customers", [])
+        }
+        for row in rows:
+            merged = {**(row.local or {}), **row.values}
+            if merged.get("category") and merged["category"] not in self.categories:
+                self.issues.append(
+                    _issue(
+                        row,
+                        "category",
+                        UNKNOWN_CATEGORY(allowed="、".join(sorted(self.categories))),
+                        sheet.name,
+                    )
+                )
+            if not merged.get("customer_uuid") and not (
+                merged.get("caller_name") and merged.get("caller_phone")
+            ):
+                self.issues.append(_issue(row, "caller_name", CALLER_REQUIRED, sheet.name))
+            if self.actor.is_manager:
+                continue
+            handler = merged.get("officer_uuid")
+            customer = merged.get("customer_uuid")
+            owner = (
+                customers.get(customer)
+                if customer in customers
+                else (
+                    self.connection.scalar(
+                        select(_user_uuid_of(Customer.officer_id)).where(Customer.uuid == customer)
+                    )
+                    if customer
+                    else None
+                )
+            )
+            if mine not in (handler, owner):
+                self.issues.append(_issue(row, "officer_uuid", NOT_YOUR_CUSTOMER, sheet.name))
+
+    def _check_visits(self, spec: SheetSpec, sheet: RawSheet, rows: list[PlannedRow]) -> None:
+        now = dt.datetime.now()
+        fields = {f.name for f in dataclasses.fields(visit_rules.VisitInput)}
+        for row in rows:
+            merged = {**(row.local or {}), **row.values}
+            data = visit_rules.VisitInput(
+                customer_id=0,
+                officer_id=0,
+                **{
+                    key: value
+                    for key, value in merged.items()
+                    if key in fields
+                    and key not in ("customer_id", "officer_id", "follow_ups")
+                    and value is not None
+                },
+            )
+            _clean, errors = visit_rules.normalize_and_check(data, now, is_new=False)
+            for error in errors:
+                self.issues.append(_issue(row, error.field, error.message, sheet.name))
+
+    def _check_loans(self, spec: SheetSpec, sheet: RawSheet, rows: list[PlannedRow]) -> None:
+        for row in rows:
+            merged = {**(row.local or {}), **row.values}
+            loan = customer_rules.LoanInput(
+                **{k: merged.get(k) for k in ("amount", "balance", "start_date", "due_date")}
+            )
+            errors: list[Any] = []
+            customer_rules.normalize_loan(loan, 0, errors)
+            for error in errors:
+                self.issues.append(
+                    _issue(row, error.field.removeprefix("loans[0]."), error.message, sheet.name)
+                )
+
+    def _check_items(self, spec: SheetSpec, sheet: RawSheet, rows: list[PlannedRow]) -> None:
+        for row in rows:
+            merged = {**(row.local or {}), **row.values}
+            item = customer_rules.ProductionItemInput(
+                name=merged.get("name") or "", quantity=merged.get("quantity")
+            )
+            errors: list[Any] = []
+            customer_rules.normalize_production_item(item, 0, errors)
+            for error in errors:
+                key = error.field.removeprefix("production_items[0].")
+                self.issues.append(_issue(row, key, error.message, sheet.name))
+
+    def _check_users(self, spec: SheetSpec, sheet: RawSheet, rows: list[PlannedRow]) -> None:
+        if self.actor.is_manager:
+            return
+        for row in rows:
+            if row.local is not None and content_hash(spec, {**row.local, **row.values}) != (
+                content_hash(spec, row.local)
+            ):
+                self.issues.append(_issue(row, "username", USERS_MANAGER_ONLY, sheet.name))
+
+    # -- classification --------------------------------------------
+
+    def _local_histories(self, entity: str, uuids: list[str]) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = defaultdict(set)
+        for start in range(0, len(uuids), 500):
+            rows = self.connection.execute(
+                select(SyncHistory.record_uuid, SyncHistory.content_hash).where(
+                    SyncHistory.entity == entity,
+                    SyncHistory.record_uuid.in_(uuids[start : start + 500]),
+                )
+            )
+            for record_uuid, content in rows:
+                found[record_uuid].add(content)
+        return found
+
+    def _classify(self) -> None:
+        self._decide()
+        for row in self.rows:
+            row.incoming_hash = content_hash(row.spec, row.values)
+
+    def _decide(self) -> None:
+        duplicates: set[str] = set()
+        twins = self._twins()
+        for spec in SHEETS:
+            rows = self.by_entity.get(spec.entity, [])
+            histories = self._local_histories(spec.entity, [r.uuid for r in rows if r.local])
+            for row in rows:
+                if row.action is Action.ALIAS:
+                    continue
+                if row.adopt:
+                    assert row.local is not None
+                    row.values = {**row.local, **row.values}
+                    row.action = Action.UPDATE
+                    continue
+                if row.local is None:
+                    row.action = Action.NEW
+                    number = row.values.get("id_number") if spec.entity == "customers" else None
+                    twin = twins.get(number) if number else None
+                    if twin is not None:
+                        row.action = Action.DUPLICATE
+                        row.local = self._local(spec, [twin])[twin]
+                        row.local.pop("_id")
+                        duplicates.add(row.uuid)
+                    elif (
+                        spec.parent == "customers" and row.values.get("customer_uuid") in duplicates
+                    ):
+                        row.action = Action.WITH_DUPLICATE
+                    continue
+                merged = {**row.local, **row.values}
+                row.values = merged
+                local_hash = content_hash(spec, row.local)
+                incoming = content_hash(spec, merged)
+                if incoming == local_hash:
+                    row.action = Action.UNCHANGED
+                elif not row.history or local_hash in row.history:
+                    row.action = Action.UPDATE  # typed by a person, or built on our copy
+                elif incoming in histories.get(row.uuid, set()):
+                    row.action = Action.STALE
+                else:
+                    row.action = Action.CONFLICT
+
+    def _twins(self) -> dict[str, str]:
+        """Local customers (uuid by ID number) that new rows could be a second registration of."""
+        numbers = [
+            r.values["id_number"]
+            for r in self.by_entity.get("customers", [])
+            if r.local is None and r.values.get("id_number")
+        ]
+        found: dict[str, str] = {}
+        for start in range(0, len(numbers), 500):
+            found.update(
+                self.connection.execute(
+                    select(Customer.id_number, Customer.uuid).where(
+                        Customer.id_number.in_(numbers[start : start + 500]),
+                        Customer.deleted.is_(False),
+                    )
+                ).all()
+            )
+        return found
+
+
+def _translate_aliases(
+    spec: SheetSpec, rows: list[PlannedRow], aliases: dict[str, dict[str, str]]
+) -> None:
+    """Records known here under another number (a resolved duplicate) become ours."""
+    own = aliases.get(spec.entity, {})
+    references = [c for c in spec.columns if c.kind is Kind.REF and c.ref in aliases]
+    for row in rows:
+        if row.values.get("uuid") in own:
+            row.values["uuid"] = own[row.values["uuid"]]
+        for column in references:
+            value = row.values.get(column.key)
+            if value in aliases[str(column.ref)]:
+                row.values[column.key] = aliases[str(column.ref)][value]
+
+
+def _user_uuid_of(column: Any) -> Any:
+    return select(User.uuid).where(User.id == column).scalar_subquery()
+
+
+# ------------------------------------------------------------------ public API
+
+
+def _categories(db: Database, actor: Actor) -> frozenset[str]:
+    from agricrm.services.complaint_settings import complaint_settings
+
+    return frozenset(category.code for category in complaint_settings(db, actor).categories)
+
+
+def _plan(
+    connection: Connection, actor: Actor, workbook: RawWorkbook, categories: frozenset[str]
+) -> ImportPlan:
+    package = _package_info(workbook)
+    plan = ImportPlan(workbook.path, package)
+    if not workbook.sheets:
+        raise AgriCrmError(NOTHING_TO_IMPORT)
+    if package is not None:
+        own_id, _ = device_identity(connection)
+        if package.device_id == own_id:
+            raise AgriCrmError(OWN_PACKAGE)
+        last = (
+            connection.scalar(
+                select(SyncPeer.last_seq).where(SyncPeer.device_id == package.device_id)
+            )
+            or 0
+        )
+        if package.base_seq > last:
+            plan.held_back = HELD_BACK(
+                seq=package.package_seq,
+                device=package.device_name or package.device_id,
+                base=package.base_seq,
+                last=last,
+            )
+        plan.already_imported = package.package_seq <= last
+    plan.rows, issues = _Planner(connection, actor, workbook, categories).plan()
+    # one message per cell: typing and the domain rules may both find a missing value
+    plan.issues = list({(i.sheet, i.row, i.column): i for i in reversed(issues)}.values())[::-1]
+    plan.issues.sort(key=lambda issue: (issue.sheet, issue.row))
+    return plan
+
+
+def preview_import(db: Database, actor: Actor, path: Path) -> ImportPlan:
+    """What importing `path` would do, without changing anything."""
+    workbook = read_package(path)
+    categories = _categories(db, actor)
+    with db.read() as session:
+        return _plan(session.connection(), actor, workbook, categories)
+
+
+def apply_import(
+    db: Database, actor: Actor, path: Path, progress: Progress | None = None
+) -> ImportResult:
+    """Apply the whole file in one transaction, or nothing (raises `ImportRejected`)."""
+    progress = progress or Progress()
+    workbook = read_package(path)
+    categories = _categories(db, actor)
+    with db.write() as session:
+        connection = session.connection()
+        plan = _plan(connection, actor, workbook, categories)
+        if plan.held_back is not None:
+            raise AgriCrmError(plan.held_back)
+        if plan.issues:
+            raise ImportRejected(plan)
+        applied = _apply(connection, actor, plan, progress)
+        _refresh_schedules(connection, plan)
+        conflicts = _queue_conflicts(connection, plan)
+        _remember(connection, actor, plan, applied)
+    _reconcile(db, plan)
+    return ImportResult(plan, applied, conflicts)
+
+
+def _ids_by_uuid(connection: Connection, spec: SheetSpec, uuids: Iterable[str]) -> dict[str, int]:
+    table = table_of(spec)
+    wanted = list(set(uuids))
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), 500):
+        found.update(
+            connection.execute(
+                select(table.c.uuid, table.c.id).where(
+                    table.c.uuid.in_(wanted[start : start + 500])
+                )
+            ).all()
+        )
+    return found
+
+
+@cache
+def _stored_layout(spec: SheetSpec) -> tuple[tuple[str, str, Kind, str | None, bool], ...]:
+    """(column key, model attribute, kind, referenced entity, nullable) per stored column."""
+    table = table_of(spec)
+    return tuple(
+        (c.key, c.model_attr, c.kind, c.ref, bool(table.c[c.model_attr].nullable))
+        for c in spec.stored_columns
+    )
+
+
+def _storage_values(row: PlannedRow, refs: dict[str, dict[str, int]]) -> dict[str, Any]:
+    stored: dict[str, Any] = {}
+    values = row.values
+    for key, attribute, kind, ref, nullable in _stored_layout(row.spec):
+        if key not in values:
+            continue
+        value = values[key]
+        if kind is Kind.REF:
+            value = refs[str(ref)].get(value) if value else None
+        elif value is None and kind is Kind.CODE and not nullable:
+            value = ""  # an empty code is no value where the column allows it (an ID number)
+        stored[attribute] = value
+    return stored
+
+
+def _apply(
+    connection: Connection, actor: Actor, plan: ImportPlan, progress: Progress
+) -> dict[str, int]:
+    applied: dict[str, int] = {}
+    changing = [r for r in plan.rows if r.action in (Action.NEW, Action.UPDATE)]
+    next_seq = allocate_change_seqs(connection, len(changing)) if changing else 0
+    refs: dict[str, dict[str, int]] = defaultdict(dict)
+    now = utcnow()
+    done = 0
+    for spec in SHEETS:
+        rows = [r for r in changing if r.spec is spec]
+        for column in spec.columns:
+            if column.kind is Kind.REF and column.ref is not None:
+                wanted = {r.values.get(column.key) for r in rows} - {None}
+                refs[column.ref].update(_ids_by_uuid(connection, BY_ENTITY[column.ref], wanted))
+        for alias in (r for r in plan.rows if r.spec is spec and r.action is Action.ALIAS):
+            assert alias.local_id is not None
+            refs[spec.entity][alias.uuid] = alias.local_id
+        table = table_of(spec)
+        inserts, updates = [], []
+        for row in rows:
+            values = _storage_values(row, refs)
+            values["change_seq"] = next_seq
+            next_seq += 1
+            if row.action is Action.NEW:
+                values.setdefault("created_at", now)
+                values.setdefault("updated_at", now)
+                values.setdefault("row_version", 1)
+                values.setdefault("deleted", False)
+                if spec.entity == "customers":
+                    values["name_pinyin"] = name_readings(values["name"]).sort_key
+                inserts.append(values)
+            else:
+                values["_id"] = row.local_id
+                values["row_version"] = int((row.local or {}).get("row_version") or 1) + 1
+                values.setdefault("updated_at", now)
+                if spec.entity == "customers" and "name" in values:
+                    values["name_pinyin"] = name_readings(values["name"]).sort_key
+                updates.append(values)
+        bulk_insert(connection, table, inserts)
+        for group in _same_keys(updates):
+            keys = [k for k in group[0] if k != "_id"]
+            statement = (
+                update(table)
+                .where(table.c.id == bindparam("_id"))
+                .values({k: bindparam(k) for k in keys})
+            )
+            connection.execute(statement, group)
+        if spec.entity == "customers" and rows:
+            reindex_customers(connection, [r.uuid for r in rows])
+        applied[spec.entity] = len(rows)
+        done += len(rows)
+        progress.report(done, len(changing))
+    return applied
+
+
+SCHEDULE_REBUILD_AT = 5000
+
+
+def _refresh_schedules(connection: Connection, plan: ImportPlan) -> None:
+    """Due dates depend on a customer's file, loans and visits: recompute those touched."""
+    from agricrm.services.schedule import rebuild_schedule_on, refresh_schedule
+
+    touched: set[str] = set()
+    for row in plan.rows:
+        if row.action not in (Action.NEW, Action.UPDATE):
+            continue
+        if row.spec.entity == "customers":
+            touched.add(row.uuid)
+        elif row.spec.entity in ("loans", "visits"):
+            touched.add(row.values.get("customer_uuid") or "")
+    touched.discard("")
+    if len(touched) > SCHEDULE_REBUILD_AT:
+        rebuild_schedule_on(connection)
+    elif touched:
+        refresh_schedule(connection, _ids_by_uuid(connection, CUSTOMERS, touched).values())
+
+
+def _same_keys(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        groups[tuple(sorted(row))].append(row)
+    return list(groups.values())
+
+
+def reindex_customers(connection: Connection, uuids: list[str]) -> None:
+    for start in range(0, len(uuids), 2000):
+        rows = connection.execute(
+            select(
+                Customer.id,
+                Customer.name,
+                Customer.phone,
+                Customer.id_number,
+                Customer.address_detail,
+                Customer.deleted,
+            ).where(Customer.uuid.in_(uuids[start : start + 2000]))
+        ).all()
+        write_index(connection, [IndexSource(*r[:5]) for r in rows if not r.deleted])
+        remove_from_index(connection, [r.id for r in rows if r.deleted])
+
+
+def _snapshot(row: PlannedRow, values: dict[str, Any] | None) -> str:
+    if values is None:
+        return "{}"
+    return json.dumps(
+        {c.key: canonical(c, values.get(c.key)) for c in row.spec.stored_columns},
+        ensure_ascii=False,
+    )
+
+
+def _queue_conflicts(connection: Connection, plan: ImportPlan) -> int:
+    package = plan.package
+    rows = [
+        r
+        for r in plan.rows
+        if r.action in (Action.CONFLICT, Action.DUPLICATE, Action.WITH_DUPLICATE)
+    ]
+    if not rows:
+        return 0
+    connection.execute(
+        insert(SyncConflict),
+        [
+            {
+                "entity": r.spec.entity,
+                "record_uuid": r.uuid,
+                "kind": "changed_on_both_sides"
+                if r.action is Action.CONFLICT
+                else "duplicate_person"
+                if r.action is Action.DUPLICATE
+                else "belongs_to_duplicate",
+                "local_json": _snapshot(r, r.local),
+                "incoming_json": _snapshot(r, r.values),
+                "incoming_history": " ".join([*r.history, r.incoming_hash]),
+                "device_id": package.device_id if package else "",
+                "package_seq": package.package_seq if package else 0,
+                "created_at": utcnow(),
+            }
+            for r in rows
+        ],
+    )
+    return sum(1 for r in rows if r.action is not Action.WITH_DUPLICATE)
+
+
+def _remember(
+    connection: Connection, actor: Actor, plan: ImportPlan, applied: dict[str, int]
+) -> None:
+    history = [
+        {"entity": r.spec.entity, "record_uuid": r.uuid, "content_hash": h}
+        for r in plan.rows
+        if r.action in (Action.NEW, Action.UPDATE, Action.UNCHANGED, Action.STALE)
+        for h in dict.fromkeys([*r.history, r.incoming_hash])
+    ]
+    bulk_insert(connection, SyncHistory.__table__, history)
+    package = plan.package
+    if package is not None:
+        peer = connection.execute(
+            select(SyncPeer.last_seq).where(SyncPeer.device_id == package.device_id)
+        ).first()
+        values = {
+            "device_name": package.device_name,
+            "last_seq": max(package.package_seq, peer[0] if peer else 0),
+            "last_imported_at": utcnow(),
+        }
+        if peer is None:
+            connection.execute(insert(SyncPeer).values(device_id=package.device_id, **values))
+        else:
+            connection.execute(
+                update(SyncPeer).where(SyncPeer.device_id == package.device_id).values(**values)
+            )
+    connection.execute(
+        insert(SyncImport).values(
+            device_id=package.device_id if package else "",
+            package_seq=package.package_seq if package else 0,
+            file_name=plan.path.name[:260],
+            checksum=package.checksum if package else "",
+            imported_by_id=actor.user_id,
+            imported_at=utcnow(),
+            summary_json=json.dumps({"counts": plan.counts(), "applied": applied}),
+        )
+    )
+
+
+def _reconcile(db: Database, plan: ImportPlan) -> None:
+    """Read back: every record of the file that was not queued as a conflict is present."""
+    expected: dict[str, set[str]] = defaultdict(set)
+    queued = (Action.CONFLICT, Action.DUPLICATE, Action.WITH_DUPLICATE, Action.ALIAS)
+    for row in plan.rows:
+        if row.action not in queued:
+            expected[row.spec.entity].add(row.uuid)
+    with db.read() as session:
+        connection = session.connection()
+        for spec in SHEETS:
+            uuids = expected.get(spec.entity)
+            if not uuids:
+                continue
+            table = table_of(spec)
+            found = 0
+            wanted = list(uuids)
+            for start in range(0, len(wanted), 500):
+                found += (
+                    connection.scalar(
+                        select(func.count())
+                        .select_from(table)
+                        .where(table.c.uuid.in_(wanted[start : start + 500]))
+                    )
+                    or 0
+                )
+            if found != len(uuids):
+                raise AgriCrmError(
+                    NOT_RECONCILED(entity=spec.title, found=found, expected=len(uuids))
+                )

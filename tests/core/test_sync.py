@@ -1,0 +1,236 @@
+"""Sync packages between devices: round trips, since-last, conflicts, ordering, formulas."""
+
+from __future__ import annotations
+
+import dataclasses
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from agricrm.db.database import Database, open_database
+from agricrm.domain.errors import AgriCrmError
+from agricrm.exchange.records import content_hash, record_select, table_of
+from agricrm.exchange.schema import SHEETS
+from agricrm.services.actor import Actor
+from agricrm.services.customer_data import CustomerQuery
+from agricrm.services.customer_search import search_customer_ids
+from agricrm.services.customers import CustomerService
+from agricrm.services.sync_conflicts import list_conflicts, resolve_conflict
+from agricrm.services.sync_export import export_package
+from agricrm.services.sync_import import Action, apply_import, preview_import
+from agricrm.services.users import resolve_actor
+
+
+@pytest.fixture
+def hq(tmp_path: Path) -> Database:
+    db = open_database(tmp_path / "hq.db")
+    yield db
+    db.close()
+
+
+def _records(db: Database) -> dict[str, dict[str, dict[str, object]]]:
+    with db.read() as session:
+        connection = session.connection()
+        return {
+            spec.entity: {
+                row["uuid"]: dict(row) for row in connection.execute(record_select(spec)).mappings()
+            }
+            for spec in SHEETS
+        }
+
+
+def _counts(db: Database) -> dict[str, int]:
+    with db.read() as session:
+        return {
+            spec.entity: session.scalar(select(func.count()).select_from(table_of(spec))) or 0
+            for spec in SHEETS
+        }
+
+
+def test_round_trip_keeps_every_field_of_every_record(
+    demo_db: Database, admin: Actor, hq: Database, tmp_path: Path
+) -> None:
+    from agricrm.demo.complaints import add_demo_complaints
+    from tests.conftest import DEMO_AS_OF
+
+    with demo_db.engine.begin() as connection:
+        add_demo_complaints(connection, 60, 7, DEMO_AS_OF)
+    package = tmp_path / "full.xlsx"
+    first = export_package(demo_db, admin, package)
+    assert first.row_counts["customers"] == 400
+    assert first.row_counts["visits"] > 1000 and first.row_counts["complaints"] == 60
+    assert first.row_counts["complaint_events"] > 60
+    result = apply_import(hq, resolve_actor(hq), package)
+    assert result.conflicts == 0
+    source, copy = _records(demo_db), _records(hq)
+    for spec in SHEETS:
+        assert copy[spec.entity].keys() == source[spec.entity].keys(), spec.entity
+        for uuid, record in source[spec.entity].items():
+            other = copy[spec.entity][uuid]
+            assert content_hash(spec, other) == content_hash(spec, record), (spec.entity, uuid)
+            for key in ("created_at", "updated_at"):
+                assert other[key] == record[key]
+    again = export_package(hq, resolve_actor(hq), tmp_path / "again.xlsx")
+    assert again.checksum == first.checksum
+    # the copy is searchable like the original
+    assert search_customer_ids(hq, resolve_actor(hq), CustomerQuery(text="王"))
+
+
+def test_importing_the_same_package_twice_changes_nothing(
+    demo_db: Database, admin: Actor, hq: Database, tmp_path: Path
+) -> None:
+    package = tmp_path / "full.xlsx"
+    export_package(demo_db, admin, package)
+    apply_import(hq, resolve_actor(hq), package)
+    before = _records(hq), _counts(hq)
+    second = apply_import(hq, resolve_actor(hq), package)
+    assert second.plan.total(Action.NEW) == second.plan.total(Action.UPDATE) == 0
+    assert (_records(hq), _counts(hq)) == before
+
+
+def _edit(db: Database, actor: Actor, customer_uuid: str, **changes: object) -> None:
+    service = CustomerService(db)
+    with db.read() as session:
+        from agricrm.models import Customer
+
+        customer_id = session.scalar(select(Customer.id).where(Customer.uuid == customer_uuid))
+    detail = service.get(actor, customer_id)
+    data = dataclasses.replace(detail.to_input(), **changes)
+    service.update(actor, customer_id, data, detail.row_version)
+
+
+def _uuids(db: Database, actor: Actor, count: int) -> list[str]:
+    with db.read() as session:
+        from agricrm.models import Customer
+
+        return list(session.scalars(select(Customer.uuid).order_by(Customer.id).limit(count)))
+
+
+def test_since_last_carries_edits_and_deletes_both_ways(
+    demo_db: Database, admin: Actor, hq: Database, tmp_path: Path
+) -> None:
+    export_package(demo_db, admin, tmp_path / "p1.xlsx")
+    hq_admin = resolve_actor(hq)
+    apply_import(hq, hq_admin, tmp_path / "p1.xlsx")
+    export_package(hq, hq_admin, tmp_path / "hq-base.xlsx")  # HQ's first package: full
+    assert apply_import(demo_db, admin, tmp_path / "hq-base.xlsx").plan.total(Action.NEW) == 0
+    x, y = _uuids(demo_db, admin, 2)
+    _edit(demo_db, admin, x, notes="officer's note")
+    detail = CustomerService(demo_db).get(admin, 1)
+    dropped = detail.loans[0].uuid if detail.loans else None
+    if detail.loans:
+        CustomerService(demo_db).update(
+            admin, 1, dataclasses.replace(detail.to_input(), loans=[]), detail.row_version
+        )
+    _edit(hq, hq_admin, y, notes="HQ correction")
+
+    officer_package = export_package(demo_db, admin, tmp_path / "p2.xlsx", since_last=True)
+    assert officer_package.base_seq == 1
+    assert officer_package.row_counts["customers"] == 1 + (1 if dropped and x != detail.uuid else 0)
+    assert officer_package.row_counts["loans"] == len(detail.loans)
+    applied = apply_import(hq, hq_admin, tmp_path / "p2.xlsx")
+    assert applied.conflicts == 0
+    hq_records = _records(hq)
+    assert hq_records["customers"][x]["notes"] == "officer's note"
+    if dropped:
+        assert hq_records["loans"][dropped]["deleted"] is True
+
+    hq_package = export_package(hq, hq_admin, tmp_path / "hq2.xlsx", since_last=True)
+    assert hq_package.row_counts["customers"] >= 1
+    back = apply_import(demo_db, admin, tmp_path / "hq2.xlsx")
+    assert back.conflicts == 0
+    assert _records(demo_db)["customers"][y]["notes"] == "HQ correction"
+    assert _records(demo_db)["customers"][x]["notes"] == "officer's note"
+
+
+def test_a_record_changed_on_both_sides_waits_in_the_queue_and_is_resolved_per_field(
+    demo_db: Database, admin: Actor, hq: Database, tmp_path: Path
+) -> None:
+    export_package(demo_db, admin, tmp_path / "p1.xlsx")
+    hq_admin = resolve_actor(hq)
+    apply_import(hq, hq_admin, tmp_path / "p1.xlsx")
+    (x,) = _uuids(demo_db, admin, 1)
+    _edit(demo_db, admin, x, notes="officer", land_area_mu=Decimal("88"))
+    _edit(hq, hq_admin, x, notes="HQ", household_size=9)
+    export_package(demo_db, admin, tmp_path / "p2.xlsx", since_last=True)
+    before = _records(hq)["customers"][x]
+    result = apply_import(hq, hq_admin, tmp_path / "p2.xlsx")
+    assert result.conflicts == 1
+    assert _records(hq)["customers"][x] == before  # never overwritten silently
+
+    (conflict,) = list_conflicts(hq, hq_admin)
+    fields = {f.key: f for f in conflict.fields}
+    assert (fields["notes"].local, fields["notes"].incoming) == ("HQ", "officer")
+    assert fields["land_area_mu"].differs and fields["household_size"].differs
+    resolve_conflict(hq, hq_admin, conflict.id, {"land_area_mu": "incoming"}, note="核实后")
+    merged = _records(hq)["customers"][x]
+    assert merged["notes"] == "HQ" and merged["household_size"] == 9
+    assert merged["land_area_mu"] == Decimal("88")
+    assert list_conflicts(hq, hq_admin) == []
+
+    # the resolution travels; the officer's device takes the merged record as an update
+    hq_package = export_package(hq, hq_admin, tmp_path / "hq.xlsx", since_last=True)
+    assert hq_package.row_counts["conflict_resolutions"] == 1
+    back = apply_import(demo_db, admin, tmp_path / "hq.xlsx")
+    assert back.conflicts == 0
+    assert _records(demo_db)["customers"][x]["notes"] == "HQ"
+    assert len(_records(demo_db)["conflict_resolutions"]) == 1
+
+
+def test_packages_out_of_order_are_held_back(
+    demo_db: Database, admin: Actor, hq: Database, tmp_path: Path
+) -> None:
+    export_package(demo_db, admin, tmp_path / "p1.xlsx")
+    hq_admin = resolve_actor(hq)
+    apply_import(hq, hq_admin, tmp_path / "p1.xlsx")
+    a, b = _uuids(demo_db, admin, 2)
+    _edit(demo_db, admin, a, notes="second")
+    export_package(demo_db, admin, tmp_path / "p2.xlsx", since_last=True)
+    _edit(demo_db, admin, b, notes="third")
+    export_package(demo_db, admin, tmp_path / "p3.xlsx", since_last=True)
+    before = _records(hq)
+    plan = preview_import(hq, hq_admin, tmp_path / "p3.xlsx")
+    assert plan.held_back is not None and "2" in str(plan.held_back)
+    with pytest.raises(AgriCrmError, match="Import the missing packages first"):
+        apply_import(hq, hq_admin, tmp_path / "p3.xlsx")
+    assert _records(hq) == before
+    apply_import(hq, hq_admin, tmp_path / "p2.xlsx")
+    apply_import(hq, hq_admin, tmp_path / "p3.xlsx")
+    assert _records(hq)["customers"][b]["notes"] == "third"
+
+
+def test_text_that_looks_like_a_formula_is_never_a_formula(
+    demo_db: Database, admin: Actor, hq: Database, tmp_path: Path
+) -> None:
+    (x,) = _uuids(demo_db, admin, 1)
+    dangerous = '=HYPERLINK("http://evil","点我")'
+    _edit(demo_db, admin, x, notes=dangerous, technology_notes="+1-2", credit_notes="@SUM(A1)")
+    package = tmp_path / "p.xlsx"
+    export_package(demo_db, admin, package)
+    with zipfile.ZipFile(package) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
+        assert not any("<f>" in archive.read(n).decode() for n in sheets)
+    apply_import(hq, resolve_actor(hq), package)
+    record = _records(hq)["customers"][x]
+    assert (record["notes"], record["technology_notes"], record["credit_notes"]) == (
+        dangerous,
+        "+1-2",
+        "@SUM(A1)",
+    )
+
+
+def test_own_package_is_refused(demo_db: Database, admin: Actor, tmp_path: Path) -> None:
+    export_package(demo_db, admin, tmp_path / "p.xlsx")
+    with pytest.raises(AgriCrmError, match="exported from this database"):
+        preview_import(demo_db, admin, tmp_path / "p.xlsx")
+
+
+def test_officer_exports_only_their_customers(
+    demo_db: Database, officer: Actor, admin: Actor, tmp_path: Path
+) -> None:
+    result = export_package(demo_db, officer, tmp_path / "mine.xlsx")
+    mine = search_customer_ids(demo_db, officer, CustomerQuery(include_archived=True))
+    assert result.row_counts["customers"] == len(mine) < 400
