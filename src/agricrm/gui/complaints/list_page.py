@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
@@ -19,6 +19,7 @@ from agricrm.gui.errors import show_error
 from agricrm.gui.forms.ui_complaint_list_page import Ui_ComplaintListPage
 from agricrm.gui.labels import enum_label, fill_enum_combo
 from agricrm.gui.tasks import LatestTask
+from agricrm.gui.widgets.lazy_table import current_record_id, select_record
 from agricrm.services.complaint_data import (
     ComplaintDetail,
     ComplaintQuery,
@@ -239,21 +240,10 @@ class ComplaintListPage(QWidget):
     # ----------------------------------------------------------------- actions
 
     def selected_complaint_id(self) -> int | None:
-        index = self.ui.table.currentIndex()
-        return self.model.record_id(index.row()) if index.isValid() else None
+        return current_record_id(self.ui.table, self.model)
 
     def select_complaint(self, complaint_id: int) -> bool:
-        row = self.model.row_of(complaint_id)
-        if row is None:
-            return False
-        index = self.model.index(row, 0)
-        self.ui.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.ui.table.scrollTo(index)
-        return True
+        return select_record(self.ui.table, self.model, complaint_id)
 
     def new_complaint(self) -> ComplaintDialog:
         return self._show(ComplaintDialog(self._context, None, self))

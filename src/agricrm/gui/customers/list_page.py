@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QWidget
 
@@ -18,6 +18,7 @@ from agricrm.gui.errors import show_error
 from agricrm.gui.forms.ui_customer_list_page import Ui_CustomerListPage
 from agricrm.gui.labels import enum_label, fill_enum_combo
 from agricrm.gui.tasks import LatestTask
+from agricrm.gui.widgets.lazy_table import current_record_id, select_record
 from agricrm.services.customer_data import CustomerDetail, CustomerQuery, CustomerSort
 from agricrm.services.customer_search import customer_rows, filter_options, search_customer_ids
 from agricrm.services.progress import Progress
@@ -208,21 +209,10 @@ class CustomerListPage(QWidget):
     # ----------------------------------------------------------------- selection and actions
 
     def selected_customer_id(self) -> int | None:
-        index = self.ui.table.currentIndex()
-        return self.model.record_id(index.row()) if index.isValid() else None
+        return current_record_id(self.ui.table, self.model)
 
     def select_customer(self, customer_id: int) -> bool:
-        row = self.model.row_of(customer_id)
-        if row is None:
-            return False
-        index = self.model.index(row, 0)
-        self.ui.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.ui.table.scrollTo(index)
-        return True
+        return select_record(self.ui.table, self.model, customer_id)
 
     def new_customer(self) -> None:
         dialog = CustomerDialog(self._context, None, self)

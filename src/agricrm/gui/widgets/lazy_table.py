@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtWidgets import QAbstractItemView
 
 Index = QModelIndex | QPersistentModelIndex
 RowFetcher = Callable[[Sequence[int]], dict[int, Any]]
@@ -171,3 +173,23 @@ class LazyTableModel(QAbstractTableModel):
     def _fetch_wanted(self) -> None:
         for first, last in self._load_pages():
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+
+
+def current_record_id(view: QAbstractItemView, model: LazyTableModel) -> int | None:
+    """The id of the record on the view's current row, if any."""
+    index = view.currentIndex()
+    return model.record_id(index.row()) if index.isValid() else None
+
+
+def select_record(view: QAbstractItemView, model: LazyTableModel, record_id: int) -> bool:
+    """Make the record's row current and visible; False when the list does not hold it."""
+    row = model.row_of(record_id)
+    if row is None:
+        return False
+    index = model.index(row, 0)
+    view.selectionModel().setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    view.scrollTo(index)
+    return True
