@@ -1,7 +1,9 @@
 """Run service calls off the GUI thread and hand the result back to it.
 
 The work function runs on Qt's global thread pool with its own database session (services
-open one per call) and must not touch widgets; the callbacks run on the GUI thread.
+open one per call) and must not touch widgets; the callbacks run on the GUI thread, and only
+while the widget that asked for the work still exists: a dialog closed before its search ends
+must not be written to.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from agricrm.services.progress import Cancelled, Progress
 
@@ -51,11 +54,13 @@ _running: set[BackgroundTask] = set()
 
 
 def start_task(
+    owner: QObject,
     work: Work,
     on_success: Callable[[Any], None],
     on_failure: Callable[[Exception], None],
     on_progress: Callable[[int, int], None] | None = None,
 ) -> BackgroundTask:
+    """Start `work`; its outcome reaches the callbacks only if `owner` is still alive then."""
     task = BackgroundTask(work)
     task.setAutoDelete(False)
     _running.add(task)
@@ -63,12 +68,19 @@ def start_task(
     def finished() -> None:
         _running.discard(task)
 
-    task.signals.succeeded.connect(on_success)
-    task.signals.failed.connect(on_failure)
+    def if_owner_alive(callback: Callable[..., None]) -> Callable[..., None]:
+        def deliver(*args: Any) -> None:
+            if isValid(owner):
+                callback(*args)
+
+        return deliver
+
     task.signals.succeeded.connect(finished)
     task.signals.failed.connect(finished)
+    task.signals.succeeded.connect(if_owner_alive(on_success))
+    task.signals.failed.connect(if_owner_alive(on_failure))
     if on_progress is not None:
-        task.signals.progressed.connect(on_progress)
+        task.signals.progressed.connect(if_owner_alive(on_progress))
     QThreadPool.globalInstance().start(task)
     return task
 
@@ -98,7 +110,7 @@ def run_with_progress(
         dialog.reset()
         on_failure(error)
 
-    task = start_task(work, succeeded, failed, progressed)
+    task = start_task(parent, work, succeeded, failed, progressed)
     dialog.canceled.connect(task.cancel)
     return task
 
@@ -123,6 +135,7 @@ class LatestTask(QObject):
         self._generation += 1
         generation = self._generation
         start_task(
+            self,
             work,
             lambda result: self._deliver(generation, result),
             lambda error: self._fail(generation, error),
