@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import multiprocessing
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -478,6 +479,7 @@ def _log_internal_error(error: BaseException) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # a frozen build's report workers start through here
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

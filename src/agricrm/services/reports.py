@@ -11,6 +11,7 @@ import datetime as dt
 import uuid as uuid_module
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,7 @@ from agricrm.services.summary import OfficerRef, customer_figures, summary_scope
 if TYPE_CHECKING:
     from agricrm.reports.document import Letterhead, ReportResult
     from agricrm.reports.kit import ReportKit
+    from agricrm.services.visit_data import VisitDetail
 
 NOT_A_UUID = QT_TRANSLATE_NOOP(
     "Reports", "{value} is not a customer number (a UUID such as 3f2b8c1e-…)."
@@ -241,9 +243,11 @@ def visit_batch(
     progress: Progress | None = None,
 ) -> ReportResult:
     """Visit reports for many visits in one file, in the given order, each numbering its own
-    pages.  Visits deleted meanwhile (or not the actor's to see) are left out."""
+    pages.  Visits deleted meanwhile (or not the actor's to see) are left out.  A big batch
+    is laid out by several processes (`reports.parallel`) from the data fetched here."""
+    from agricrm.reports import parallel
     from agricrm.reports import visit_report as layout
-    from agricrm.reports.document import ReportWriter, check_target
+    from agricrm.reports.document import check_target
     from agricrm.services.visits import visit_details
 
     options = options or ReportOptions()
@@ -257,10 +261,12 @@ def visit_batch(
         if progress is not None:
             progress.report(start, len(ids))
         visits.update(visit_details(db, actor, ids[start : start + BATCH]))
-    ordered = [visits[i] for i in ids if i in visits]
+    found = [visits[i] for i in ids if i in visits]
+    customers = customer_details(db, actor, sorted({visit.customer_id for visit in found}))
+    ordered = [visit for visit in found if visit.customer_id in customers]
     if not ordered:
         raise NotFound(NO_VISITS(what=NO_VISITS_LEFT))
-    customers = customer_details(db, actor, sorted({visit.customer_id for visit in ordered}))
+    records = [(visit, customers[visit.customer_id]) for visit in ordered]
     kit = new_kit(options)
     days = [visit.visit_date for visit in ordered]
     if len(ordered) == 1:
@@ -271,11 +277,35 @@ def visit_batch(
                 first=min(days).isoformat(), last=max(days).isoformat(), count=len(ordered)
             )
         )
-    writer = ReportWriter(kit, letterhead(db, actor, options), title)
-    for visit in ordered:
-        customer = customers.get(visit.customer_id)
-        if customer is not None:
-            writer.add(layout.subject(kit, visit), layout.visit_report(kit, visit, customer))
+    head = letterhead(db, actor, options)
+    if not parallel.worth_splitting(len(records)):
+        return lay_out_visit_reports(options, head, title, records, target, progress)
+    parts = parallel.split(records)
+    results = parallel.render(
+        [partial(lay_out_visit_reports, options, head, title, part) for part in parts],
+        [len(part) for part in parts],
+        progress,
+    )
+    return parallel.joined(results, title, head.branch_name, target)
+
+
+def lay_out_visit_reports(
+    options: ReportOptions,
+    head: Letterhead,
+    title: str,
+    records: Sequence[tuple[VisitDetail, CustomerDetail]],
+    target: Path | None = None,
+    progress: Progress | None = None,
+) -> ReportResult:
+    """The visit reports of visits already fetched (and checked): no database here, so a
+    worker process can run it on its share of a batch."""
+    from agricrm.reports import visit_report as layout
+    from agricrm.reports.document import ReportWriter
+
+    kit = new_kit(options)
+    writer = ReportWriter(kit, head, title)
+    for visit, customer in records:
+        writer.add(layout.subject(kit, visit), layout.visit_report(kit, visit, customer))
     return writer.write(target, progress)
 
 

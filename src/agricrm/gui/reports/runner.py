@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from agricrm.gui import preferences
 from agricrm.gui.errors import show_error
 from agricrm.gui.tasks import BackgroundTask, run_with_progress
+from agricrm.i18n import catalog, untranslated
 from agricrm.services.progress import Cancelled, Progress
 
 if TYPE_CHECKING:
@@ -20,15 +22,14 @@ if TYPE_CHECKING:
 ReportWork = Callable[["ReportOptions", Progress], "ReportResult"]
 
 
-def _translate(context: str, source: str) -> str:
-    return QCoreApplication.translate(context, source)  # thread-safe in Qt
-
-
 def report_options() -> ReportOptions:
-    """Reports in the interface's language, printed now."""
+    """Reports in the interface's language, printed now.  The catalogue is read from the
+    same source as the interface's translator, but as plain Python: a big batch is laid out
+    in worker processes, which have no Qt translator installed."""
     from agricrm.services.reports import ReportOptions
 
-    return ReportOptions(translate=_translate)
+    found = catalog(preferences.language())
+    return ReportOptions(translate=found.translate if found else untranslated)
 
 
 def make_and_preview(
