@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from agricrm.db.database import Database, open_database
@@ -16,6 +16,7 @@ from agricrm.services.customer_data import CustomerQuery
 from agricrm.services.customer_search import customer_rows, search_customer_ids
 from agricrm.services.users import resolve_actor
 from tests.core.helpers import a_village, new_id_number, row_counts
+from tests.gui.conftest import MessageBoxes
 
 
 def _new_dialog(qtbot: QtBot, context: AppContext) -> CustomerDialog:
@@ -155,3 +156,28 @@ def test_editing_sub_tables_and_archiving(
         qtbot.mouseClick(reopened.ui.archiveButton, Qt.MouseButton.LeftButton)
     assert reopened.ui.restoreButton.isVisible()
     assert ids[0] not in search_customer_ids(demo_db, context.actor, CustomerQuery())
+
+
+def test_escape_over_unsaved_edits_asks_before_closing(
+    qtbot: QtBot, context: AppContext, demo_db: Database, message_boxes: MessageBoxes
+) -> None:
+    ids = search_customer_ids(demo_db, context.actor, CustomerQuery())
+    saved_address = context.customers.get(context.actor, ids[0]).address_detail
+    dialog = CustomerDialog(context, ids[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing edited: closes without a question
+    assert not dialog.isVisible() and not message_boxes.shown
+
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.addressEdit, " 3")
+    message_boxes.answer = QMessageBox.StandardButton.Cancel
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    assert message_boxes.shown == [("question", "不保存修改就关闭？")]
+    assert dialog.ui.addressEdit.text() == f"{saved_address} 3"  # the edit is still there
+
+    message_boxes.answer = QMessageBox.StandardButton.Discard
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert context.customers.get(context.actor, ids[0]).address_detail == saved_address

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QMessageBox,
@@ -37,7 +36,6 @@ from agricrm.domain.enums import (
 from agricrm.domain.errors import AgriCrmError, FieldError, ValidationFailed
 from agricrm.domain.lifecycle import allowed_targets
 from agricrm.domain.numbers import InvalidNumber, parse_decimal
-from agricrm.gui import preferences
 from agricrm.gui.context import AppContext
 from agricrm.gui.customers.status_dialog import StatusChangeDialog
 from agricrm.gui.errors import error_text, show_error
@@ -45,6 +43,7 @@ from agricrm.gui.forms.ui_customer_dialog import Ui_CustomerDialog
 from agricrm.gui.labels import enum_label, fill_enum_combo, select_data
 from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.gui.widgets.field_errors import ERROR_STYLE, FieldErrors, reveal
+from agricrm.gui.widgets.record_dialog import RecordDialog
 from agricrm.gui.widgets.row_table import CellSpec, RowDelegate, RowTableModel
 from agricrm.services.customer_data import CustomerDetail
 from agricrm.services.customer_search import filter_options
@@ -64,13 +63,13 @@ _NEED_CHECKS = {
 }
 
 
-class CustomerDialog(QDialog):
+class CustomerDialog(RecordDialog):
     saved = Signal(object)  # CustomerDetail
 
     def __init__(
         self, context: AppContext, customer_id: int | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(GEOMETRY_KEY, parent)
         self._context = context
         self.ui = Ui_CustomerDialog()
         self.ui.setupUi(self)
@@ -93,8 +92,8 @@ class CustomerDialog(QDialog):
             self.complaints_tab = CustomerComplaintsTab(context, customer_id, self)
             ui_tabs = self.ui.tabs  # before the last tab (status), which stays usable
             ui_tabs.insertTab(ui_tabs.count() - 1, self.complaints_tab, self.complaints_tab.title())
-        self._initial = self._snapshot()
-        preferences.restore_geometry(self, GEOMETRY_KEY)
+        self.mark_saved()
+        self.restore_geometry()
 
     # ----------------------------------------------------------------- setup
 
@@ -430,7 +429,7 @@ class CustomerDialog(QDialog):
         )
         return data, errors
 
-    def _snapshot(self) -> Any:
+    def snapshot(self) -> Any:
         data, errors = self.collect()
         return (data, [(e.field, str(e.message)) for e in errors])
 
@@ -457,7 +456,7 @@ class CustomerDialog(QDialog):
             self.ui.formMessage.setText(error_text(error))
             return False
         self.detail = detail
-        self._initial = self._snapshot()
+        self.mark_saved()
         self.saved.emit(detail)
         self.accept()
         return True
@@ -575,14 +574,14 @@ class CustomerDialog(QDialog):
 
     def _after_change(self, detail: CustomerDetail) -> None:
         """A status or archive change saved on its own: keep the user's unsaved edits."""
-        unsaved = self._snapshot() != self._initial
+        unsaved = self.has_unsaved_changes()
         if unsaved:
             self.detail = detail
             self._load_status(detail)
             self.ui.headerLabel.setText(self._header_html(detail))
         else:
             self._load(detail)
-            self._initial = self._snapshot()
+            self.mark_saved()
         self.saved.emit(detail)
 
     # ----------------------------------------------------------------- printing
@@ -593,37 +592,19 @@ class CustomerDialog(QDialog):
 
         if self.detail is None:
             return
-        if self._snapshot() != self._initial:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Print file"),
-                self.tr(
-                    "The printout shows the file as last saved; your unsaved changes are not "
-                    "in it. Print anyway?"
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        start_customer_sheet(self, self._context, self.detail.id)
+        if self.may_print_saved_version(
+            self.tr("Print file"),
+            self.tr(
+                "The printout shows the file as last saved; your unsaved changes are not "
+                "in it. Print anyway?"
+            ),
+        ):
+            start_customer_sheet(self, self._context, self.detail.id)
 
     # ----------------------------------------------------------------- closing
 
-    def reject(self) -> None:
-        if self._snapshot() != self._initial:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes"),
-                self.tr("Close without saving your changes?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
-
-    def done(self, result: int) -> None:
-        preferences.save_geometry(self, GEOMETRY_KEY)
-        super().done(result)
+    def discard_question(self) -> tuple[str, str]:
+        return self.tr("Discard changes"), self.tr("Close without saving your changes?")
 
     def _add_item(self) -> None:
         row = self.items_model.add_row(

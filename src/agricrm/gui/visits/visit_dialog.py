@@ -14,10 +14,8 @@ from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -33,7 +31,6 @@ from agricrm.domain.visits import (
     VisitStatus,
     VisitType,
 )
-from agricrm.gui import preferences
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import error_text
 from agricrm.gui.forms.ui_visit_dialog import Ui_VisitDialog
@@ -41,6 +38,7 @@ from agricrm.gui.labels import enum_label, fill_enum_combo, select_data
 from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.gui.visits.attachments_widget import AttachmentsWidget
 from agricrm.gui.widgets.field_errors import ERROR_STYLE, FieldErrors, reveal
+from agricrm.gui.widgets.record_dialog import RecordDialog
 from agricrm.gui.widgets.row_table import CellSpec, RowDelegate, RowTableModel
 from agricrm.services.customer_data import CustomerQuery
 from agricrm.services.customer_search import customer_rows, filter_options, search_customer_ids
@@ -81,7 +79,7 @@ def _pydate(value: QDate) -> dt.date | None:
     return None if value == NO_DATE else value.toPython()
 
 
-class VisitDialog(QDialog):
+class VisitDialog(RecordDialog):
     saved = Signal(object)  # VisitDetail
 
     def __init__(
@@ -93,7 +91,7 @@ class VisitDialog(QDialog):
         defaults: VisitInput | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(GEOMETRY_KEY, parent)
         self._context = context
         self.ui = Ui_VisitDialog()
         self.ui.setupUi(self)
@@ -108,7 +106,7 @@ class VisitDialog(QDialog):
         else:
             data = defaults or context.visits.new_input(context.actor, customer_id)
             self._load_new(data)
-        preferences.restore_geometry(self, GEOMETRY_KEY)
+        self.restore_geometry()
 
     # ----------------------------------------------------------------- setup
 
@@ -319,7 +317,7 @@ class VisitDialog(QDialog):
             self._set_customer(data.customer_id)
         self.attachments.set_owner()
         self.print_button.setEnabled(False)
-        self._initial = self._snapshot()
+        self.mark_saved()
 
     def _load(self, detail: VisitDetail) -> None:
         self.detail = detail
@@ -340,7 +338,7 @@ class VisitDialog(QDialog):
             select_data(self.ui.officerCombo, detail.officer_id)
         self.attachments.set_owner(visit_id=detail.id)
         self.print_button.setEnabled(True)
-        self._initial = self._snapshot()
+        self.mark_saved()
 
     # ----------------------------------------------------------------- reading the form
 
@@ -382,7 +380,7 @@ class VisitDialog(QDialog):
             follow_ups=follow_ups,
         )
 
-    def _snapshot(self) -> Any:
+    def snapshot(self) -> Any:
         return (self.collect(), list(self.attachments.pending))
 
     # ----------------------------------------------------------------- saving
@@ -443,7 +441,7 @@ class VisitDialog(QDialog):
         self.ui.formMessage.clear()
         self.follow_ups_model.set_errors({})
         self.ui.followUpsErrors.clear()
-        self._initial = self._snapshot()
+        self.mark_saved()
         self.saved.emit(detail)
         return True
 
@@ -497,37 +495,19 @@ class VisitDialog(QDialog):
 
         if self.detail is None:
             return
-        if self._snapshot() != self._initial:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Print report"),
-                self.tr(
-                    "The report shows the visit as last saved; your unsaved changes are not "
-                    "in it. Print anyway?"
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        start_visit_report(self, self._context, self.detail.id)
+        if self.may_print_saved_version(
+            self.tr("Print report"),
+            self.tr(
+                "The report shows the visit as last saved; your unsaved changes are not "
+                "in it. Print anyway?"
+            ),
+        ):
+            start_visit_report(self, self._context, self.detail.id)
 
     # ----------------------------------------------------------------- closing
 
-    def reject(self) -> None:
-        if self._snapshot() != self._initial:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes"),
-                self.tr("Close without saving this visit?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
-
-    def done(self, result: int) -> None:
-        preferences.save_geometry(self, GEOMETRY_KEY)
-        super().done(result)
+    def discard_question(self) -> tuple[str, str]:
+        return self.tr("Discard changes"), self.tr("Close without saving this visit?")
 
     def keyPressEvent(self, event: Any) -> None:
         # Enter in the customer box picks a customer rather than saving half a visit.
