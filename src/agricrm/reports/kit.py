@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from agricrm.domain.labeled_enum import LabeledEnum
 from agricrm.i18n import QT_TRANSLATE_NOOP, Message, Text, Translate, untranslated
 from agricrm.reports import fonts
+from agricrm.reports.field_grid import field_grid_class
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable, Paragraph, Table
@@ -377,7 +378,7 @@ class ReportKit:
         pairs: Sequence[tuple[Text | Message | str, object]],
         columns: int = 2,
         label_weight: float = 0.55,
-    ) -> Table:
+    ) -> Flowable:
         """Label/value pairs in a grid, `columns` pairs per row; long values wrap in their cell."""
         unit = CONTENT_WIDTH / (columns * (1 + label_weight))
         widths = [unit * label_weight, unit] * columns
@@ -392,25 +393,17 @@ class ReportKit:
         if row:
             row.extend([""] * (2 * columns - len(row)))
             cells.append(row)
-        table = _table_class()(
-            cells,
-            colWidths=widths,
-            style=self.table_styles["fields"],
-            hAlign="LEFT",
-            splitInRow=1,
-        )
-        table.setStyle(self._label_colour(range(0, 2 * columns, 2)))
-        return table
+        return field_grid_class()(cells, widths, frozenset(range(0, 2 * columns, 2)))
 
-    def wide_field(self, label: Text | Message | str, value: object) -> Table:
+    def wide_field(self, label: Text | Message | str, value: object) -> Flowable:
         """One label with a long value across the full width (notes, descriptions)."""
         return self.wide_fields([(label, value)])
 
-    def wide_fields(self, pairs: Sequence[tuple[Text | Message | str, object]]) -> Table:
-        """Labels with long values, one per row across the full width, as one table."""
+    def wide_fields(self, pairs: Sequence[tuple[Text | Message | str, object]]) -> Flowable:
+        """Labels with long values, one per row across the full width, as one grid."""
         label_width = WIDE_LABEL_WIDTH
         value_width = CONTENT_WIDTH - label_width
-        table = _table_class()(
+        return field_grid_class()(
             [
                 [
                     self._cell(self.t(label), label_width, "label"),
@@ -418,13 +411,9 @@ class ReportKit:
                 ]
                 for label, value in pairs
             ],
-            colWidths=[label_width, value_width],
-            style=self.table_styles["fields"],
-            hAlign="LEFT",
-            splitInRow=1,
+            [label_width, value_width],
+            frozenset({0}),
         )
-        table.setStyle(self._label_colour([0]))
-        return table
 
     def write_in_fields(
         self, groups: Sequence[tuple[Text | Message | str, int]], height_mm: float = 7.5
