@@ -19,6 +19,9 @@ from agricrm.domain.labeled_enum import LabeledEnum
 from agricrm.i18n import QT_TRANSLATE_NOOP, Message, Text, Translate, untranslated
 from agricrm.reports import fonts
 from agricrm.reports.field_grid import field_grid_class
+from agricrm.reports.signature_lines import RULE_COLOUR as SIGNATURE_RULE_COLOUR
+from agricrm.reports.signature_lines import RULE_COLUMNS, signature_lines_class
+from agricrm.reports.signature_lines import RULE_WIDTH as SIGNATURE_RULE_WIDTH
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable, Paragraph, Table
@@ -537,8 +540,9 @@ class ReportKit:
             hAlign="LEFT",
         )
 
-    def signature_lines(self, roles: Sequence[Text | Message | str]) -> Table:
-        """Signature and date lines per role: 客户经理（签字）：____ 日期：____年__月__日."""
+    def signature_lines(self, roles: Sequence[Text | Message | str]) -> Flowable:
+        """Signature and date lines per role: 客户经理（签字）：____ 日期：____年__月__日;
+        drawn directly unless a label needs a paragraph."""
         from reportlab.lib import colors
         from reportlab.platypus import Table
 
@@ -563,9 +567,13 @@ class ReportKit:
             ]
             for role in roles
         ]
+        if all(isinstance(cell, str) for row in rows for cell in row):
+            return signature_lines_class()(rows, widths)
         table = Table(rows, colWidths=widths, style=self.table_styles["signature"], hAlign="LEFT")
-        line = colors.HexColor("#333333")
-        table.setStyle([("LINEBELOW", (c, 0), (c, -1), 0.6, line) for c in (1, 3, 5, 7)])
+        line = colors.HexColor(SIGNATURE_RULE_COLOUR)
+        table.setStyle(
+            [("LINEBELOW", (c, 0), (c, -1), SIGNATURE_RULE_WIDTH, line) for c in RULE_COLUMNS]
+        )
         return table
 
     def writing_lines(
