@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from agricrm.domain.labeled_enum import LabeledEnum
 from agricrm.i18n import QT_TRANSLATE_NOOP, Message, Text, Translate, untranslated
 from agricrm.reports import fonts
-from agricrm.reports.field_grid import field_grid_class
+from agricrm.reports.grid import GridStyle, grid_class
 from agricrm.reports.signature_lines import RULE_COLOUR as SIGNATURE_RULE_COLOUR
 from agricrm.reports.signature_lines import RULE_COLUMNS, signature_lines_class
 from agricrm.reports.signature_lines import RULE_WIDTH as SIGNATURE_RULE_WIDTH
@@ -71,26 +71,6 @@ CELL_PADDING = 4
 _ALIGNED_STYLE = {"left": "cell", "right": "cell_right", "center": "cell_center"}
 CACHED_PARAGRAPHS = 4096
 _parsed: dict[tuple[str, str], list[Any]] = {}  # parsed fragments of short paragraphs
-
-
-@cache
-def _table_class() -> type[Table]:
-    from reportlab.platypus import Table
-
-    class FlowTable(Table):
-        """A table that splits between rows, and inside a row only when that row is taller
-        than a whole page (reportlab would otherwise split any row that meets a page end)."""
-
-        def split(self, available_width: float, available_height: float) -> list[Any]:
-            if available_height >= FRAME_HEIGHT - 1:
-                return super().split(available_width, available_height)
-            in_row, self.splitInRow = self.splitInRow, 0
-            try:
-                return super().split(available_width, available_height)
-            finally:
-                self.splitInRow = in_row
-
-    return FlowTable
 
 
 @cache
@@ -210,16 +190,6 @@ def _table_styles() -> dict[str, Any]:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     return {
-        "data": TableStyle(
-            [
-                *common,
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEADER_FILL)),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.HexColor(ACCENT)),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.5, rule),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.25, rule),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, colors.HexColor(ZEBRA_FILL)]),
-            ]
-        ),
         "fields": TableStyle(
             [
                 *common,
@@ -396,7 +366,9 @@ class ReportKit:
         if row:
             row.extend([""] * (2 * columns - len(row)))
             cells.append(row)
-        return field_grid_class()(cells, widths, frozenset(range(0, 2 * columns, 2)))
+        return grid_class()(
+            cells, widths, GridStyle("fields", label_columns=frozenset(range(0, 2 * columns, 2)))
+        )
 
     def wide_field(self, label: Text | Message | str, value: object) -> Flowable:
         """One label with a long value across the full width (notes, descriptions)."""
@@ -406,7 +378,7 @@ class ReportKit:
         """Labels with long values, one per row across the full width, as one grid."""
         label_width = WIDE_LABEL_WIDTH
         value_width = CONTENT_WIDTH - label_width
-        return field_grid_class()(
+        return grid_class()(
             [
                 [
                     self._cell(self.t(label), label_width, "label"),
@@ -415,7 +387,7 @@ class ReportKit:
                 for label, value in pairs
             ],
             [label_width, value_width],
-            frozenset({0}),
+            GridStyle("fields", label_columns=frozenset({0})),
         )
 
     def write_in_fields(
@@ -423,6 +395,7 @@ class ReportKit:
     ) -> Table:
         """Labels with ruled blank lines beside them, to fill in by hand (a planned visit)."""
         from reportlab.lib import colors
+        from reportlab.platypus import Table
 
         rows: list[list[Any]] = []
         spans: list[tuple[Any, ...]] = []
@@ -431,7 +404,7 @@ class ReportKit:
             rows.append([self._cell(self.t(label), WIDE_LABEL_WIDTH, "label"), ""])
             rows += [["", ""] for _ in range(max(lines, 1) - 1)]
             spans.append(("SPAN", (0, first), (0, len(rows) - 1)))
-        table = _table_class()(
+        table = Table(
             rows,
             colWidths=[WIDE_LABEL_WIDTH, CONTENT_WIDTH - WIDE_LABEL_WIDTH],
             rowHeights=[height_mm * MM] * len(rows),
@@ -460,7 +433,6 @@ class ReportKit:
     ) -> Flowable:
         """A data table whose header row repeats on every page it runs over; cells wrap, and a
         row taller than a page splits inside the row.  No rows: a short "none recorded" line."""
-        from reportlab.lib import colors
 
         if not rows:
             return self.para(empty, "small")
@@ -485,27 +457,16 @@ class ReportKit:
                     for value, w, s in zip(totals, widths, styles, strict=True)
                 ]
             )
-        table = _table_class()(
+        return grid_class()(
             [header, *body],
-            colWidths=widths,
-            repeatRows=1,
-            splitInRow=1,
-            style=self.table_styles["data"],
-            hAlign="LEFT",
+            widths,
+            GridStyle(
+                "data",
+                aligns=tuple(column.align for column in columns),
+                header=True,
+                totals=totals is not None,
+            ),
         )
-        commands: list[tuple[Any, ...]] = [
-            ("ALIGN", (index, 0), (index, -1), column.align.upper())
-            for index, column in enumerate(columns)
-            if column.align != "left"
-        ]
-        if totals is not None:
-            commands += [
-                ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.HexColor(ACCENT)),
-                ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor(HEADER_FILL)),
-            ]
-        if commands:
-            table.setStyle(commands)
-        return table
 
     def _cell(self, text: str, width: float, style: str = "cell") -> Any:
         """A table cell: the text itself when it is one short line in the main font (drawn by
