@@ -63,7 +63,8 @@ def test_the_worker_count_follows_the_setting(monkeypatch: pytest.MonkeyPatch) -
 def test_parts_are_shared_between_this_process_and_a_worker() -> None:
     parts = [partial(_made_by, index) for index in range(8)]
     reported: list[tuple[int, int]] = []
-    results = parallel.render(parts, [5] * 8, Progress(lambda *done: reported.append(done)))
+    results: list[ReportResult] = []
+    parallel.render(parts, [5] * 8, results.append, Progress(lambda *done: reported.append(done)))
     made = [result.title.split(":") for result in results]
     assert [int(part) for part, _ in made] == list(range(8))  # in the order asked for
     assert {pid for _, pid in made} - {str(os.getpid())}, "no part was made by a worker"

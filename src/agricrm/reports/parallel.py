@@ -3,7 +3,8 @@
 reportlab lays pages out in pure Python, on one core: 1,000 visit reports cost ~11 s of CPU.
 The reports of a batch are independent (each numbers its own pages), so the batch is cut into
 parts; worker processes lay out parts from the front of the queue while this process lays out
-parts from the back, and the parts are joined page by page with pypdf.
+parts from the back, and the parts are joined page by page with pypdf — by this process,
+while the workers finish their last parts.
 
 Workers are started with "spawn" (safe beside the GUI's threads, and the only method Windows
 has) and kept for the life of the process: only the first batch pays their start-up (~1 s to
@@ -76,10 +77,55 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     )
 
 
+def lay_out(
+    parts: Sequence[Part],
+    sizes: Sequence[int],
+    title: str,
+    author: str,
+    target: Path | None = None,
+    progress: Progress | None = None,
+) -> ReportResult:
+    """Every part laid out, their pages joined in order as one PDF with the batch's own
+    document information; with a `target`, the file appears whole or not at all."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject, TextStringObject
+
+    from agricrm.reports.document import ReportResult, atomic_output
+
+    writer = PdfWriter()
+    counts = {"pages": 0, "reports": 0}
+    missing: set[str] = set()
+
+    def take(result: ReportResult) -> None:
+        writer.append(PdfReader(io.BytesIO(result.pdf)))
+        counts["pages"] += result.pages
+        counts["reports"] += result.reports
+        missing.update(result.missing_characters)
+
+    render(parts, sizes, take, progress)
+    writer.add_metadata(
+        {"/Title": title, "/Author": author, "/Subject": title, "/Creator": "AgriCRM"}
+    )
+    writer.root_object[NameObject("/Lang")] = TextStringObject(LANGUAGE)
+    out = io.BytesIO()
+    writer.write(out)
+    pdf = out.getvalue()
+    if target is not None:
+        with atomic_output(target) as handle:
+            handle.write(pdf)
+    return ReportResult(pdf, counts["pages"], counts["reports"], frozenset(missing), target, title)
+
+
 def render(
-    parts: Sequence[Part], sizes: Sequence[int], progress: Progress | None = None
-) -> list[ReportResult]:
-    """Every part's result, in the order of `parts`; `sizes` (reports per part) feed progress.
+    parts: Sequence[Part],
+    sizes: Sequence[int],
+    take: Callable[[ReportResult], None],
+    progress: Progress | None = None,
+) -> None:
+    """Lay out every part and hand the results to `take` in the order of `parts`; `sizes`
+    (reports per part) feed progress.  This process takes ready results only while it has
+    nothing else to do (its own parts done, workers' still running), so joining overlaps
+    with the workers' last parts.
 
     Workers that die (a broken installation, memory) are not fatal: their parts are laid out
     here instead."""
@@ -88,10 +134,22 @@ def render(
     running: dict[Future[ReportResult], int] = {}
     workers = worker_count()
     total = sum(sizes)
+    state = {"done": 0, "taken": 0}
 
     def report() -> None:
         if progress is not None:
-            progress.report(sum(sizes[index] for index in results), total)
+            progress.report(state["done"], total)
+
+    def arrived(index: int, result: ReportResult) -> None:
+        results[index] = result
+        state["done"] += sizes[index]
+
+    def take_ready() -> bool:
+        if state["taken"] not in results:
+            return False
+        take(results.pop(state["taken"]))
+        state["taken"] += 1
+        return True
 
     def top_up() -> None:
         nonlocal workers
@@ -110,7 +168,7 @@ def render(
         for future in finished:
             index = running.pop(future)
             try:
-                results[index] = future.result()
+                arrived(index, future.result())
             except BrokenProcessPool:
                 queue.append(index)
                 if workers:
@@ -123,55 +181,21 @@ def render(
         while queue or running:
             if queue:
                 index = queue.pop()
-                results[index] = parts[index]()
+                arrived(index, parts[index]())
+                collect(0)
+            elif take_ready():
                 collect(0)
             else:
                 collect(None)
             report()
             top_up()
+        while take_ready():
+            pass
     finally:
         for future in running:
             future.cancel()
-    return [results[index] for index in range(len(parts))]
 
 
 def _forget_pool(workers: int) -> None:
     _pool(workers).shutdown(wait=False, cancel_futures=True)
     _pool.cache_clear()
-
-
-def joined(
-    results: Sequence[ReportResult], title: str, author: str, target: Path | None = None
-) -> ReportResult:
-    """The parts' pages in order as one PDF with the batch's own document information; with a
-    `target`, the file appears whole or not at all."""
-    from agricrm.reports.document import ReportResult, atomic_output
-
-    pdf = join([result.pdf for result in results], title, author)
-    if target is not None:
-        with atomic_output(target) as handle:
-            handle.write(pdf)
-    return ReportResult(
-        pdf,
-        sum(result.pages for result in results),
-        sum(result.reports for result in results),
-        frozenset().union(*(result.missing_characters for result in results)),
-        target,
-        title,
-    )
-
-
-def join(pdfs: Sequence[bytes], title: str, author: str) -> bytes:
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import NameObject, TextStringObject
-
-    writer = PdfWriter()
-    for pdf in pdfs:
-        writer.append(PdfReader(io.BytesIO(pdf)))
-    writer.add_metadata(
-        {"/Title": title, "/Author": author, "/Subject": title, "/Creator": "AgriCRM"}
-    )
-    writer.root_object[NameObject("/Lang")] = TextStringObject(LANGUAGE)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()

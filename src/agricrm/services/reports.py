@@ -281,12 +281,14 @@ def visit_batch(
     if not parallel.worth_splitting(len(records)):
         return lay_out_visit_reports(options, head, title, records, target, progress)
     parts = parallel.split(records)
-    results = parallel.render(
+    return parallel.lay_out(
         [partial(lay_out_visit_reports, options, head, title, part) for part in parts],
         [len(part) for part in parts],
+        title,
+        head.branch_name,
+        target,
         progress,
     )
-    return parallel.joined(results, title, head.branch_name, target)
 
 
 def lay_out_visit_reports(
