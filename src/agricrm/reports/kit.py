@@ -468,7 +468,9 @@ class ReportKit:
             ),
         )
 
-    def _cell(self, text: str, width: float, style: str = "cell") -> Any:
+    def _cell(
+        self, text: str, width: float, style: str = "cell", padding: float = 2 * CELL_PADDING
+    ) -> Any:
         """A table cell: the text itself when it is one short line in the main font (drawn by
         the table, no paragraph to lay out: most cells of a report), else a paragraph."""
         from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -477,7 +479,7 @@ class ReportKit:
             len(text) <= PLAIN_CELL_LENGTH
             and "\n" not in text
             and fonts.ensure_fonts().main_gap.search(text) is None
-            and stringWidth(text, fonts.SANS, CELL_FONT_SIZE) <= width - 2 * CELL_PADDING
+            and stringWidth(text, fonts.SANS, CELL_FONT_SIZE) <= width - padding
         ):
             return text
         return self._paragraph(self.markup(text), self.styles[style])
@@ -509,14 +511,14 @@ class ReportKit:
 
         shares = (0.22, 0.33, 0.09, 0.12, 0.04, 0.07, 0.04, 0.07, 0.02)
         widths = [CONTENT_WIDTH * share for share in shares]
-        date_label = self._cell(self.t(SIGNATURE_DATE), widths[2], "small")
+        date_label = self._cell(self.t(SIGNATURE_DATE), widths[2], "small", padding=0)
         year, month, day = (
-            self._cell(self.t(part), widths[index], "small")
+            self._cell(self.t(part), widths[index], "small", padding=0)
             for part, index in zip(DATE_PARTS, (4, 6, 8), strict=True)
         )
         rows = [
             [
-                self._cell(self.t(SIGNATURE(role=self.t(role))), widths[0], "small"),
+                self._cell(self.t(SIGNATURE(role=self.t(role))), widths[0], "small", padding=0),
                 "",
                 date_label,
                 "",
