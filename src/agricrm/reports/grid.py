@@ -30,11 +30,6 @@ Cell = Any  # a one-line string in the main font, or a Paragraph
 Look = Literal["fields", "data"]
 Align = Literal["left", "right", "center"]
 
-FONT_SIZE = 8.5
-LEADING = 11.5
-PADDING = 4
-TOP_PADDING = 2.5
-BOTTOM_PADDING = 3
 INNER_RULE = 0.25
 OUTER_RULE = 0.5
 ACCENT_RULE = 0.8
@@ -55,7 +50,19 @@ def grid_class() -> type[Flowable]:
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Flowable
 
-    from agricrm.reports.kit import ACCENT, FRAME_HEIGHT, HEADER_FILL, MUTED, RULE, ZEBRA_FILL
+    from agricrm.reports.kit import (
+        ACCENT,
+        FRAME_HEIGHT,
+        HEADER_FILL,
+        MUTED,
+        RULE,
+        ZEBRA_FILL,
+    )
+    from agricrm.reports.kit import CELL_BOTTOM_PADDING as BOTTOM_PADDING
+    from agricrm.reports.kit import CELL_FONT_SIZE as FONT_SIZE
+    from agricrm.reports.kit import CELL_LEADING as LEADING
+    from agricrm.reports.kit import CELL_PADDING as PADDING
+    from agricrm.reports.kit import CELL_TOP_PADDING as TOP_PADDING
 
     label_colour = colors.HexColor(MUTED)
     value_colour = colors.black

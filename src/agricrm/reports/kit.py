@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING, Any, Literal
 from agricrm.domain.labeled_enum import LabeledEnum
 from agricrm.i18n import QT_TRANSLATE_NOOP, Message, Text, Translate, untranslated
 from agricrm.reports import fonts
-from agricrm.reports.grid import GridStyle, grid_class
+from agricrm.reports.grid import Align, GridStyle, grid_class
+from agricrm.reports.signature_lines import BOTTOM_PADDING as SIGNATURE_BOTTOM_PADDING
 from agricrm.reports.signature_lines import RULE_COLOUR as SIGNATURE_RULE_COLOUR
 from agricrm.reports.signature_lines import RULE_COLUMNS, signature_lines_class
 from agricrm.reports.signature_lines import RULE_WIDTH as SIGNATURE_RULE_WIDTH
+from agricrm.reports.signature_lines import TOP_PADDING as SIGNATURE_TOP_PADDING
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable, Paragraph, Table
@@ -58,7 +60,6 @@ DATE_PARTS = (  # written after the blanks of a date line: "____年__月__日"
 StyleName = Literal[
     "title", "subtitle", "heading", "body", "small", "cell", "cell_right", "label", "note"
 ]
-Align = Literal["left", "right", "center"]
 
 
 WIDE_LABEL_WIDTH = CONTENT_WIDTH / (2 * 1.55) * 0.55  # the label column of `fields`
@@ -68,6 +69,8 @@ PLAIN_CELL_LENGTH = 60
 CELL_FONT_SIZE = 8.5
 CELL_LEADING = 11.5
 CELL_PADDING = 4
+CELL_TOP_PADDING = 2.5
+CELL_BOTTOM_PADDING = 3
 _ALIGNED_STYLE = {"left": "cell", "right": "cell_right", "center": "cell_center"}
 CACHED_PARAGRAPHS = 4096
 _parsed: dict[tuple[str, str], list[Any]] = {}  # parsed fragments of short paragraphs
@@ -186,8 +189,8 @@ def _table_styles() -> dict[str, Any]:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), CELL_TOP_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_BOTTOM_PADDING),
     ]
     return {
         "fields": TableStyle(
@@ -205,8 +208,8 @@ def _table_styles() -> dict[str, Any]:
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 14),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), SIGNATURE_TOP_PADDING),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), SIGNATURE_BOTTOM_PADDING),
             ]
         ),
         "layout": TableStyle(

@@ -17,8 +17,6 @@ from agricrm.reports import fonts
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-FONT_SIZE = 8.5
-LEADING = 11.5
 TOP_PADDING = 14
 BOTTOM_PADDING = 2
 RULE_WIDTH = 0.6
@@ -30,6 +28,9 @@ RULE_COLUMNS = (1, 3, 5, 7)  # the blanks: signature, year, month, day
 def signature_lines_class() -> type[Flowable]:
     from reportlab.lib import colors
     from reportlab.platypus import Flowable
+
+    from agricrm.reports.kit import CELL_FONT_SIZE as FONT_SIZE
+    from agricrm.reports.kit import CELL_LEADING as LEADING
 
     rule_colour = colors.HexColor(RULE_COLOUR)
     row_height = TOP_PADDING + LEADING + BOTTOM_PADDING
