@@ -13,10 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QInputDialog,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -29,7 +27,6 @@ from agricrm.domain.complaints import (
     ComplaintStatus,
 )
 from agricrm.domain.errors import AgriCrmError, FieldError, ValidationFailed
-from agricrm.gui import preferences
 from agricrm.gui.complaints.combos import enum_data
 from agricrm.gui.complaints.customer_picker import CustomerPickerDialog
 from agricrm.gui.complaints.step_dialog import StepDialog, from_qdatetime, to_qdatetime
@@ -46,6 +43,7 @@ from agricrm.gui.forms.ui_complaint_dialog import Ui_ComplaintDialog
 from agricrm.gui.labels import fill_enum_combo, select_data
 from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.gui.widgets.field_errors import ERROR_STYLE, FieldErrors, reveal
+from agricrm.gui.widgets.record_dialog import RecordDialog
 from agricrm.services.complaint_data import ComplaintDetail
 from agricrm.services.complaint_settings import complaint_settings
 from agricrm.services.complaints import (
@@ -62,7 +60,7 @@ from agricrm.services.users import list_officers
 GEOMETRY_KEY = "complaint_dialog"
 
 
-class ComplaintDialog(QDialog):
+class ComplaintDialog(RecordDialog):
     saved = Signal(object)  # ComplaintDetail
 
     def __init__(
@@ -72,7 +70,7 @@ class ComplaintDialog(QDialog):
         parent: QWidget | None = None,
         customer: CustomerRow | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(GEOMETRY_KEY, parent)
         self._context = context
         self.ui = Ui_ComplaintDialog()
         self.ui.setupUi(self)
@@ -98,8 +96,8 @@ class ComplaintDialog(QDialog):
             self._load_new()
         else:
             self._load(get_complaint(context.db, context.actor, complaint_id))
-        self._initial = self._snapshot()
-        if not preferences.restore_geometry(self, GEOMETRY_KEY):
+        self.mark_saved()
+        if not self.restore_geometry():
             self.resize(1040, 680)
         self.ui.splitter.setSizes([620, 400])
 
@@ -313,11 +311,8 @@ class ComplaintDialog(QDialog):
             officer_id=ui.officerCombo.currentData() if self.detail is None else None,
         )
 
-    def _snapshot(self) -> Any:
+    def snapshot(self) -> Any:
         return dataclasses.astuple(self.collect())
-
-    def has_unsaved_changes(self) -> bool:
-        return self._snapshot() != self._initial
 
     # ----------------------------------------------------------------- saving
 
@@ -350,7 +345,7 @@ class ComplaintDialog(QDialog):
             return False
         self.errors.clear()
         self._load(detail)
-        self._initial = self._snapshot()
+        self.mark_saved()
         self.ui.formMessage.setStyleSheet("color: #1b5e20;")
         self.ui.formMessage.setText(message)
         self.saved.emit(detail)
@@ -387,18 +382,14 @@ class ComplaintDialog(QDialog):
 
         if self.detail is None:
             return
-        if self.has_unsaved_changes():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Print form"),
-                self.tr(
-                    "The form shows the complaint as last saved; your unsaved changes are not "
-                    "in it. Print anyway?"
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        start_complaint_form(self, self._context, self.detail.id)
+        if self.may_print_saved_version(
+            self.tr("Print form"),
+            self.tr(
+                "The form shows the complaint as last saved; your unsaved changes are not "
+                "in it. Print anyway?"
+            ),
+        ):
+            start_complaint_form(self, self._context, self.detail.id)
 
     # ----------------------------------------------------------------- workflow
 
@@ -429,7 +420,7 @@ class ComplaintDialog(QDialog):
             self._show_workflow(detail)
         else:
             self._load(detail)
-            self._initial = self._snapshot()
+            self.mark_saved()
         self.saved.emit(detail)
 
     def _choose_customer(self) -> None:
@@ -498,19 +489,5 @@ class ComplaintDialog(QDialog):
 
     # ----------------------------------------------------------------- closing
 
-    def reject(self) -> None:
-        if self.has_unsaved_changes():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes"),
-                self.tr("Close without saving your changes?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
-
-    def done(self, result: int) -> None:
-        preferences.save_geometry(self, GEOMETRY_KEY)
-        super().done(result)
+    def discard_question(self) -> tuple[str, str]:
+        return self.tr("Discard changes"), self.tr("Close without saving your changes?")

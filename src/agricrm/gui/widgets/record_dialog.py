@@ -31,8 +31,9 @@ class RecordDialog(QDialog):
         """Title and text of "close without saving?"."""
         raise NotImplementedError
 
-    def restore_geometry(self) -> None:
-        preferences.restore_geometry(self, self._geometry_key)
+    def restore_geometry(self) -> bool:
+        """False when there is nothing remembered (the caller picks a first size)."""
+        return preferences.restore_geometry(self, self._geometry_key)
 
     def mark_saved(self) -> None:
         self._saved_snapshot = self.snapshot()
