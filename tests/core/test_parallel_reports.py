@@ -29,6 +29,13 @@ def _made_by(part: int) -> ReportResult:
     return ReportResult(b"", 0, 1, title=f"{part}:{os.getpid()}")
 
 
+def _dies_in_a_worker(part: int, parent: int) -> ReportResult:
+    """A part whose worker process dies (as in a broken installation or out of memory)."""
+    if os.getpid() != parent:
+        os._exit(1)
+    return _made_by(part)
+
+
 def _batch_ids(db: Database, actor: Actor) -> list[int]:
     ids = reports.visits_in_range(db, actor, DEMO_AS_OF - dt.timedelta(days=365), DEMO_AS_OF)
     assert len(ids) >= BATCH
@@ -69,6 +76,16 @@ def test_parts_are_shared_between_this_process_and_a_worker() -> None:
     assert [int(part) for part, _ in made] == list(range(8))  # in the order asked for
     assert {pid for _, pid in made} - {str(os.getpid())}, "no part was made by a worker"
     assert reported[0] == (0, 40) and reported[-1] == (40, 40)
+
+
+@pytest.mark.usefixtures("one_worker")
+def test_parts_of_a_dead_worker_are_laid_out_here() -> None:
+    parts = [partial(_dies_in_a_worker, index, os.getpid()) for index in range(4)]
+    results: list[ReportResult] = []
+    parallel.render(parts, [1] * 4, results.append)
+    assert [result.title.split(":") for result in results] == [
+        [str(index), str(os.getpid())] for index in range(4)
+    ]
 
 
 @pytest.mark.usefixtures("one_worker")
