@@ -510,3 +510,23 @@ def test_an_empty_period_prints_correct_empty_visit_sections(
     result = reports.periodic_summary(demo_db, admin, parse_period("2001"), None, OPTIONS)
     text = squeeze(all_text(result.pdf))
     assert "本期没有计划或完成的走访" in text
+
+
+def test_customers_in_brief_carry_what_a_visit_report_shows(
+    demo_db: Database, admin: Actor
+) -> None:
+    with demo_db.read() as session:
+        ids = list(session.scalars(select(Customer.id).order_by(Customer.id).limit(40)))
+    whole = reports.customer_details(demo_db, admin, ids)
+    brief = reports.customer_details(demo_db, admin, ids, in_brief=True)
+    assert brief.keys() == whole.keys() and len(brief) == 40
+    assert any(detail.production_items for detail in whole.values())
+    for customer_id, detail in brief.items():
+        full = whole[customer_id]
+        assert (detail.name, detail.id_number, detail.loans, detail.officer_name) == (
+            full.name,
+            full.id_number,
+            full.loans,
+            full.officer_name,
+        )
+        assert detail.production_items == () and detail.status_history == ()

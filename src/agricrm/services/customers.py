@@ -423,8 +423,10 @@ def _index_source(customer: Customer) -> IndexSource:
     )
 
 
-def customer_detail(customer: Customer) -> CustomerDetail:
-    """The snapshot of a loaded customer (its items, loans, status history and officer)."""
+def customer_detail(customer: Customer, *, in_brief: bool = False) -> CustomerDetail:
+    """The snapshot of a loaded customer (its items, loans, status history and officer);
+    `in_brief` leaves the items and the history empty and does not touch them, so they need
+    not be loaded."""
     return CustomerDetail(
         id=customer.id,
         uuid=customer.uuid,
@@ -464,7 +466,7 @@ def customer_detail(customer: Customer) -> CustomerDetail:
             ProductionItemView(
                 item.id, item.kind, item.name, item.quantity, item.unit, item.cycle, item.notes
             )
-            for item in customer.production_items
+            for item in ([] if in_brief else customer.production_items)
             if not item.deleted
         ),
         loans=tuple(
@@ -491,6 +493,6 @@ def customer_detail(customer: Customer) -> CustomerDetail:
                 change.changed_at,
                 change.reason,
             )
-            for change in customer.status_changes
+            for change in ([] if in_brief else customer.status_changes)
         ),
     )

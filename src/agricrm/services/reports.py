@@ -108,10 +108,18 @@ BATCH = 500  # ids per IN (...) list
 
 
 def customer_details(
-    db: Database, actor: Actor, customer_ids: list[int]
+    db: Database, actor: Actor, customer_ids: list[int], *, in_brief: bool = False
 ) -> dict[int, CustomerDetail]:
     """Many customer files at once (for batches: a few queries per 500 customers, not per
-    customer); ids the actor may not see, or that do not exist, are left out."""
+    customer); ids the actor may not see, or that do not exist, are left out.  `in_brief`
+    leaves out the production items and the status history (empty in the result): what a
+    visit report's customer summary shows, fetched in half the time."""
+    loaded = [selectinload(Customer.loans), selectinload(Customer.officer)]
+    if not in_brief:
+        loaded += [
+            selectinload(Customer.production_items),
+            selectinload(Customer.status_changes).selectinload(CustomerStatusChange.changed_by),
+        ]
     found: dict[int, CustomerDetail] = {}
     with db.read() as session:
         for start in range(0, len(customer_ids), BATCH):
@@ -119,17 +127,10 @@ def customer_details(
             rows = session.scalars(
                 select(Customer)
                 .where(Customer.id.in_(chunk), ~Customer.deleted, policy.visible_customers(actor))
-                .options(
-                    selectinload(Customer.production_items),
-                    selectinload(Customer.loans),
-                    selectinload(Customer.status_changes).selectinload(
-                        CustomerStatusChange.changed_by
-                    ),
-                    selectinload(Customer.officer),
-                )
+                .options(*loaded)
             )
             for customer in rows:
-                found[customer.id] = customer_detail(customer)
+                found[customer.id] = customer_detail(customer, in_brief=in_brief)
     return found
 
 
@@ -262,7 +263,9 @@ def visit_batch(
             progress.report(start, len(ids))
         visits.update(visit_details(db, actor, ids[start : start + BATCH]))
     found = [visits[i] for i in ids if i in visits]
-    customers = customer_details(db, actor, sorted({visit.customer_id for visit in found}))
+    customers = customer_details(
+        db, actor, sorted({visit.customer_id for visit in found}), in_brief=True
+    )
     ordered = [visit for visit in found if visit.customer_id in customers]
     if not ordered:
         raise NotFound(NO_VISITS(what=NO_VISITS_LEFT))
