@@ -80,7 +80,7 @@ def fetched(db: Any, actor: Any, ids: list[int]) -> list[tuple[Any, Any]]:
 
     visits = visit_details(db, actor, ids)
     customers = reports.customer_details(
-        db, actor, sorted({v.customer_id for v in visits.values()})
+        db, actor, sorted({v.customer_id for v in visits.values()}), in_brief=True
     )
     return [(visits[i], customers[visits[i].customer_id]) for i in ids if i in visits]
 
