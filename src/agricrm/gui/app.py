@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import resource
 import sys
 import time
 from pathlib import Path
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agricrm.db.migrate import prepare_database
+from agricrm.diagnostics import peak_memory_kib
 from agricrm.domain.errors import AgriCrmError
 from agricrm.gui import preferences
 from agricrm.gui.fonts import apply_application_font, register_fonts
@@ -86,7 +86,7 @@ class _PaintProbe(QObject):
         page = self._window.today_page  # the home screen, ready once its lists are filled
         if watched is not self._window and page is not None and page.view is not None:
             watched.removeEventFilter(self)
-            peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            peak_kib = peak_memory_kib()
             print(
                 f"first_paint_epoch={self._window_painted:.6f} "
                 f"list_paint_epoch={time.time():.6f} peak_rss_kib={peak_kib}",
