@@ -240,20 +240,26 @@ def _typed_rows(sheet: RawSheet, issues: list[Issue]) -> list[PlannedRow]:
     if any(i.sheet == sheet.name and i.row == 1 for i in issues):
         return []
     planned = []
-    readers = [(column, sheet.positions[column.key], cell_reader(column)) for column in readable]
+    readers = [
+        (column.key, sheet.positions[column.key], cell_reader(column), column.required, column)
+        for column in readable
+    ]
+    span = max((position for _key, position, *_rest in readers), default=-1) + 1
+    padding = [None] * span
     for number, cells in sheet.rows:
         values: dict[str, Any] = {}
-        width = len(cells)
-        for column, position, read in readers:
-            raw = cells[position] if position < width else None
+        if len(cells) < span:  # a short row (CSV, people's workbooks): the rest is empty
+            cells = cells + padding[len(cells) :]
+        for key, position, read, required, column in readers:
+            raw = cells[position]
             try:
                 value = read(raw)
             except CellError as error:
                 issues.append(Issue(sheet.name, number, column.title, _show(raw), error.message))
                 continue
-            if column.required and value in (None, ""):
+            if required and (value is None or value == ""):
                 issues.append(Issue(sheet.name, number, column.title, "", REQUIRED_VALUE))
-            values[column.key] = value
+            values[key] = value
         history = str(values.pop(HISTORY_KEY, "") or "").split()
         row = PlannedRow(spec, number, values, frozenset(values) - {HISTORY_KEY})
         row.history = history
