@@ -24,7 +24,8 @@ FETCH_BATCH = 2000
 
 def content_hash(spec: SheetSpec, record: Mapping[str, Any]) -> str:
     """16 hex digits identifying what the record says (not when or where it was saved)."""
-    text = "\x1f".join(convert(record.get(key)) for key, convert in _content_functions(spec))
+    get = record.get
+    text = "\x1f".join([convert(get(key)) for key, convert in _content_functions(spec)])
     return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
 
 

@@ -64,6 +64,7 @@ from agricrm.models import (
 )
 from agricrm.models.sync import allocate_change_seqs
 from agricrm.services.actor import Actor
+from agricrm.services.collector import collector_paused
 from agricrm.services.customer_index import IndexSource, remove_from_index, write_index
 from agricrm.services.progress import Progress
 from agricrm.services.sync_state import device_identity
@@ -847,10 +848,11 @@ def _plan(
 
 def preview_import(db: Database, actor: Actor, path: Path) -> ImportPlan:
     """What importing `path` would do, without changing anything."""
-    workbook = read_package(path)
-    categories = _categories(db, actor)
-    with db.read() as session:
-        return _plan(session.connection(), actor, workbook, categories)
+    with collector_paused():
+        workbook = read_package(path)
+        categories = _categories(db, actor)
+        with db.read() as session:
+            return _plan(session.connection(), actor, workbook, categories)
 
 
 def apply_import(
@@ -858,20 +860,21 @@ def apply_import(
 ) -> ImportResult:
     """Apply the whole file in one transaction, or nothing (raises `ImportRejected`)."""
     progress = progress or Progress()
-    workbook = read_package(path)
-    categories = _categories(db, actor)
-    with db.write() as session:
-        connection = session.connection()
-        plan = _plan(connection, actor, workbook, categories)
-        if plan.held_back is not None:
-            raise AgriCrmError(plan.held_back)
-        if plan.issues:
-            raise ImportRejected(plan)
-        applied = _apply(connection, actor, plan, progress)
-        _refresh_schedules(connection, plan)
-        conflicts = _queue_conflicts(connection, plan)
-        _remember(connection, actor, plan, applied)
-    _reconcile(db, plan)
+    with collector_paused():
+        workbook = read_package(path)
+        categories = _categories(db, actor)
+        with db.write() as session:
+            connection = session.connection()
+            plan = _plan(connection, actor, workbook, categories)
+            if plan.held_back is not None:
+                raise AgriCrmError(plan.held_back)
+            if plan.issues:
+                raise ImportRejected(plan)
+            applied = _apply(connection, actor, plan, progress)
+            _refresh_schedules(connection, plan)
+            conflicts = _queue_conflicts(connection, plan)
+            _remember(connection, actor, plan, applied)
+        _reconcile(db, plan)
     return ImportResult(plan, applied, conflicts)
 
 
