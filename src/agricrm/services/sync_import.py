@@ -332,9 +332,9 @@ class _Planner:
         table = table_of(spec)
         found: dict[str, dict[str, Any]] = {}
         wanted = list(uuids)
+        records = record_select(spec).add_columns(table.c.id.label("_id"))
         for start in range(0, len(wanted), 500):
-            statement = record_select(spec).add_columns(table.c.id.label("_id"))
-            statement = statement.where(table.c.uuid.in_(wanted[start : start + 500]))
+            statement = records.where(table.c.uuid.in_(wanted[start : start + 500]))
             for row in self.connection.execute(statement).mappings():
                 found[row["uuid"]] = dict(row)
         return found
@@ -457,8 +457,9 @@ class _Planner:
             if column.kind is not Kind.REF or column.key not in sheet.positions:
                 continue
             assert column.ref is not None
-            wanted = {r.values[column.key] for r in rows if r.values.get(column.key)}
-            known = self._known_uuids(column.ref) | self._exists(column.ref, wanted)
+            in_file = self._known_uuids(column.ref)
+            wanted = {r.values[column.key] for r in rows if r.values.get(column.key)} - in_file
+            known = in_file | self._exists(column.ref, wanted)
             for row in rows:
                 value = row.values.get(column.key)
                 if value and value not in known:
@@ -931,7 +932,8 @@ def _apply(
         rows = [r for r in changing if r.spec is spec]
         for column in spec.columns:
             if column.kind is Kind.REF and column.ref is not None:
-                wanted = {r.values.get(column.key) for r in rows} - {None}
+                # each record's id is looked up once, however many sheets refer to it
+                wanted = {r.values.get(column.key) for r in rows} - {None} - refs[column.ref].keys()
                 refs[column.ref].update(_ids_by_uuid(connection, BY_ENTITY[column.ref], wanted))
         for alias in (r for r in plan.rows if r.spec is spec and r.action is Action.ALIAS):
             assert alias.local_id is not None
