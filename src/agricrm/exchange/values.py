@@ -97,7 +97,7 @@ Convert = Callable[[object], object]
 def timestamp_text(value: dt.datetime) -> str:
     if value.tzinfo is not dt.UTC:
         value = value.astimezone(dt.UTC)
-    return value.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+    return value.isoformat(timespec="microseconds")[:-6] + "Z"  # "+00:00" written as "Z"
 
 
 @cache

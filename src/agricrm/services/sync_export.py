@@ -76,21 +76,22 @@ class _Published:
     branch publishes hundreds of thousands of them."""
 
     def __init__(self) -> None:
-        self.entities: list[tuple[str, int]] = []  # (entity, how many pairs)
+        self.entities: list[tuple[str, int]] = []  # (entity, offset where its pairs end)
         self._packed = bytearray()
 
     def start(self, entity: str) -> None:
         self.entities.append((entity, 0))
 
     def add(self, record_uuid: str, content: str) -> None:
-        self._packed += uuid.UUID(record_uuid).bytes + bytes.fromhex(content)
-        entity, count = self.entities[-1]
-        self.entities[-1] = (entity, count + 1)
+        self._packed += bytes.fromhex(record_uuid.replace("-", "") + content)
+
+    def end(self) -> None:
+        self.entities[-1] = (self.entities[-1][0], len(self._packed))
 
     def rows(self) -> Iterator[dict[str, str]]:
         offset = 0
-        for entity, count in self.entities:
-            for _ in range(count):
+        for entity, end in self.entities:
+            while offset < end:
                 chunk = self._packed[offset : offset + 24]
                 offset += 24
                 yield {
@@ -165,16 +166,21 @@ class _SheetRows:
             uuids = [row[self.uuid_at] for row in partition]
             histories = _histories(connection, self.spec.entity, uuids)
             for row in partition:
-                yield self._cells(row, histories.get(row[self.uuid_at], []))
+                yield self._cells(row, histories.get(row[self.uuid_at]))
+        self.published.end()
 
-    def _cells(self, row: Sequence[Any], known: list[str]) -> list[object]:
+    def _cells(self, row: Sequence[Any], known: list[str] | None) -> list[object]:
         canonical = [spell(row[at]) for at, spell in self.summed]
         self.digest.update(("\x1f".join(canonical) + "\n").encode())
         content = "\x1f".join([canonical[at] for at in self.content_at])
         current = hashlib.sha1(content.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
         # the states this record passed through, ending with this one: a receiver whose copy is
         # any of them may take this row as a plain update
-        lineage = [*[h for h in known if h != current][-(HISTORY_KEEP - 1) :], current]
+        if known:
+            earlier = [h for h in known if h != current][-(HISTORY_KEEP - 1) :]
+            lineage = " ".join([*earlier, current])
+        else:
+            lineage = current  # never exchanged: most rows of a first export
         if not known or known[-1] != current:
             self.published.add(row[self.uuid_at], current)
         values = list(row)
@@ -182,7 +188,7 @@ class _SheetRows:
             values[at] = convert(values[at])
         for at, spelled in self.reused:
             values[at] = canonical[spelled] or None
-        values.insert(self.history_at, " ".join(lineage))
+        values.insert(self.history_at, lineage)
         return values
 
 
