@@ -30,7 +30,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
-from agricrm.db.database import Database
+from agricrm.db.database import Database, bulk_cache
 from agricrm.db.queries import bulk_insert
 from agricrm.db.schema_version import HEAD_REVISION
 from agricrm.db.types import utcnow
@@ -65,7 +65,12 @@ from agricrm.models import (
 from agricrm.models.sync import allocate_change_seqs
 from agricrm.services.actor import Actor
 from agricrm.services.collector import collector_paused
-from agricrm.services.customer_index import IndexSource, remove_from_index, write_index
+from agricrm.services.customer_index import (
+    IndexSource,
+    add_to_index,
+    remove_from_index,
+    write_index,
+)
 from agricrm.services.progress import Progress
 from agricrm.services.sync_state import device_identity
 
@@ -246,6 +251,7 @@ def _typed_rows(sheet: RawSheet, issues: list[Issue]) -> list[PlannedRow]:
         for column in readable
     ]
     span = max((position for _key, position, *_rest in readers), default=-1) + 1
+    every_key = frozenset(column.key for column in readable) - {HISTORY_KEY}  # a row in full
     padding = [None] * span
     for number, cells in sheet.rows:
         values: dict[str, Any] = {}
@@ -262,7 +268,8 @@ def _typed_rows(sheet: RawSheet, issues: list[Issue]) -> list[PlannedRow]:
                 issues.append(Issue(sheet.name, number, column.title, "", REQUIRED_VALUE))
             values[key] = value
         history = str(values.pop(HISTORY_KEY, "") or "").split()
-        row = PlannedRow(spec, number, values, frozenset(values) - {HISTORY_KEY})
+        present = every_key if len(values) == len(every_key) else frozenset(values)
+        row = PlannedRow(spec, number, values, present)
         row.history = history
         if "officer_name" in sheet.positions and "officer_uuid" not in sheet.positions:
             position = sheet.positions["officer_name"]
@@ -864,7 +871,7 @@ def apply_import(
     with collector_paused():
         workbook = read_package(path)
         categories = _categories(db, actor)
-        with db.write() as session:
+        with db.write() as session, bulk_cache(session.connection()):
             connection = session.connection()
             plan = _plan(connection, actor, workbook, categories)
             if plan.held_back is not None:
@@ -969,7 +976,9 @@ def _apply(
             )
             connection.execute(statement, group)
         if spec.entity == "customers" and rows:
-            reindex_customers(connection, [r.uuid for r in rows])
+            added = [r.uuid for r in rows if r.action is Action.NEW]
+            reindex_customers(connection, [r.uuid for r in rows if r.action is Action.UPDATE])
+            reindex_customers(connection, added, new=True)
         applied[spec.entity] = len(rows)
         done += len(rows)
         progress.report(done, len(changing))
@@ -1005,7 +1014,10 @@ def _same_keys(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return list(groups.values())
 
 
-def reindex_customers(connection: Connection, uuids: list[str]) -> None:
+def reindex_customers(connection: Connection, uuids: list[str], *, new: bool = False) -> None:
+    """Bring these customers' search entries up to date.  `new`: they were inserted by this
+    transaction and have no entries yet, so there is nothing to remove first (removing is
+    most of the work for a package of new customers)."""
     for start in range(0, len(uuids), 2000):
         rows = connection.execute(
             select(
@@ -1017,7 +1029,11 @@ def reindex_customers(connection: Connection, uuids: list[str]) -> None:
                 Customer.deleted,
             ).where(Customer.uuid.in_(uuids[start : start + 2000]))
         ).all()
-        write_index(connection, [IndexSource(*r[:5]) for r in rows if not r.deleted])
+        sources = [IndexSource(*r[:5]) for r in rows if not r.deleted]
+        if new:
+            add_to_index(connection, sources)
+            continue
+        write_index(connection, sources)
         remove_from_index(connection, [r.id for r in rows if r.deleted])
 
 
