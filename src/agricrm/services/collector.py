@@ -1,9 +1,8 @@
 """Pausing Python's cyclic garbage collector around bulk work.
 
-An import of a branch's package holds a million rows as dictionaries and lists at once, and an
-export makes millions of short-lived cells.  They form no reference cycles, yet every automatic
-collection walks them again: measured on a 5,000-customer package, 10–25 % of the import's CPU
-time and ~15 % of the export's went to such passes.  Reference
+An import of a branch's package holds a million rows as dictionaries and lists at once.  They
+form no reference cycles, yet every automatic collection walks all of them again: measured on a
+5,000-customer package, 10–25 % of the import's CPU time went to such passes.  Reference
 counting still frees everything as usual while the collector is paused.  Pauses nest and may
 come from several threads: the collector runs again when the last one ends, and only if it was
 running before the first.
