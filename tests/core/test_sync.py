@@ -20,7 +20,7 @@ from agricrm.services.customer_search import search_customer_ids
 from agricrm.services.customers import CustomerService
 from agricrm.services.sync_conflicts import list_conflicts, resolve_conflict
 from agricrm.services.sync_export import export_package
-from agricrm.services.sync_import import Action, apply_import, preview_import
+from agricrm.services.sync_import import Action, ImportRejected, apply_import, preview_import
 from agricrm.services.users import resolve_actor
 
 
@@ -89,6 +89,45 @@ def test_importing_the_same_package_twice_changes_nothing(
     second = apply_import(hq, resolve_actor(hq), package)
     assert second.plan.total(Action.NEW) == second.plan.total(Action.UPDATE) == 0
     assert (_records(hq), _counts(hq)) == before
+
+
+def test_new_and_updated_customers_are_found_by_search_and_the_cache_is_restored(
+    demo_db: Database, admin: Actor, hq: Database, tmp_path: Path
+) -> None:
+    from agricrm.db.database import CACHE_KIB
+
+    def cache_sizes(db: Database) -> set[int]:
+        sizes = set()
+        for _ in range(3):  # whichever pooled connection a session gets
+            with db.read() as session:
+                sizes.add(session.connection().exec_driver_sql("PRAGMA cache_size").scalar())
+        return sizes
+
+    hq_admin = resolve_actor(hq)
+    export_package(demo_db, admin, tmp_path / "p1.xlsx")
+    apply_import(hq, hq_admin, tmp_path / "p1.xlsx")
+    (x,) = _uuids(demo_db, admin, 1)
+    _edit(demo_db, admin, x, name="欧阳新名")
+    export_package(demo_db, admin, tmp_path / "p2.xlsx", since_last=True)
+    result = apply_import(hq, hq_admin, tmp_path / "p2.xlsx")
+    assert result.plan.total(Action.UPDATE) >= 1
+    with hq.read() as session:
+        from agricrm.models import Customer
+
+        x_id = session.scalar(select(Customer.id).where(Customer.uuid == x))
+    assert search_customer_ids(hq, hq_admin, CustomerQuery(text="欧阳新名")) == [x_id]
+    assert search_customer_ids(hq, hq_admin, CustomerQuery(text="王"))  # the new ones
+    assert cache_sizes(hq) == {-CACHE_KIB}
+    from openpyxl import Workbook
+
+    typed = Workbook()
+    typed.active.title = "客户"
+    typed.active.append(["姓名", "乡镇", "村"])
+    typed.active.append(["甲", "无此镇", "无此村"])
+    typed.save(tmp_path / "typed.xlsx")
+    with pytest.raises(ImportRejected):
+        apply_import(hq, hq_admin, tmp_path / "typed.xlsx")
+    assert cache_sizes(hq) == {-CACHE_KIB}
 
 
 def _edit(db: Database, actor: Actor, customer_uuid: str, **changes: object) -> None:

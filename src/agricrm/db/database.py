@@ -13,11 +13,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 16 * 1024  # per connection; the default 2 MB makes 100,000-row lists reread pages
+BULK_CACHE_KIB = 256 * 1024  # while one transaction writes a whole branch (see `bulk_cache`)
 
 
 def create_sqlite_engine(path: Path) -> Engine:
@@ -83,3 +84,16 @@ def open_database(path: Path) -> Database:
 
     prepare_database(path)
     return Database(path)
+
+
+@contextmanager
+def bulk_cache(connection: Connection) -> Iterator[None]:
+    """A larger page cache while `connection` writes a whole branch (a sync import): its rows
+    go into indexes far larger than the everyday cache, which would otherwise spill pages to
+    the log and read them back for the next rows.  The everyday size returns afterwards (the
+    connection goes back to the pool)."""
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")

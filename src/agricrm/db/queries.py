@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Select, Table, insert
@@ -55,19 +56,21 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
         names = [*keys, *defaults]
         compiled = insert(table).compile(dialect=dialect, column_keys=names)
         order = list(compiled.positiontup or names)
-        processors = {name: table.c[name].type._cached_bind_processor(dialect) for name in names}
+        converting = [
+            (at, convert)
+            for at, name in enumerate(order)
+            if (convert := table.c[name].type._cached_bind_processor(dialect)) is not None
+        ]
+        pick = itemgetter(*order)
         data = []
         for row in group:
-            values = []
-            for name in order:
-                if name in row:
-                    value = row[name]
-                else:
-                    default = defaults[name]
-                    value = default(None) if callable(default) else default  # per row: uuids
-                convert = processors[name]
-                values.append(convert(value) if convert is not None else value)
-            data.append(tuple(values))
+            if defaults:  # per row: callables make uuids
+                row = {**row, **{n: d(None) if callable(d) else d for n, d in defaults.items()}}
+            picked = pick(row)
+            values = list(picked) if len(order) > 1 else [picked]
+            for at, convert in converting:
+                values[at] = convert(values[at])
+            data.append(values)
         cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
             cursor.executemany(str(compiled), data)

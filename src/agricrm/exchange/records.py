@@ -7,7 +7,7 @@ by uuid so the package checksum streams; never one ORM object per row.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from typing import Any
 
@@ -24,25 +24,14 @@ FETCH_BATCH = 2000
 
 def content_hash(spec: SheetSpec, record: Mapping[str, Any]) -> str:
     """16 hex digits identifying what the record says (not when or where it was saved)."""
-    text = "\x1f".join(convert(record.get(key)) for key, convert in _content_functions(spec))
+    get = record.get
+    text = "\x1f".join([convert(get(key)) for key, convert in _content_functions(spec)])
     return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
 
 
 @cache
 def _content_functions(spec: SheetSpec) -> tuple[tuple[str, Callable[[object], str]], ...]:
     return tuple((c.key, canonical_function(c)) for c in spec.content_columns)
-
-
-def row_hasher(spec: SheetSpec, keys: Sequence[str]) -> Callable[[Sequence[Any]], str]:
-    """`content_hash` for rows given as tuples whose values follow `keys`."""
-    positions = {key: index for index, key in enumerate(keys)}
-    parts = [(positions[key], convert) for key, convert in _content_functions(spec)]
-
-    def hash_row(row: Sequence[Any]) -> str:
-        text = "\x1f".join(convert(row[index]) for index, convert in parts)
-        return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
-
-    return hash_row
 
 
 def table_of(spec: SheetSpec) -> Table:

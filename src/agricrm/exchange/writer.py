@@ -11,11 +11,12 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from agricrm.exchange.schema import META_SHEET, SheetSpec
+from agricrm.exchange.schema import META_SHEET, Kind, SheetSpec
 from agricrm.exchange.values import needs_neutralising
 
 HEADER_FILL = "DDEBF7"
 KEY_COLOR = "808080"
+FREE_TEXT = frozenset({Kind.TEXT, Kind.CODE, Kind.TAGS})
 
 
 class PackageWriter:
@@ -53,10 +54,15 @@ class PackageWriter:
         sheet.freeze_panes = "B3"
         sheet.append(self._header_cells(sheet, [c.title for c in spec.columns], keys=False))
         sheet.append(self._header_cells(sheet, [c.key for c in spec.columns], keys=True))
+        # only free text can start like a formula: every other cell is one of our own spellings
+        # (labels, record numbers, time stamps, 是/否) or a number or date
+        free_text = [i for i, c in enumerate(spec.columns) if c.kind in FREE_TEXT]
         count = 0
         for row in rows:
-            if any(needs_neutralising(value) for value in row):
-                row = [self._text_cell(sheet, v) if needs_neutralising(v) else v for v in row]
+            for at in free_text:
+                if needs_neutralising(row[at]):
+                    row = [self._text_cell(sheet, v) if needs_neutralising(v) else v for v in row]
+                    break
             sheet.append(row)
             count += 1
         last = get_column_letter(len(spec.columns))

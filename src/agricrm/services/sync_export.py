@@ -25,8 +25,15 @@ from agricrm.db.database import Database
 from agricrm.db.schema_version import HEAD_REVISION
 from agricrm.db.types import utcnow
 from agricrm.domain.errors import AgriCrmError
-from agricrm.exchange.records import FETCH_BATCH, record_select, row_hasher, table_of
-from agricrm.exchange.schema import FORMAT_NAME, FORMAT_VERSION, HISTORY_KEY, SHEETS, SheetSpec
+from agricrm.exchange.records import FETCH_BATCH, record_select, table_of
+from agricrm.exchange.schema import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    HISTORY_KEY,
+    SHEETS,
+    Kind,
+    SheetSpec,
+)
 from agricrm.exchange.values import canonical_function, cell_function, timestamp_text
 from agricrm.exchange.writer import PackageWriter
 from agricrm.i18n import QT_TRANSLATE_NOOP
@@ -44,6 +51,8 @@ from agricrm.services.sync_state import (
 )
 
 HISTORY_KEEP = 8
+# kinds whose stored value is already the cell (see `cell_function`)
+_SAME_IN_CELL = frozenset({Kind.UUID, Kind.REF, Kind.INT, Kind.DECIMAL, Kind.DATE})
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Sync", "Cannot write {path}: {reason}")
 NOT_XLSX = QT_TRANSLATE_NOOP(
@@ -67,21 +76,22 @@ class _Published:
     branch publishes hundreds of thousands of them."""
 
     def __init__(self) -> None:
-        self.entities: list[tuple[str, int]] = []  # (entity, how many pairs)
+        self.entities: list[tuple[str, int]] = []  # (entity, offset where its pairs end)
         self._packed = bytearray()
 
     def start(self, entity: str) -> None:
         self.entities.append((entity, 0))
 
     def add(self, record_uuid: str, content: str) -> None:
-        self._packed += uuid.UUID(record_uuid).bytes + bytes.fromhex(content)
-        entity, count = self.entities[-1]
-        self.entities[-1] = (entity, count + 1)
+        self._packed += bytes.fromhex(record_uuid.replace("-", "") + content)
+
+    def end(self) -> None:
+        self.entities[-1] = (self.entities[-1][0], len(self._packed))
 
     def rows(self) -> Iterator[dict[str, str]]:
         offset = 0
-        for entity, count in self.entities:
-            for _ in range(count):
+        for entity, end in self.entities:
+            while offset < end:
                 chunk = self._packed[offset : offset + 24]
                 offset += 24
                 yield {
@@ -116,13 +126,21 @@ class _SheetRows:
         keys = [c.key for c in spec.columns if c.key != HISTORY_KEY]
         self.uuid_at = keys.index("uuid")
         self.history_at = [c.key for c in spec.columns].index(HISTORY_KEY)
-        self.hash_row = row_hasher(spec, keys)
-        self.cells = [cell_function(c) for c in spec.columns if c.key != HISTORY_KEY]
         # what the package says, not how each device counted its own edits
-        self.summed = [
-            (keys.index(c.key), canonical_function(c))
-            for c in spec.stored_columns
-            if c.key != "row_version"
+        summed = [c for c in spec.stored_columns if c.key != "row_version"]
+        self.summed = [(keys.index(c.key), canonical_function(c)) for c in summed]
+        # the content hash reads the same canonical texts as the checksum (content columns
+        # are a subset of them, in the same order), so each value is spelled out once
+        self.content_at = [summed.index(c) for c in spec.content_columns]
+        # a time stamp's cell is its canonical text: reuse it instead of spelling it twice
+        from_canonical = {
+            keys.index(c.key): at for at, c in enumerate(summed) if c.kind is Kind.TIMESTAMP
+        }
+        self.reused = list(from_canonical.items())
+        self.converted = [
+            (at, cell_function(c))
+            for at, c in enumerate(c for c in spec.columns if c.key != HISTORY_KEY)
+            if at not in from_canonical and c.kind not in _SAME_IN_CELL
         ]
 
     def rows(
@@ -148,18 +166,29 @@ class _SheetRows:
             uuids = [row[self.uuid_at] for row in partition]
             histories = _histories(connection, self.spec.entity, uuids)
             for row in partition:
-                yield self._cells(row, histories.get(row[self.uuid_at], []))
+                yield self._cells(row, histories.get(row[self.uuid_at]))
+        self.published.end()
 
-    def _cells(self, row: Sequence[Any], known: list[str]) -> list[object]:
-        current = self.hash_row(row)
+    def _cells(self, row: Sequence[Any], known: list[str] | None) -> list[object]:
+        canonical = [spell(row[at]) for at, spell in self.summed]
+        self.digest.update(("\x1f".join(canonical) + "\n").encode())
+        content = "\x1f".join([canonical[at] for at in self.content_at])
+        current = hashlib.sha1(content.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
         # the states this record passed through, ending with this one: a receiver whose copy is
         # any of them may take this row as a plain update
-        lineage = [*[h for h in known if h != current][-(HISTORY_KEEP - 1) :], current]
+        if known:
+            earlier = [h for h in known if h != current][-(HISTORY_KEEP - 1) :]
+            lineage = " ".join([*earlier, current])
+        else:
+            lineage = current  # never exchanged: most rows of a first export
         if not known or known[-1] != current:
             self.published.add(row[self.uuid_at], current)
-        self.digest.update(("\x1f".join(f(row[i]) for i, f in self.summed) + "\n").encode())
-        values = [convert(value) for convert, value in zip(self.cells, row, strict=True)]
-        values.insert(self.history_at, " ".join(lineage))
+        values = list(row)
+        for at, convert in self.converted:
+            values[at] = convert(values[at])
+        for at, spelled in self.reused:
+            values[at] = canonical[spelled] or None
+        values.insert(self.history_at, lineage)
         return values
 
 

@@ -30,7 +30,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
-from agricrm.db.database import Database
+from agricrm.db.database import Database, bulk_cache
 from agricrm.db.queries import bulk_insert
 from agricrm.db.schema_version import HEAD_REVISION
 from agricrm.db.types import utcnow
@@ -64,7 +64,13 @@ from agricrm.models import (
 )
 from agricrm.models.sync import allocate_change_seqs
 from agricrm.services.actor import Actor
-from agricrm.services.customer_index import IndexSource, remove_from_index, write_index
+from agricrm.services.collector import collector_paused
+from agricrm.services.customer_index import (
+    IndexSource,
+    add_to_index,
+    remove_from_index,
+    write_index,
+)
 from agricrm.services.progress import Progress
 from agricrm.services.sync_state import device_identity
 
@@ -240,22 +246,30 @@ def _typed_rows(sheet: RawSheet, issues: list[Issue]) -> list[PlannedRow]:
     if any(i.sheet == sheet.name and i.row == 1 for i in issues):
         return []
     planned = []
-    readers = [(column, sheet.positions[column.key], cell_reader(column)) for column in readable]
+    readers = [
+        (column.key, sheet.positions[column.key], cell_reader(column), column.required, column)
+        for column in readable
+    ]
+    span = max((position for _key, position, *_rest in readers), default=-1) + 1
+    every_key = frozenset(column.key for column in readable) - {HISTORY_KEY}  # a row in full
+    padding = [None] * span
     for number, cells in sheet.rows:
         values: dict[str, Any] = {}
-        width = len(cells)
-        for column, position, read in readers:
-            raw = cells[position] if position < width else None
+        if len(cells) < span:  # a short row (CSV, people's workbooks): the rest is empty
+            cells = cells + padding[len(cells) :]
+        for key, position, read, required, column in readers:
+            raw = cells[position]
             try:
                 value = read(raw)
             except CellError as error:
                 issues.append(Issue(sheet.name, number, column.title, _show(raw), error.message))
                 continue
-            if column.required and value in (None, ""):
+            if required and (value is None or value == ""):
                 issues.append(Issue(sheet.name, number, column.title, "", REQUIRED_VALUE))
-            values[column.key] = value
+            values[key] = value
         history = str(values.pop(HISTORY_KEY, "") or "").split()
-        row = PlannedRow(spec, number, values, frozenset(values) - {HISTORY_KEY})
+        present = every_key if len(values) == len(every_key) else frozenset(values)
+        row = PlannedRow(spec, number, values, present)
         row.history = history
         if "officer_name" in sheet.positions and "officer_uuid" not in sheet.positions:
             position = sheet.positions["officer_name"]
@@ -325,9 +339,9 @@ class _Planner:
         table = table_of(spec)
         found: dict[str, dict[str, Any]] = {}
         wanted = list(uuids)
+        records = record_select(spec).add_columns(table.c.id.label("_id"))
         for start in range(0, len(wanted), 500):
-            statement = record_select(spec).add_columns(table.c.id.label("_id"))
-            statement = statement.where(table.c.uuid.in_(wanted[start : start + 500]))
+            statement = records.where(table.c.uuid.in_(wanted[start : start + 500]))
             for row in self.connection.execute(statement).mappings():
                 found[row["uuid"]] = dict(row)
         return found
@@ -450,8 +464,9 @@ class _Planner:
             if column.kind is not Kind.REF or column.key not in sheet.positions:
                 continue
             assert column.ref is not None
-            wanted = {r.values[column.key] for r in rows if r.values.get(column.key)}
-            known = self._known_uuids(column.ref) | self._exists(column.ref, wanted)
+            in_file = self._known_uuids(column.ref)
+            wanted = {r.values[column.key] for r in rows if r.values.get(column.key)} - in_file
+            known = in_file | self._exists(column.ref, wanted)
             for row in rows:
                 value = row.values.get(column.key)
                 if value and value not in known:
@@ -841,10 +856,11 @@ def _plan(
 
 def preview_import(db: Database, actor: Actor, path: Path) -> ImportPlan:
     """What importing `path` would do, without changing anything."""
-    workbook = read_package(path)
-    categories = _categories(db, actor)
-    with db.read() as session:
-        return _plan(session.connection(), actor, workbook, categories)
+    with collector_paused():
+        workbook = read_package(path)
+        categories = _categories(db, actor)
+        with db.read() as session:
+            return _plan(session.connection(), actor, workbook, categories)
 
 
 def apply_import(
@@ -852,20 +868,21 @@ def apply_import(
 ) -> ImportResult:
     """Apply the whole file in one transaction, or nothing (raises `ImportRejected`)."""
     progress = progress or Progress()
-    workbook = read_package(path)
-    categories = _categories(db, actor)
-    with db.write() as session:
-        connection = session.connection()
-        plan = _plan(connection, actor, workbook, categories)
-        if plan.held_back is not None:
-            raise AgriCrmError(plan.held_back)
-        if plan.issues:
-            raise ImportRejected(plan)
-        applied = _apply(connection, actor, plan, progress)
-        _refresh_schedules(connection, plan)
-        conflicts = _queue_conflicts(connection, plan)
-        _remember(connection, actor, plan, applied)
-    _reconcile(db, plan)
+    with collector_paused():
+        workbook = read_package(path)
+        categories = _categories(db, actor)
+        with db.write() as session, bulk_cache(session.connection()):
+            connection = session.connection()
+            plan = _plan(connection, actor, workbook, categories)
+            if plan.held_back is not None:
+                raise AgriCrmError(plan.held_back)
+            if plan.issues:
+                raise ImportRejected(plan)
+            applied = _apply(connection, actor, plan, progress)
+            _refresh_schedules(connection, plan)
+            conflicts = _queue_conflicts(connection, plan)
+            _remember(connection, actor, plan, applied)
+        _reconcile(db, plan)
     return ImportResult(plan, applied, conflicts)
 
 
@@ -922,7 +939,8 @@ def _apply(
         rows = [r for r in changing if r.spec is spec]
         for column in spec.columns:
             if column.kind is Kind.REF and column.ref is not None:
-                wanted = {r.values.get(column.key) for r in rows} - {None}
+                # each record's id is looked up once, however many sheets refer to it
+                wanted = {r.values.get(column.key) for r in rows} - {None} - refs[column.ref].keys()
                 refs[column.ref].update(_ids_by_uuid(connection, BY_ENTITY[column.ref], wanted))
         for alias in (r for r in plan.rows if r.spec is spec and r.action is Action.ALIAS):
             assert alias.local_id is not None
@@ -958,7 +976,9 @@ def _apply(
             )
             connection.execute(statement, group)
         if spec.entity == "customers" and rows:
-            reindex_customers(connection, [r.uuid for r in rows])
+            added = [r.uuid for r in rows if r.action is Action.NEW]
+            reindex_customers(connection, [r.uuid for r in rows if r.action is Action.UPDATE])
+            reindex_customers(connection, added, new=True)
         applied[spec.entity] = len(rows)
         done += len(rows)
         progress.report(done, len(changing))
@@ -994,7 +1014,10 @@ def _same_keys(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return list(groups.values())
 
 
-def reindex_customers(connection: Connection, uuids: list[str]) -> None:
+def reindex_customers(connection: Connection, uuids: list[str], *, new: bool = False) -> None:
+    """Bring these customers' search entries up to date.  `new`: they were inserted by this
+    transaction and have no entries yet, so there is nothing to remove first (removing is
+    most of the work for a package of new customers)."""
     for start in range(0, len(uuids), 2000):
         rows = connection.execute(
             select(
@@ -1006,7 +1029,11 @@ def reindex_customers(connection: Connection, uuids: list[str]) -> None:
                 Customer.deleted,
             ).where(Customer.uuid.in_(uuids[start : start + 2000]))
         ).all()
-        write_index(connection, [IndexSource(*r[:5]) for r in rows if not r.deleted])
+        sources = [IndexSource(*r[:5]) for r in rows if not r.deleted]
+        if new:
+            add_to_index(connection, sources)
+            continue
+        write_index(connection, sources)
         remove_from_index(connection, [r.id for r in rows if r.deleted])
 
 

@@ -1,0 +1,152 @@
+"""Cell values in and out, the package writer and bulk inserts, below the sync services."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import pytest
+from python_calamine import CalamineWorkbook
+from sqlalchemy import Column as SqlColumn
+from sqlalchemy import Integer, MetaData, String, Table, create_engine, select
+
+from agricrm.db.queries import bulk_insert
+from agricrm.db.types import CodeSet
+from agricrm.domain.enums import Gender
+from agricrm.domain.visits import ServiceOffered
+from agricrm.exchange.schema import CUSTOMERS, VISITS, Column, Kind
+from agricrm.exchange.values import CellError, from_cell
+from agricrm.exchange.writer import PackageWriter
+
+EMPTY_BY_KIND = {
+    Kind.UUID: None,
+    Kind.TEXT: "",
+    Kind.CODE: None,
+    Kind.INT: None,
+    Kind.DECIMAL: None,
+    Kind.DATE: None,
+    Kind.TIMESTAMP: None,
+    Kind.BOOL: None,
+    Kind.ENUM: None,
+    Kind.CODESET: frozenset(),
+    Kind.TAGS: (),
+    Kind.REF: None,
+}
+
+
+def _column_of(kind: Kind) -> Column:
+    return next(c for spec in (CUSTOMERS, VISITS) for c in spec.columns if c.kind is kind)
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+@pytest.mark.parametrize("raw", [None, "", "   ", "\t"])
+def test_an_empty_cell_is_the_columns_empty_value(kind: Kind, raw: object) -> None:
+    assert from_cell(_column_of(kind), raw) == EMPTY_BY_KIND[kind]
+
+
+def test_cells_are_read_as_typed_values_whoever_typed_them() -> None:
+    def read(key: str, raw: object, spec: object = CUSTOMERS) -> object:
+        return from_cell(spec.column(key), raw)  # type: ignore[attr-defined]
+
+    assert read("name", "  王五 ") == "王五"
+    assert read("uuid", " 0F0E0D0C-0B0A-4909-8807-060504030201 ") == (
+        "0f0e0d0c-0b0a-4909-8807-060504030201"
+    )
+    assert read("uuid", "0f0e0d0c0b0a49098807060504030201") == (
+        "0f0e0d0c-0b0a-4909-8807-060504030201"
+    )
+    assert read("archived_at", "2024-03-05T08:30:00.000000Z") == dt.datetime(
+        2024, 3, 5, 8, 30, tzinfo=dt.UTC
+    )
+    assert read("archived_at", " 2024-03-05T16:30:00+08:00 ") == dt.datetime(
+        2024, 3, 5, 8, 30, tzinfo=dt.UTC
+    )
+    assert read("archived_at", dt.datetime(2024, 3, 5, 8, 30)) == dt.datetime(
+        2024, 3, 5, 8, 30, tzinfo=dt.UTC
+    )
+    assert read("gender", " 女 ") is Gender.FEMALE
+    assert read("keeps_lunar_birthday", "是") is True
+    assert read("keeps_lunar_birthday", 0.0) is False
+    assert read("household_size", 4.0) == 4
+    assert read("household_size", " 5 ") == 5
+    for key, raw in (
+        ("uuid", "not-a-uuid"),
+        ("archived_at", "yesterday"),
+        ("gender", "unknown"),
+        ("keeps_lunar_birthday", "maybe"),
+        ("household_size", "4.5"),
+        ("name", "长" * 41),
+    ):
+        with pytest.raises(CellError):
+            read(key, raw)
+
+
+def test_code_sets_are_stored_in_declaration_order() -> None:
+    column = CodeSet(ServiceOffered)
+    members = list(ServiceOffered)
+    stored = column.process_bind_param([members[2].value, members[0], members[2]], None)  # type: ignore[arg-type]
+    assert stored == f"{members[0].value},{members[2].value}"
+    assert column.process_bind_param(None, None) == ""  # type: ignore[arg-type]
+    assert column.process_result_value(stored, None) == {members[0], members[2]}  # type: ignore[arg-type]
+
+
+def test_free_text_that_looks_like_a_formula_is_written_as_text(tmp_path: Path) -> None:
+    spec = CUSTOMERS
+    row: list[object] = [None] * len(spec.columns)
+    keys = [c.key for c in spec.columns]
+    row[keys.index("name")] = "=1+1"  # text
+    row[keys.index("phone")] = "+8613800000000"  # a code
+    row[keys.index("tags")] = "@重点 -新"  # tags
+    writer = PackageWriter()
+    writer.add_sheet(spec, [row])
+    writer.set_metadata([])
+    writer.save(tmp_path / "p.xlsx")
+    with zipfile.ZipFile(tmp_path / "p.xlsx") as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
+        assert not any("<f>" in archive.read(n).decode() for n in sheets)
+    table = CalamineWorkbook.from_path(str(tmp_path / "p.xlsx")).get_sheet_by_name(spec.title)
+    written = table.to_python()[2]
+    assert [written[keys.index(k)] for k in ("name", "phone", "tags")] == [
+        "=1+1",
+        "+8613800000000",
+        "@重点 -新",
+    ]
+
+
+def test_bulk_insert_converts_types_fills_defaults_and_takes_rows_of_different_shapes() -> None:
+    metadata = MetaData()
+    table = Table(
+        "t",
+        metadata,
+        SqlColumn("id", Integer, primary_key=True),
+        SqlColumn("name", String),
+        SqlColumn("services", CodeSet(ServiceOffered)),
+        SqlColumn("kind", String, default="plain"),
+        SqlColumn("made", String, default=lambda: "made"),
+    )
+    engine = create_engine("sqlite://")
+    metadata.create_all(engine)
+    first = next(iter(ServiceOffered))
+    with engine.begin() as connection:
+        bulk_insert(
+            connection,
+            table,
+            [
+                {"name": "a", "services": frozenset({first}), "kind": "given", "made": "x"},
+                {"name": "b"},
+                {"name": "c", "services": frozenset()},
+            ],
+        )
+        bulk_insert(connection, table, [{"name": "d"}])
+        rows = connection.execute(
+            select(table.c.name, table.c.services, table.c.kind, table.c.made).order_by(
+                table.c.name
+            )
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        ("a", frozenset({first}), "given", "x"),
+        ("b", frozenset(), "plain", "made"),
+        ("c", frozenset(), "plain", "made"),
+        ("d", frozenset(), "plain", "made"),
+    ]
