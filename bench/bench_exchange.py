@@ -18,31 +18,23 @@ from typing import Any
 
 TARGETS = {"export_ratio": 1.25, "export_memory_mb": 300.0, "import_ratio": 2.0}
 
-# The peak is the process's own high-water mark (VmHWM).  getrusage's ru_maxrss survives exec
-# on Linux, so a child would report the parent's size at fork time whenever that is larger
-# (a bench that has just built its 100,000-customer dataset, say).
+# The peak is the process's own high-water mark (agricrm.diagnostics.peak_memory_kib), not
+# ru_maxrss, which a child inherits from a larger parent.
 _EXPORT = """
-import json, resource, sys, time
+import json, sys, time
 from pathlib import Path
 from agricrm.db.database import open_database
+from agricrm.diagnostics import peak_memory_kib
 from agricrm.services.sync_export import export_package
 from agricrm.services.users import resolve_actor
-def peak_mb():
-    try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 db = open_database(Path(sys.argv[1]))
 actor = resolve_actor(db)
 started = time.perf_counter()
 result = export_package(db, actor, Path(sys.argv[2]))
 elapsed = time.perf_counter() - started
 db.close()
-print(json.dumps({"seconds": elapsed, "rows": result.row_counts, "peak_rss_mb": peak_mb()}))
+print(json.dumps({"seconds": elapsed, "rows": result.row_counts,
+                  "peak_rss_mb": peak_memory_kib() / 1024}))
 """
 
 
