@@ -55,6 +55,16 @@ def worth_splitting(reports: int) -> bool:
     return reports >= PARALLEL_FROM and worker_count() > 0
 
 
+def start_workers() -> None:
+    """Have the worker processes start now (importing reportlab and parsing the fonts take
+    them about a second) while the caller still fetches the batch's data."""
+    workers = worker_count()
+    if workers:
+        pool = _pool(workers)
+        for _ in range(workers):
+            pool.submit(int)
+
+
 def split(items: Sequence[Item]) -> list[list[Item]]:
     """Consecutive parts of `items`, about two per process so a faster one can take more."""
     smallest, largest = PART_SIZES

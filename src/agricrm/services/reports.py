@@ -257,6 +257,8 @@ def visit_batch(
     ids = list(dict.fromkeys(visit_ids))
     if len(ids) > MAX_BATCH:
         raise AgriCrmError(TOO_MANY_VISITS(count=f"{len(ids):,}", limit=f"{MAX_BATCH:,}"))
+    if parallel.worth_splitting(len(ids)):
+        parallel.start_workers()
     visits = {}
     for start in range(0, len(ids), BATCH):
         if progress is not None:
