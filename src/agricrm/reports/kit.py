@@ -77,6 +77,42 @@ _parsed: dict[tuple[str, str], list[Any]] = {}  # parsed fragments of short para
 
 
 @cache
+def _text_line_class() -> type[Flowable]:
+    from reportlab.platypus import Flowable
+
+    class TextLine(Flowable):
+        """One line of plain text in a paragraph style, drawn as a string: titles and
+        headings, a few per report, need none of a paragraph's line breaking."""
+
+        def __init__(self, text: str, style: Any) -> None:
+            super().__init__()
+            self.text = text
+            self.style = style
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            self.width = available_width
+            self.height = self.style.leading
+            return self.width, self.height
+
+        def draw(self) -> None:
+            from reportlab.lib.enums import TA_CENTER
+
+            canvas = self.canv
+            style = self.style
+            canvas.saveState()
+            canvas.setFont(style.fontName, style.fontSize)
+            canvas.setFillColor(style.textColor)
+            baseline = self.height - style.fontSize  # where a one-line paragraph puts it
+            if style.alignment == TA_CENTER:
+                canvas.drawCentredString(self.width / 2, baseline, self.text)
+            else:
+                canvas.drawString(0, baseline, self.text)
+            canvas.restoreState()
+
+    return TextLine
+
+
+@cache
 def _heading_class() -> type[Flowable]:
     from reportlab.lib import colors
     from reportlab.platypus import Flowable
@@ -89,7 +125,7 @@ def _heading_class() -> type[Flowable]:
         RULE_GAP = 1.5
         SPACE_AFTER = 4
 
-        def __init__(self, paragraph: Paragraph) -> None:
+        def __init__(self, paragraph: Any) -> None:  # a Paragraph or a TextLine
             super().__init__()
             self.paragraph = paragraph
             self.spaceBefore = paragraph.style.spaceBefore
@@ -274,10 +310,29 @@ class ReportKit:
             return paragraph
         return Paragraph(markup, style, frags=frags)
 
+    def line(self, text: Text | Message | str, style: str) -> Flowable:
+        """One line of text: drawn as a string when it is plain (main font, fits the
+        width), else a paragraph that wraps and switches fonts."""
+        from reportlab.lib.enums import TA_CENTER, TA_LEFT
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        plain = self.t(text)
+        paragraph_style = self.styles[style]
+        if (
+            paragraph_style.alignment in (TA_LEFT, TA_CENTER)
+            and len(plain) <= PLAIN_CELL_LENGTH
+            and "\n" not in plain
+            and fonts.ensure_fonts().main_gap.search(plain) is None
+            and stringWidth(plain, paragraph_style.fontName, paragraph_style.fontSize)
+            <= CONTENT_WIDTH
+        ):
+            return _text_line_class()(plain, paragraph_style)
+        return self.para(text, style)
+
     def title(self, text: Text | Message | str, subtitle: str = "") -> list[Flowable]:
-        blocks: list[Flowable] = [self.para(text, "title")]
+        blocks: list[Flowable] = [self.line(text, "title")]
         if subtitle:
-            blocks.append(self.para(subtitle, "subtitle"))
+            blocks.append(self.line(subtitle, "subtitle"))
         return blocks
 
     def heading(self, text: Text | Message | str) -> list[Flowable]:
@@ -287,7 +342,7 @@ class ReportKit:
         copy and lay out the next block twice, which a batch of 1,000 reports feels."""
         from reportlab.platypus import CondPageBreak
 
-        return [CondPageBreak(HEADING_ROOM), _heading_class()(self.para(text, "heading"))]
+        return [CondPageBreak(HEADING_ROOM), _heading_class()(self.line(text, "heading"))]
 
     def note(self, text: Text | Message | str) -> Paragraph:
         return self.para(text, "note")
