@@ -118,22 +118,24 @@ def grid_class() -> type[Flowable]:
             if fitting == len(self.rows):
                 return [self]
             if fitting > head:
-                return self._parts(fitting, self.rows[:fitting], self.rows[fitting:])
+                return self._parts(self.rows[:fitting], self.rows[fitting:], fitting - head)
             if available_height < FRAME_HEIGHT - 1 or used >= available_height:
                 return []  # the row starts on the next page, where it may fit whole
             pieces = self._split_row(self.rows[head], available_height - used)
             if pieces is None:
                 return []
             first, rest = pieces
-            return self._parts(head + 1, [*self.rows[:head], first], [rest, *self.rows[head + 1 :]])
+            # the rest of a split row keeps its place in the tint of every other row
+            return self._parts([*self.rows[:head], first], [rest, *self.rows[head + 1 :]], 0)
 
         def _parts(
-            self, cut: int, before: list[list[Cell]], after: list[list[Cell]]
+            self, before: list[list[Cell]], after: list[list[Cell]], body_rows_done: int
         ) -> list[Flowable]:
-            """The rows before `cut` and the rest, under a repeated header if there is one."""
+            """The rows `before` and the rows `after`, under a repeated header if there is
+            one; `body_rows_done` body rows are wholly in the first part."""
             head = self.rows[:1] if self.style.header else []
             first_style = replace(self.style, totals=False)
-            resumed = self.first_body_row + cut - len(head)
+            resumed = self.first_body_row + body_rows_done
             return [
                 Grid(before, self.widths, first_style, self.first_body_row),
                 Grid([*head, *after], self.widths, self.style, resumed),
