@@ -55,6 +55,7 @@ NOT_WRITABLE = QT_TRANSLATE_NOOP("Reports", "permission denied")
 NOTHING_TO_PRINT = QT_TRANSLATE_NOOP("Reports", "There is nothing to print.")
 
 FOOTER_Y = 10 * MM
+LANGUAGE = "zh-CN"  # the PDF's declared language, for screen readers and search
 LOGO_MAX_WIDTH = 45 * MM
 PROGRESS_EVERY = 25  # flowables between progress reports
 
@@ -160,7 +161,7 @@ class ReportWriter:
             author=self.letterhead.branch_name,
             creator="AgriCRM",
             subject=self.title,
-            lang="zh-CN",
+            lang=LANGUAGE,
             leftMargin=MARGIN_LEFT,
             rightMargin=MARGIN_RIGHT,
             topMargin=PAGE_HEIGHT - FRAME_TOP,

@@ -76,6 +76,19 @@ CACHED_PARAGRAPHS = 4096
 _parsed: dict[tuple[str, str], list[Any]] = {}  # parsed fragments of short paragraphs
 
 
+def _is_plain(text: str, size: float, room: float) -> bool:
+    """Whether `text` can be drawn as one string: short, one line, every character in the
+    main font, and no wider than `room` at `size`."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return (
+        len(text) <= PLAIN_CELL_LENGTH
+        and "\n" not in text
+        and fonts.ensure_fonts().main_gap.search(text) is None
+        and stringWidth(text, fonts.SANS, size) <= room
+    )
+
+
 @cache
 def _text_line_class() -> type[Flowable]:
     from reportlab.platypus import Flowable
@@ -314,17 +327,11 @@ class ReportKit:
         """One line of text: drawn as a string when it is plain (main font, fits the
         width), else a paragraph that wraps and switches fonts."""
         from reportlab.lib.enums import TA_CENTER, TA_LEFT
-        from reportlab.pdfbase.pdfmetrics import stringWidth
 
         plain = self.t(text)
         paragraph_style = self.styles[style]
-        if (
-            paragraph_style.alignment in (TA_LEFT, TA_CENTER)
-            and len(plain) <= PLAIN_CELL_LENGTH
-            and "\n" not in plain
-            and fonts.ensure_fonts().main_gap.search(plain) is None
-            and stringWidth(plain, paragraph_style.fontName, paragraph_style.fontSize)
-            <= CONTENT_WIDTH
+        if paragraph_style.alignment in (TA_LEFT, TA_CENTER) and _is_plain(
+            plain, paragraph_style.fontSize, CONTENT_WIDTH
         ):
             return _text_line_class()(plain, paragraph_style)
         return self.para(text, style)
@@ -531,14 +538,7 @@ class ReportKit:
     ) -> Any:
         """A table cell: the text itself when it is one short line in the main font (drawn by
         the table, no paragraph to lay out: most cells of a report), else a paragraph."""
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        if (
-            len(text) <= PLAIN_CELL_LENGTH
-            and "\n" not in text
-            and fonts.ensure_fonts().main_gap.search(text) is None
-            and stringWidth(text, fonts.SANS, CELL_FONT_SIZE) <= width - padding
-        ):
+        if _is_plain(text, CELL_FONT_SIZE, width - padding):
             return text
         return self._paragraph(self.markup(text), self.styles[style])
 

@@ -22,6 +22,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -39,7 +40,6 @@ MAX_WORKERS = 7  # besides this process
 PART_SIZES = (40, 200)  # reports per part: small enough to share out, big enough to be cheap
 PARTS_PER_PROCESS = 2
 WORKERS_VARIABLE = "AGRICRM_REPORT_WORKERS"
-LANGUAGE = "zh-CN"  # as ReportWriter declares it
 
 
 def worker_count() -> int:
@@ -59,10 +59,13 @@ def start_workers() -> None:
     """Have the worker processes start now (importing reportlab and parsing the fonts take
     them about a second) while the caller still fetches the batch's data."""
     workers = worker_count()
-    if workers:
-        pool = _pool(workers)
+    if not workers:
+        return
+    try:
         for _ in range(workers):
-            pool.submit(int)
+            _pool(workers).submit(int)
+    except BrokenProcessPool:  # a worker died since the last batch: start afresh next time
+        _forget_pool(workers)
 
 
 def split(items: Sequence[Item]) -> list[list[Item]]:
@@ -100,17 +103,14 @@ def lay_out(
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import NameObject, TextStringObject
 
-    from agricrm.reports.document import ReportResult, atomic_output
+    from agricrm.reports.document import LANGUAGE, ReportResult, atomic_output
 
     writer = PdfWriter()
-    counts = {"pages": 0, "reports": 0}
-    missing: set[str] = set()
+    taken: list[ReportResult] = []
 
     def take(result: ReportResult) -> None:
         writer.append(PdfReader(io.BytesIO(result.pdf)))
-        counts["pages"] += result.pages
-        counts["reports"] += result.reports
-        missing.update(result.missing_characters)
+        taken.append(replace(result, pdf=b""))  # the pages are in the writer now
 
     render(parts, sizes, take, progress)
     writer.add_metadata(
@@ -123,7 +123,14 @@ def lay_out(
     if target is not None:
         with atomic_output(target) as handle:
             handle.write(pdf)
-    return ReportResult(pdf, counts["pages"], counts["reports"], frozenset(missing), target, title)
+    return ReportResult(
+        pdf,
+        sum(result.pages for result in taken),
+        sum(result.reports for result in taken),
+        frozenset().union(*(result.missing_characters for result in taken)),
+        target,
+        title,
+    )
 
 
 def render(
@@ -144,21 +151,23 @@ def render(
     running: dict[Future[ReportResult], int] = {}
     workers = worker_count()
     total = sum(sizes)
-    state = {"done": 0, "taken": 0}
+    done = taken = 0
 
     def report() -> None:
         if progress is not None:
-            progress.report(state["done"], total)
+            progress.report(done, total)
 
     def arrived(index: int, result: ReportResult) -> None:
+        nonlocal done
         results[index] = result
-        state["done"] += sizes[index]
+        done += sizes[index]
 
     def take_ready() -> bool:
-        if state["taken"] not in results:
+        nonlocal taken
+        if taken not in results:
             return False
-        take(results.pop(state["taken"]))
-        state["taken"] += 1
+        take(results.pop(taken))
+        taken += 1
         return True
 
     def top_up() -> None:
