@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import pickle
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from agricrm.domain.period import PeriodKind
+from agricrm.gui import preferences
 from agricrm.gui.context import AppContext
 from agricrm.gui.customers.detail_dialog import CustomerDialog
 from agricrm.gui.main_window import MainWindow
@@ -273,3 +275,14 @@ def test_cancelling_the_progress_dialog_stops_the_report(
         cancel_button.click()
     assert finished == [] and not open_previews()
     assert message_boxes.shown == []  # cancelling is not an error
+
+
+def test_reports_speak_the_running_interface_language_until_a_restart() -> None:
+    before = preferences.language()
+    preferences.set_language("en")  # chosen in Settings: applies from the next start
+    try:
+        translate = report_options().translate
+        assert translate("Reports", "Visit report") == "走访报告"
+        assert pickle.loads(pickle.dumps(translate))("Reports", "Visit report") == "走访报告"
+    finally:
+        preferences.set_language(before)

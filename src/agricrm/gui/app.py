@@ -57,7 +57,9 @@ def create_application() -> QApplication:
     app.setApplicationName("AgriCRM")
     app.setOrganizationName("AgriCRM")
     apply_application_font(app, register_fonts())
-    install_translators(app, preferences.language())
+    language = preferences.language()
+    install_translators(app, language)
+    preferences.mark_interface_language(app, language)
     return app
 
 

@@ -6,13 +6,14 @@ do) rather than Qt's platform default, so a checkout never touches a real user's
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
 from agricrm.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 from agricrm.paths import config_dir
 
 LANGUAGE_KEY = "ui/language"
+INTERFACE_LANGUAGE = "agricrmInterfaceLanguage"  # a dynamic property of the application
 
 
 def settings() -> QSettings:
@@ -28,6 +29,18 @@ def language() -> str:
 
 def set_language(value: str) -> None:
     settings().setValue(LANGUAGE_KEY, value)
+
+
+def mark_interface_language(app: QCoreApplication, value: str) -> None:
+    app.setProperty(INTERFACE_LANGUAGE, value)
+
+
+def interface_language() -> str:
+    """The language the running interface was started in: a change in Settings applies from
+    the next start, and reports follow the interface, not the setting."""
+    app = QCoreApplication.instance()
+    value = app.property(INTERFACE_LANGUAGE) if app is not None else None
+    return str(value) if value in SUPPORTED_LANGUAGES else language()
 
 
 def _restore(key: str) -> QByteArray | None:

@@ -28,7 +28,7 @@ def report_options() -> ReportOptions:
     in worker processes, which have no Qt translator installed."""
     from agricrm.services.reports import ReportOptions
 
-    found = catalog(preferences.language())
+    found = catalog(preferences.interface_language())
     return ReportOptions(translate=found.translate if found else untranslated)
 
 
