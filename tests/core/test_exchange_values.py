@@ -9,14 +9,19 @@ from pathlib import Path
 import pytest
 from python_calamine import CalamineWorkbook
 from sqlalchemy import Column as SqlColumn
-from sqlalchemy import Integer, MetaData, String, Table, create_engine, select
+from sqlalchemy import Integer, MetaData, String, Table, create_engine, select, type_coerce
 
 from agricrm.db.queries import bulk_insert
-from agricrm.db.types import CodeSet
+from agricrm.db.types import CodeSet, UtcDateTime
 from agricrm.domain.enums import Gender
 from agricrm.domain.visits import ServiceOffered
 from agricrm.exchange.schema import CUSTOMERS, VISITS, Column, Kind
-from agricrm.exchange.values import CellError, from_cell
+from agricrm.exchange.values import (
+    CellError,
+    from_cell,
+    stored_timestamp_text,
+    timestamp_text,
+)
 from agricrm.exchange.writer import PackageWriter
 
 EMPTY_BY_KIND = {
@@ -150,3 +155,25 @@ def test_bulk_insert_converts_types_fills_defaults_and_takes_rows_of_different_s
         ("c", frozenset(), "plain", "made"),
         ("d", frozenset(), "plain", "made"),
     ]
+
+
+def test_time_stamps_fetched_unconverted_are_spelled_as_the_converted_ones() -> None:
+    """The export respells SQLite's stored text instead of parsing it; both spellings, and
+    a driver's naive datetimes, must give the canonical text the checksum and hashes use."""
+    engine = create_engine("sqlite://")
+    table = Table("t", MetaData(), SqlColumn("at", UtcDateTime))
+    table.create(engine)
+    instants = [
+        dt.datetime(2024, 3, 5, 8, 30, tzinfo=dt.UTC),
+        dt.datetime(2024, 3, 5, 8, 30, 0, 123456, tzinfo=dt.UTC),
+        dt.datetime(1999, 12, 31, 23, 59, 59, 1, tzinfo=dt.UTC),
+    ]
+    with engine.begin() as connection:
+        connection.execute(table.insert(), [{"at": at} for at in instants])
+        stored = connection.execute(select(type_coerce(table.c.at, String))).scalars().all()
+    assert [stored_timestamp_text(text) for text in stored] == [
+        timestamp_text(at) for at in instants
+    ]
+    assert stored_timestamp_text("2024-03-05 08:30:00") == "2024-03-05T08:30:00.000000Z"
+    assert stored_timestamp_text(dt.datetime(2024, 3, 5, 8, 30)) == "2024-03-05T08:30:00.000000Z"
+    assert stored_timestamp_text(None) == ""

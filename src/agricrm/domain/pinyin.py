@@ -123,15 +123,21 @@ def char_readings(char: str) -> tuple[str, ...]:
     return found or (char,)
 
 
-def _contextual_reading(text: str) -> list[str]:
-    """pypinyin's best single reading of a run of text, using its phrase dictionary."""
+@lru_cache(maxsize=65536)
+def _contextual_reading(text: str) -> tuple[str, ...]:
+    """pypinyin's best single reading of a run of text, using its phrase dictionary.
+
+    Cached on its own: given names repeat far more than whole names (a branch of 100,000
+    customers has about 39,000 given names), and this is most of a name's cost."""
     if not text:
-        return []
+        return ()
     if not any(_is_han(char) for char in text):
-        return [char.lower() for char in text]
+        return tuple(char.lower() for char in text)
     from pypinyin import Style, lazy_pinyin
 
-    return lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: [c.lower() for c in chars])
+    return tuple(
+        lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: [c.lower() for c in chars])
+    )
 
 
 def split_surname(name: str) -> tuple[str, str]:
@@ -151,7 +157,7 @@ def name_readings(name: str) -> NameReadings:
     else:
         surname_options = [SURNAME_READINGS.get(surname) or char_readings(surname)]
     options = surname_options + [char_readings(char) for char in given]
-    sort_syllables = [option[0] for option in surname_options] + _contextual_reading(given)
+    sort_syllables = [*(option[0] for option in surname_options), *_contextual_reading(given)]
     variants = _limited_product(options)
     full = tuple(dict.fromkeys("".join(variant) for variant in variants))
     initials = tuple(dict.fromkeys("".join(s[0] for s in variant if s) for variant in variants))

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, Table, or_, select
+from sqlalchemy import Connection, Select, String, Table, or_, select, type_coerce
 from sqlalchemy.orm import aliased
 
 from agricrm.exchange.schema import BY_ENTITY, HISTORY_KEY, Kind, SheetSpec
@@ -40,10 +40,14 @@ def table_of(spec: SheetSpec) -> Table:
     return table
 
 
-def record_select(spec: SheetSpec, officer_id: int | None = None) -> Select[Any]:
+def record_select(
+    spec: SheetSpec, officer_id: int | None = None, *, stored_timestamps: bool = False
+) -> Select[Any]:
     """A select of every stored and displayed column of `spec`, labelled by column key.
 
-    `officer_id` keeps only records of that officer's customers (customer-owned sheets)."""
+    `officer_id` keeps only records of that officer's customers (customer-owned sheets).
+    `stored_timestamps`: time stamps as the database keeps them, unconverted, for
+    `values.stored_timestamp_text` (an export spells them as text anyway)."""
     table = table_of(spec)
     selected: list[Any] = []
     joins: list[tuple[Any, Any]] = []
@@ -58,6 +62,8 @@ def record_select(spec: SheetSpec, officer_id: int | None = None) -> Select[Any]
         elif column.via is not None:
             ref_key, attribute = column.via
             selected.append(aliases[ref_key].c[attribute].label(column.key))
+        elif column.kind is Kind.TIMESTAMP and stored_timestamps:
+            selected.append(type_coerce(table.c[column.model_attr], String).label(column.key))
         elif column.key != HISTORY_KEY:
             selected.append(table.c[column.model_attr].label(column.key))
     statement: Select[Any] = select(*selected).select_from(table)

@@ -100,6 +100,21 @@ def timestamp_text(value: dt.datetime) -> str:
     return value.isoformat(timespec="microseconds")[:-6] + "Z"  # "+00:00" written as "Z"
 
 
+def stored_timestamp_text(value: object) -> str:
+    """`timestamp_text` of a time stamp fetched without type conversion (see
+    `records.record_select`): SQLite keeps UTC as "2024-03-05 08:30:00.000000", which is
+    respelled rather than parsed and formatted again (a full export has millions); a driver
+    that returns datetimes gives them naive, in UTC."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        if len(value) == 26 and value[10] == " ":
+            return f"{value[:10]}T{value[11:]}Z"
+        value = dt.datetime.fromisoformat(value)
+    assert isinstance(value, dt.datetime)
+    return timestamp_text(value if value.tzinfo else value.replace(tzinfo=dt.UTC))
+
+
 @cache
 def cell_function(column: Column) -> Convert:
     """How a stored value becomes a spreadsheet cell: real dates and numbers, Chinese labels,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, text, update
 
-from agricrm.domain.pinyin import name_readings
+from agricrm.domain.pinyin import NameReadings, name_readings
 from agricrm.domain.search_keys import search_document, short_terms
 from agricrm.models import Customer
 from agricrm.models.search import CUSTOMER_FTS_TABLE, customer_search_terms
@@ -32,6 +32,7 @@ class IndexSource:
     phone: str | None
     id_number: str | None
     address_detail: str
+    readings: NameReadings | None = None  # when the caller has already worked them out
 
 
 def write_index(connection: Connection, sources: Sequence[IndexSource]) -> None:
@@ -88,7 +89,7 @@ def add_to_index(connection: Connection, sources: Sequence[IndexSource]) -> None
     documents: list[dict[str, object]] = []
     terms: list[dict[str, object]] = []
     for source in sources:
-        readings = name_readings(source.name)
+        readings = source.readings or name_readings(source.name)
         document = search_document(
             source.name, readings, source.phone, source.id_number, source.address_detail
         )

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import uuid
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, Table, select
 
 from agricrm import __version__
 from agricrm.db.database import Database
+from agricrm.db.queries import bulk_insert
 from agricrm.db.schema_version import HEAD_REVISION
 from agricrm.db.types import utcnow
 from agricrm.domain.errors import AgriCrmError
@@ -34,7 +34,12 @@ from agricrm.exchange.schema import (
     Kind,
     SheetSpec,
 )
-from agricrm.exchange.values import canonical_function, cell_function, timestamp_text
+from agricrm.exchange.values import (
+    canonical_function,
+    cell_function,
+    stored_timestamp_text,
+    timestamp_text,
+)
 from agricrm.exchange.writer import PackageWriter
 from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.models import SyncHistory
@@ -92,12 +97,14 @@ class _Published:
         offset = 0
         for entity, end in self.entities:
             while offset < end:
-                chunk = self._packed[offset : offset + 24]
+                text = self._packed[offset : offset + 24].hex()
                 offset += 24
                 yield {
                     "entity": entity,
-                    "record_uuid": str(uuid.UUID(bytes=bytes(chunk[:16]))),
-                    "content_hash": chunk[16:].hex(),
+                    "record_uuid": (
+                        f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:32]}"
+                    ),
+                    "content_hash": text[32:],
                 }
 
 
@@ -128,7 +135,13 @@ class _SheetRows:
         self.history_at = [c.key for c in spec.columns].index(HISTORY_KEY)
         # what the package says, not how each device counted its own edits
         summed = [c for c in spec.stored_columns if c.key != "row_version"]
-        self.summed = [(keys.index(c.key), canonical_function(c)) for c in summed]
+        self.summed = [
+            (
+                keys.index(c.key),
+                stored_timestamp_text if c.kind is Kind.TIMESTAMP else canonical_function(c),
+            )
+            for c in summed
+        ]
         # the content hash reads the same canonical texts as the checksum (content columns
         # are a subset of them, in the same order), so each value is spelled out once
         self.content_at = [summed.index(c) for c in spec.content_columns]
@@ -151,7 +164,7 @@ class _SheetRows:
         progress: Progress,
     ) -> Iterator[list[object]]:
         table = table_of(self.spec)
-        statement = record_select(self.spec, officer_id)
+        statement = record_select(self.spec, officer_id, stored_timestamps=True)
         if watermark is not None:
             statement = statement.where(table.c.change_seq > watermark)
         self.digest.update(f"\x1e{self.spec.entity}\x1e".encode())
@@ -255,14 +268,15 @@ def export_package(
 
 
 def _record_published(connection: Connection, published: _Published) -> None:
+    table = SyncHistory.__table__
+    assert isinstance(table, Table)
     batch: list[dict[str, str]] = []
     for row in published.rows():
         batch.append(row)
-        if len(batch) == 5000:
-            connection.execute(insert(SyncHistory), batch)
+        if len(batch) == 20000:
+            bulk_insert(connection, table, batch)
             batch = []
-    if batch:
-        connection.execute(insert(SyncHistory), batch)
+    bulk_insert(connection, table, batch)
 
 
 def _metadata(

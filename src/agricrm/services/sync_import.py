@@ -37,7 +37,7 @@ from agricrm.db.types import utcnow
 from agricrm.domain import customer as customer_rules
 from agricrm.domain import visits as visit_rules
 from agricrm.domain.errors import AgriCrmError
-from agricrm.domain.pinyin import name_readings
+from agricrm.domain.pinyin import NameReadings, name_readings
 from agricrm.exchange.reader import RawSheet, RawWorkbook, read_package
 from agricrm.exchange.records import content_hash, record_select, table_of
 from agricrm.exchange.schema import (
@@ -933,6 +933,7 @@ def _apply(
     changing = [r for r in plan.rows if r.action in (Action.NEW, Action.UPDATE)]
     next_seq = allocate_change_seqs(connection, len(changing)) if changing else 0
     refs: dict[str, dict[str, int]] = defaultdict(dict)
+    spelled = SpelledNames()
     now = utcnow()
     done = 0
     for spec in SHEETS:
@@ -957,14 +958,14 @@ def _apply(
                 values.setdefault("row_version", 1)
                 values.setdefault("deleted", False)
                 if spec.entity == "customers":
-                    values["name_pinyin"] = name_readings(values["name"]).sort_key
+                    values["name_pinyin"] = spelled.readings(values["name"]).sort_key
                 inserts.append(values)
             else:
                 values["_id"] = row.local_id
                 values["row_version"] = int((row.local or {}).get("row_version") or 1) + 1
                 values.setdefault("updated_at", now)
                 if spec.entity == "customers" and "name" in values:
-                    values["name_pinyin"] = name_readings(values["name"]).sort_key
+                    values["name_pinyin"] = spelled.readings(values["name"]).sort_key
                 updates.append(values)
         bulk_insert(connection, table, inserts)
         for group in _same_keys(updates):
@@ -977,8 +978,9 @@ def _apply(
             connection.execute(statement, group)
         if spec.entity == "customers" and rows:
             added = [r.uuid for r in rows if r.action is Action.NEW]
-            reindex_customers(connection, [r.uuid for r in rows if r.action is Action.UPDATE])
-            reindex_customers(connection, added, new=True)
+            updated = [r.uuid for r in rows if r.action is Action.UPDATE]
+            reindex_customers(connection, updated, spelled=spelled)
+            reindex_customers(connection, added, new=True, spelled=spelled)
         applied[spec.entity] = len(rows)
         done += len(rows)
         progress.report(done, len(changing))
@@ -1014,10 +1016,31 @@ def _same_keys(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return list(groups.values())
 
 
-def reindex_customers(connection: Connection, uuids: list[str], *, new: bool = False) -> None:
+class SpelledNames:
+    """The pinyin readings of the names one import writes, worked out once for the sort key
+    and the search index alike (a branch has more names than `name_readings` caches)."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, NameReadings] = {}
+
+    def readings(self, name: str) -> NameReadings:
+        found = self._known.get(name)
+        if found is None:
+            found = self._known[name] = name_readings(name)
+        return found
+
+
+def reindex_customers(
+    connection: Connection,
+    uuids: list[str],
+    *,
+    new: bool = False,
+    spelled: SpelledNames | None = None,
+) -> None:
     """Bring these customers' search entries up to date.  `new`: they were inserted by this
     transaction and have no entries yet, so there is nothing to remove first (removing is
     most of the work for a package of new customers)."""
+    spelled = spelled or SpelledNames()
     for start in range(0, len(uuids), 2000):
         rows = connection.execute(
             select(
@@ -1029,7 +1052,9 @@ def reindex_customers(connection: Connection, uuids: list[str], *, new: bool = F
                 Customer.deleted,
             ).where(Customer.uuid.in_(uuids[start : start + 2000]))
         ).all()
-        sources = [IndexSource(*r[:5]) for r in rows if not r.deleted]
+        sources = [
+            IndexSource(*r[:5], readings=spelled.readings(r.name)) for r in rows if not r.deleted
+        ]
         if new:
             add_to_index(connection, sources)
             continue
