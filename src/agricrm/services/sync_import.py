@@ -141,7 +141,6 @@ class PlannedRow:
     spec: SheetSpec
     row: int
     values: dict[str, Any]
-    present: frozenset[str]  # column keys the sheet provided
     action: Action = Action.NEW
     uuid: str = ""
     matched_by: str = ""
@@ -251,7 +250,6 @@ def _typed_rows(sheet: RawSheet, issues: list[Issue]) -> list[PlannedRow]:
         for column in readable
     ]
     span = max((position for _key, position, *_rest in readers), default=-1) + 1
-    every_key = frozenset(column.key for column in readable) - {HISTORY_KEY}  # a row in full
     padding = [None] * span
     for number, cells in sheet.rows:
         values: dict[str, Any] = {}
@@ -268,8 +266,7 @@ def _typed_rows(sheet: RawSheet, issues: list[Issue]) -> list[PlannedRow]:
                 issues.append(Issue(sheet.name, number, column.title, "", REQUIRED_VALUE))
             values[key] = value
         history = str(values.pop(HISTORY_KEY, "") or "").split()
-        present = every_key if len(values) == len(every_key) else frozenset(values)
-        row = PlannedRow(spec, number, values, present)
+        row = PlannedRow(spec, number, values)
         row.history = history
         if "officer_name" in sheet.positions and "officer_uuid" not in sheet.positions:
             position = sheet.positions["officer_name"]
