@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 from python_calamine import CalamineWorkbook
 from sqlalchemy import Column as SqlColumn
-from sqlalchemy import Integer, MetaData, String, Table, create_engine, select, type_coerce
+from sqlalchemy import (
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    create_engine,
+    select,
+    type_coerce,
+)
 
 from agricrm.db.queries import bulk_insert
 from agricrm.db.types import CodeSet, UtcDateTime
@@ -177,3 +186,29 @@ def test_time_stamps_fetched_unconverted_are_spelled_as_the_converted_ones() -> 
     assert stored_timestamp_text("2024-03-05 08:30:00") == "2024-03-05T08:30:00.000000Z"
     assert stored_timestamp_text(dt.datetime(2024, 3, 5, 8, 30)) == "2024-03-05T08:30:00.000000Z"
     assert stored_timestamp_text(None) == ""
+
+
+def test_utc_time_stamps_are_stored_as_sqlalchemys_own_sqlite_text() -> None:
+    """UtcDateTime's one-step SQLite binding must store exactly what SQLAlchemy's DATETIME
+    would: stored text is compared and sorted as text, against rows written either way."""
+    engine = create_engine("sqlite://")
+    dialect = engine.dialect
+    generic = DateTime().dialect_impl(dialect).bind_processor(dialect)
+    fast = UtcDateTime().dialect_impl(dialect).bind_processor(dialect)
+    beijing = dt.timezone(dt.timedelta(hours=8))
+    for value in [
+        dt.datetime(2024, 3, 5, 8, 30, tzinfo=dt.UTC),
+        dt.datetime(2024, 3, 5, 8, 30, 0, 7, tzinfo=dt.UTC),
+        dt.datetime(999, 1, 2, 3, 4, 5, 600000, tzinfo=dt.UTC),
+        dt.datetime(2024, 3, 5, 16, 30, tzinfo=beijing),
+    ]:
+        assert fast(value) == generic(value.astimezone(dt.UTC).replace(tzinfo=None))
+    assert fast(None) is None
+    with pytest.raises(ValueError):
+        fast(dt.datetime(2024, 3, 5))
+    table = Table("t", MetaData(), SqlColumn("at", UtcDateTime))
+    table.create(engine)
+    at = dt.datetime(2024, 3, 5, 16, 30, 1, 2, tzinfo=beijing)
+    with engine.begin() as connection:
+        connection.execute(table.insert(), [{"at": at}])
+        assert connection.scalar(select(table.c.at).where(table.c.at == at)) == at

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import BigInteger, DateTime, Dialect, Enum, String
 from sqlalchemy.types import TypeDecorator
@@ -56,6 +57,24 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
         self, value: dt.datetime | None, dialect: Dialect
     ) -> dt.datetime | None:
         return None if value is None else value.replace(tzinfo=dt.UTC)
+
+    def bind_processor(self, dialect: Dialect) -> Any:
+        """On SQLite, the stored text in one step: SQLAlchemy's generic path (this class,
+        then SQLite's DATETIME formatter) costs several times more, which a sync import
+        pays for millions of time stamps.  The text is the one SQLite's DATETIME keeps."""
+        if dialect.name != "sqlite":
+            return super().bind_processor(dialect)
+
+        def process(value: dt.datetime | None) -> str | None:
+            if value is None:
+                return None
+            if value.tzinfo is not dt.UTC:
+                if value.tzinfo is None:
+                    raise ValueError("naive datetime given to a UTC column")
+                value = value.astimezone(dt.UTC)
+            return value.isoformat(" ", "microseconds")[:26]
+
+        return process
 
 
 def utcnow() -> dt.datetime:
