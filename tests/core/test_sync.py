@@ -273,3 +273,34 @@ def test_officer_exports_only_their_customers(
     result = export_package(demo_db, officer, tmp_path / "mine.xlsx")
     mine = search_customer_ids(demo_db, officer, CustomerQuery(include_archived=True))
     assert result.row_counts["customers"] == len(mine) < 400
+
+
+@pytest.mark.parametrize("scan_at", [1, 10**9], ids=["one-pass", "lookups"])
+def test_the_read_back_notices_a_record_that_was_not_written(
+    demo_db: Database,
+    admin: Actor,
+    hq: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    scan_at: int,
+) -> None:
+    from agricrm.services import sync_import
+
+    package = tmp_path / "full.xlsx"
+    expected = export_package(demo_db, admin, package).row_counts["visits"]
+    monkeypatch.setattr(sync_import, "RECONCILE_SCAN_AT", scan_at)
+    written = sync_import.bulk_insert
+
+    def losing_the_last_visit(connection, table, rows):  # type: ignore[no-untyped-def]
+        written(connection, table, rows[:-1] if table.name == "visits" else rows)
+
+    monkeypatch.setattr(sync_import, "bulk_insert", losing_the_last_visit)
+    with pytest.raises(AgriCrmError) as failure:
+        apply_import(hq, resolve_actor(hq), package)
+    assert f"{expected - 1} of the {expected}" in str(failure.value)
+    monkeypatch.setattr(sync_import, "bulk_insert", written)
+    again = open_database(tmp_path / "second.db")
+    try:
+        assert apply_import(again, resolve_actor(again), package).applied["visits"] == expected
+    finally:
+        again.close()

@@ -28,7 +28,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 
 from agricrm.db.database import Database, bulk_cache
 from agricrm.db.queries import bulk_insert
@@ -1140,6 +1140,30 @@ def _remember(
     )
 
 
+RECONCILE_SCAN_AT = 20000
+
+
+def _count_present(connection: Connection, table: Table, uuids: set[str]) -> int:
+    """How many of `uuids` the table holds.  Many are checked against one pass over the uuid
+    index (a whole branch: 1,000,000 lookups in batches take seconds); a few by lookup."""
+    if len(uuids) >= RECONCILE_SCAN_AT:
+        return sum(
+            1 for (record_uuid,) in connection.execute(select(table.c.uuid)) if record_uuid in uuids
+        )
+    found = 0
+    wanted = list(uuids)
+    for start in range(0, len(wanted), 500):
+        found += (
+            connection.scalar(
+                select(func.count())
+                .select_from(table)
+                .where(table.c.uuid.in_(wanted[start : start + 500]))
+            )
+            or 0
+        )
+    return found
+
+
 def _reconcile(db: Database, plan: ImportPlan) -> None:
     """Read back: every record of the file that was not queued as a conflict is present."""
     expected: dict[str, set[str]] = defaultdict(set)
@@ -1153,18 +1177,7 @@ def _reconcile(db: Database, plan: ImportPlan) -> None:
             uuids = expected.get(spec.entity)
             if not uuids:
                 continue
-            table = table_of(spec)
-            found = 0
-            wanted = list(uuids)
-            for start in range(0, len(wanted), 500):
-                found += (
-                    connection.scalar(
-                        select(func.count())
-                        .select_from(table)
-                        .where(table.c.uuid.in_(wanted[start : start + 500]))
-                    )
-                    or 0
-                )
+            found = _count_present(connection, table_of(spec), uuids)
             if found != len(uuids):
                 raise AgriCrmError(
                     NOT_RECONCILED(entity=spec.title, found=found, expected=len(uuids))
