@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, text, update
+from sqlalchemy import Connection, bindparam, delete, select, text, update
 
+from agricrm.db.queries import bulk_insert
 from agricrm.domain.pinyin import NameReadings, name_readings
 from agricrm.domain.search_keys import search_document, short_terms
 from agricrm.models import Customer
@@ -97,6 +98,6 @@ def add_to_index(connection: Connection, sources: Sequence[IndexSource]) -> None
         terms.extend(
             {"term": term, "customer_id": source.id} for term in short_terms(source.name, readings)
         )
-    connection.execute(_FTS_INSERT, documents)
-    if terms:
-        connection.execute(insert(customer_search_terms), terms)
+    if documents:
+        connection.execute(_FTS_INSERT, documents)
+    bulk_insert(connection, customer_search_terms, terms)

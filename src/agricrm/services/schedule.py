@@ -15,9 +15,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, text
+from sqlalchemy import Connection, delete, select, text
 
 from agricrm.db.database import Database
+from agricrm.db.queries import bulk_insert
 from agricrm.domain import cadence
 from agricrm.domain.cadence import CadenceRules, CustomerFacts, LoanFacts
 from agricrm.domain.errors import ValidationFailed
@@ -151,7 +152,7 @@ def refresh_schedule(connection: Connection, customer_ids: Iterable[int]) -> Non
         rows, _gone = _rows_for(connection, rules, chunk[0], chunk[-1], chunk)
         connection.execute(delete(CustomerSchedule).where(CustomerSchedule.customer_id.in_(chunk)))
         if rows:
-            connection.execute(insert(CustomerSchedule), rows)
+            bulk_insert(connection, CustomerSchedule.__table__, rows)
 
 
 def rebuild_schedule_on(connection: Connection, progress: Progress | None = None) -> int:
@@ -165,7 +166,7 @@ def rebuild_schedule_on(connection: Connection, progress: Progress | None = None
             progress.report(low - 1, top)
         rows, _gone = _rows_for(connection, rules, low, low + CHUNK - 1, None)
         if rows:
-            connection.execute(insert(CustomerSchedule), rows)
+            bulk_insert(connection, CustomerSchedule.__table__, rows)
         count += len(rows)
     if progress is not None:
         progress.report(top, top)

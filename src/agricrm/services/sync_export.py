@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, select
 
 from agricrm import __version__
 from agricrm.db.database import Database
@@ -269,7 +269,6 @@ def export_package(
 
 def _record_published(connection: Connection, published: _Published) -> None:
     table = SyncHistory.__table__
-    assert isinstance(table, Table)
     batch: list[dict[str, str]] = []
     for row in published.rows():
         batch.append(row)

@@ -898,28 +898,43 @@ def _ids_by_uuid(connection: Connection, spec: SheetSpec, uuids: Iterable[str]) 
     return found
 
 
+@dataclass(frozen=True)
+class _StoredLayout:
+    """Where each stored column's value goes, sorted by what must happen to it: most are
+    copied as they are, references become local ids, and an empty code becomes "" where the
+    column allows no NULL.  Worked out once per sheet; an import stores millions of values."""
+
+    copied: tuple[tuple[str, str], ...]  # (column key, model attribute)
+    references: tuple[tuple[str, str, str], ...]  # (key, attribute, referenced entity)
+    empty_codes: tuple[tuple[str, str], ...]  # (key, attribute) of NOT NULL codes
+
+
 @cache
-def _stored_layout(spec: SheetSpec) -> tuple[tuple[str, str, Kind, str | None, bool], ...]:
-    """(column key, model attribute, kind, referenced entity, nullable) per stored column."""
+def _stored_layout(spec: SheetSpec) -> _StoredLayout:
     table = table_of(spec)
-    return tuple(
-        (c.key, c.model_attr, c.kind, c.ref, bool(table.c[c.model_attr].nullable))
-        for c in spec.stored_columns
+    columns = spec.stored_columns
+    return _StoredLayout(
+        copied=tuple((c.key, c.model_attr) for c in columns if c.kind is not Kind.REF),
+        references=tuple((c.key, c.model_attr, str(c.ref)) for c in columns if c.kind is Kind.REF),
+        empty_codes=tuple(
+            (c.key, c.model_attr)
+            for c in columns
+            if c.kind is Kind.CODE and not table.c[c.model_attr].nullable
+        ),
     )
 
 
 def _storage_values(row: PlannedRow, refs: dict[str, dict[str, int]]) -> dict[str, Any]:
-    stored: dict[str, Any] = {}
+    layout = _stored_layout(row.spec)
     values = row.values
-    for key, attribute, kind, ref, nullable in _stored_layout(row.spec):
-        if key not in values:
-            continue
-        value = values[key]
-        if kind is Kind.REF:
-            value = refs[str(ref)].get(value) if value else None
-        elif value is None and kind is Kind.CODE and not nullable:
-            value = ""  # an empty code is no value where the column allows it (an ID number)
-        stored[attribute] = value
+    stored = {attribute: values[key] for key, attribute in layout.copied if key in values}
+    for key, attribute, ref in layout.references:
+        if key in values:
+            value = values[key]
+            stored[attribute] = refs[ref].get(value) if value else None
+    for key, attribute in layout.empty_codes:
+        if key in values and values[key] is None:
+            stored[attribute] = ""  # where NULL is allowed (an ID number), it stays NULL
     return stored
 
 
