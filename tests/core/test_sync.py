@@ -304,3 +304,23 @@ def test_the_read_back_notices_a_record_that_was_not_written(
         assert apply_import(again, resolve_actor(again), package).applied["visits"] == expected
     finally:
         again.close()
+
+
+def test_a_database_filled_by_an_import_plans_the_due_date_rebuild_by_customer(
+    demo_db: Database, admin: Actor, hq: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without statistics, SQLite read every finished visit for each block of customers: a
+    rebuild after importing a whole branch took 25 s instead of 10 s."""
+    from agricrm.services import schedule, sync_import
+
+    package = tmp_path / "full.xlsx"
+    export_package(demo_db, admin, package)
+    monkeypatch.setattr(sync_import, "STATISTICS_AFTER", 1000)
+    apply_import(hq, resolve_actor(hq), package)
+    query = schedule._LAST_VISITS.format(only="")
+    with hq.read() as session:
+        plan = session.connection().exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {query}", {"low": 1, "high": 100}
+        )
+        steps = " / ".join(str(row[-1]) for row in plan)
+    assert "ix_visits_customer_date" in steps, steps

@@ -30,7 +30,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 
-from agricrm.db.database import Database, bulk_cache
+from agricrm.db.database import Database, bulk_cache, refresh_statistics
 from agricrm.db.queries import bulk_insert
 from agricrm.db.schema_version import HEAD_REVISION
 from agricrm.db.types import utcnow
@@ -876,6 +876,8 @@ def apply_import(
             if plan.issues:
                 raise ImportRejected(plan)
             applied = _apply(connection, actor, plan, progress)
+            if sum(applied.values()) >= STATISTICS_AFTER:
+                refresh_statistics(connection)
             _refresh_schedules(connection, plan)
             conflicts = _queue_conflicts(connection, plan)
             _remember(connection, actor, plan, applied)
@@ -1000,6 +1002,7 @@ def _apply(
 
 
 SCHEDULE_REBUILD_AT = 5000
+STATISTICS_AFTER = 5000  # records written, before the planner's statistics are refreshed
 
 
 def _refresh_schedules(connection: Connection, plan: ImportPlan) -> None:
