@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from agricrm.db.database import Database, open_database
 from agricrm.domain.errors import AgriCrmError
@@ -324,3 +324,52 @@ def test_a_database_filled_by_an_import_plans_the_due_date_rebuild_by_customer(
         )
         steps = " / ".join(str(row[-1]) for row in plan)
     assert "ix_visits_customer_date" in steps, steps
+
+
+def _index_sql(db: Database) -> set[tuple[str, str]]:
+    with db.read() as session:
+        return set(
+            session.connection()
+            .exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index'")
+            .all()
+        )
+
+
+def test_indexes_built_after_a_first_import_are_the_same_and_a_failed_import_keeps_them(
+    demo_db: Database,
+    admin: Actor,
+    hq: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from agricrm.db import queries
+    from agricrm.services import sync_import
+
+    package = tmp_path / "full.xlsx"
+    export_package(demo_db, admin, package)
+    monkeypatch.setattr(queries, "DEFER_INDEXES_AT", 100)
+    before = _index_sql(hq)
+    dropped: list[str] = []
+    executed = Connection.exec_driver_sql
+
+    def watching(self, statement, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if statement.startswith("DROP INDEX"):
+            dropped.append(statement)
+        return executed(self, statement, *args, **kwargs)
+
+    monkeypatch.setattr(Connection, "exec_driver_sql", watching)
+
+    def failing(*_args: object) -> None:
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr(sync_import, "_refresh_schedules", failing)
+    with pytest.raises(RuntimeError):
+        apply_import(hq, resolve_actor(hq), package)
+    assert any("ix_visits_customer_date" in statement for statement in dropped)
+    assert _index_sql(hq) == before
+    assert _counts(hq)["visits"] == 0
+    monkeypatch.undo()
+    monkeypatch.setattr(queries, "DEFER_INDEXES_AT", 100)
+    apply_import(hq, resolve_actor(hq), package)
+    assert _index_sql(hq) == before
+    assert _records(hq)["visits"].keys() == _records(demo_db)["visits"].keys()

@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 
 from agricrm.db.database import Database, bulk_cache, refresh_statistics
-from agricrm.db.queries import bulk_insert
+from agricrm.db.queries import bulk_insert, deferred_indexes
 from agricrm.db.schema_version import HEAD_REVISION
 from agricrm.db.types import utcnow
 from agricrm.domain import customer as customer_rules
@@ -981,7 +981,8 @@ def _apply(
                 if spec.entity == "customers" and "name" in values:
                     values["name_pinyin"] = spelled.readings(values["name"]).sort_key
                 updates.append(values)
-        bulk_insert(connection, table, inserts)
+        with deferred_indexes(connection, table, len(inserts)):
+            bulk_insert(connection, table, inserts)
         for group in _same_keys(updates):
             keys = [k for k in group[0] if k != "_id"]
             statement = (
@@ -1128,7 +1129,8 @@ def _remember(
         if r.action in (Action.NEW, Action.UPDATE, Action.UNCHANGED, Action.STALE)
         for h in dict.fromkeys([*r.history, r.incoming_hash])
     ]
-    bulk_insert(connection, SyncHistory.__table__, history)
+    with deferred_indexes(connection, SyncHistory.__table__, len(history)):
+        bulk_insert(connection, SyncHistory.__table__, history)
     package = plan.package
     if package is not None:
         peer = connection.execute(
