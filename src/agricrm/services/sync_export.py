@@ -21,7 +21,7 @@ from sqlalchemy import Connection, select
 
 from agricrm import __version__
 from agricrm.db.database import Database
-from agricrm.db.queries import bulk_insert
+from agricrm.db.queries import bulk_insert, deferred_indexes
 from agricrm.db.schema_version import HEAD_REVISION
 from agricrm.db.types import utcnow
 from agricrm.domain.errors import AgriCrmError
@@ -93,6 +93,9 @@ class _Published:
     def end(self) -> None:
         self.entities[-1] = (self.entities[-1][0], len(self._packed))
 
+    def __len__(self) -> int:
+        return len(self._packed) // 24
+
     def rows(self) -> Iterator[dict[str, str]]:
         offset = 0
         for entity, end in self.entities:
@@ -106,6 +109,13 @@ class _Published:
                     ),
                     "content_hash": text[32:],
                 }
+
+
+def _ever_exchanged(connection: Connection, entity: str) -> bool:
+    """Whether any record of `entity` was ever exported or imported here: before a device's
+    first exchange there is no history to look up for each of its records."""
+    found = select(SyncHistory.id).where(SyncHistory.entity == entity).limit(1)
+    return connection.scalar(found) is not None
 
 
 def _histories(connection: Connection, entity: str, uuids: list[str]) -> dict[str, list[str]]:
@@ -169,6 +179,7 @@ class _SheetRows:
             statement = statement.where(table.c.change_seq > watermark)
         self.digest.update(f"\x1e{self.spec.entity}\x1e".encode())
         self.published.start(self.spec.entity)
+        exchanged = _ever_exchanged(connection, self.spec.entity)
         result = connection.execution_options(yield_per=FETCH_BATCH).execute(
             statement.order_by(table.c.uuid)
         )
@@ -177,7 +188,7 @@ class _SheetRows:
             progress.report(done, 0)
             done += len(partition)
             uuids = [row[self.uuid_at] for row in partition]
-            histories = _histories(connection, self.spec.entity, uuids)
+            histories = _histories(connection, self.spec.entity, uuids) if exchanged else {}
             for row in partition:
                 yield self._cells(row, histories.get(row[self.uuid_at]))
         self.published.end()
@@ -269,13 +280,14 @@ def export_package(
 
 def _record_published(connection: Connection, published: _Published) -> None:
     table = SyncHistory.__table__
-    batch: list[dict[str, str]] = []
-    for row in published.rows():
-        batch.append(row)
-        if len(batch) == 20000:
-            bulk_insert(connection, table, batch)
-            batch = []
-    bulk_insert(connection, table, batch)
+    with deferred_indexes(connection, table, len(published)):  # a first export: everything
+        batch: list[dict[str, str]] = []
+        for row in published.rows():
+            batch.append(row)
+            if len(batch) == 20000:
+                bulk_insert(connection, table, batch)
+                batch = []
+        bulk_insert(connection, table, batch)
 
 
 def _metadata(
