@@ -145,6 +145,7 @@ def test_bad_files_are_refused_with_a_clear_report_and_an_unchanged_database(
             ["乙", township, village, "371321198003050021", "", "", ""],
             ["丙", township, village, "", "2024-13-40", "养猪大户", "很多"],
             ["丁", township, "错村", "", "", "", ""],
+            ["", "", "", "", "", "", 0],  # a zero is a value: not a blank row
         ],
     )
     before = _counts(demo_db), _records(demo_db)
@@ -163,6 +164,7 @@ def test_bad_files_are_refused_with_a_clear_report_and_an_unchanged_database(
     assert found[(4, "经营模式")][0] == "养猪大户"
     assert found[(4, "耕地面积(亩)")][0] == "很多"
     assert "village list" in found[(5, "村")][1]
+    assert (6, "姓名") in found
     assert (_counts(demo_db), _records(demo_db)) == before
 
 

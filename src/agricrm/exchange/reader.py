@@ -68,8 +68,9 @@ def _sheet(spec: SheetSpec, name: str, table: list[list[object]]) -> RawSheet:
         positions, first_data = _header_positions(spec, titles), 1
     sheet = RawSheet(spec, name, positions, [str(t) for t in titles])
     for offset, cells in enumerate(table[first_data:], start=first_data + 1):
-        if any(cell not in (None, "") for cell in cells):
-            sheet.rows.append((offset, list(cells)))
+        # any(cells) settles almost every row at its first cell; a row of zeros is not blank
+        if any(cells) or any(cell not in (None, "") for cell in cells):
+            sheet.rows.append((offset, cells))
     return sheet
 
 
