@@ -306,6 +306,7 @@ class _Planner:
         self.rows: list[PlannedRow] = []
         self.by_entity: dict[str, list[PlannedRow]] = {}
         self.today = dt.date.today()
+        self._empty: dict[str, bool] = {}  # table name → holds no rows (see `_is_empty`)
 
     def plan(self) -> tuple[list[PlannedRow], list[Issue]]:
         aliases = self._aliases()
@@ -335,6 +336,8 @@ class _Planner:
     def _local(self, spec: SheetSpec, uuids: Iterable[str]) -> dict[str, dict[str, Any]]:
         table = table_of(spec)
         found: dict[str, dict[str, Any]] = {}
+        if self._is_empty(table):
+            return found
         wanted = list(uuids)
         records = record_select(spec).add_columns(table.c.id.label("_id"))
         for start in range(0, len(wanted), 500):
@@ -342,6 +345,15 @@ class _Planner:
             for row in self.connection.execute(statement).mappings():
                 found[row["uuid"]] = dict(row)
         return found
+
+    def _is_empty(self, table: Table) -> bool:
+        """Whether `table` has no rows at all: a first import into a new database (at
+        headquarters, or on a new laptop) then needs no lookup for each of its records.
+        The plan is made before anything is written, so the answer holds throughout."""
+        if table.name not in self._empty:
+            first = self.connection.scalar(select(table.c.id).limit(1))
+            self._empty[table.name] = first is None
+        return self._empty[table.name]
 
     def _match(self, spec: SheetSpec, sheet: RawSheet, rows: list[PlannedRow]) -> None:
         seen: dict[str, int] = {}
@@ -447,6 +459,8 @@ class _Planner:
     def _exists(self, entity: str, uuids: set[str]) -> set[str]:
         table = table_of(BY_ENTITY[entity])
         found: set[str] = set()
+        if self._is_empty(table):
+            return found
         wanted = list(uuids)
         for start in range(0, len(wanted), 500):
             found |= set(
