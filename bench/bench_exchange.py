@@ -128,9 +128,9 @@ def run(db_path: Path) -> dict[str, Any]:
         "imported": applied,
         "targets": TARGETS,
     }
-    figures["met"] = {
-        "export_ratio": figures["export_ratio"] <= TARGETS["export_ratio"],
+    figures["met"] = {  # on the unrounded ratios: 1.2534 is not within 1.25
+        "export_ratio": export["seconds"] / bare_write <= TARGETS["export_ratio"],
         "export_memory_mb": figures["export_peak_memory_mb"] < TARGETS["export_memory_mb"],
-        "import_ratio": figures["import_ratio"] <= TARGETS["import_ratio"],
+        "import_ratio": import_seconds / bare_import <= TARGETS["import_ratio"],
     }
     return figures
