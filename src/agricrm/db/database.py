@@ -103,7 +103,7 @@ def refresh_statistics(connection: Connection) -> None:
     """Give the query planner statistics after a bulk write, inside its transaction.
 
     A database filled by one import has none, and without them SQLite reads every finished
-    visit for each block of customers when due dates are rebuilt (25 s instead of 10 s at
+    visit for each block of customers when due dates are rebuilt (25 s instead of 8 s at
     100,000 customers).  A sampled analysis (``analysis_limit``) misjudges the same index, so
     every index is read in full: about 1 s at 100,000 customers."""
     connection.exec_driver_sql("ANALYZE")

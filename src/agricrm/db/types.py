@@ -61,7 +61,8 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
     def bind_processor(self, dialect: Dialect) -> Any:
         """On SQLite, the stored text in one step: SQLAlchemy's generic path (this class,
         then SQLite's DATETIME formatter) costs several times more, which a sync import
-        pays for millions of time stamps.  The text is the one SQLite's DATETIME keeps."""
+        pays for millions of time stamps.  The text is the one SQLite's DATETIME keeps (an
+        export respells it without parsing: `exchange.values.stored_timestamp_text`)."""
         if dialect.name != "sqlite":
             return super().bind_processor(dialect)
 

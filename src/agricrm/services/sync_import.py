@@ -961,7 +961,9 @@ def _apply(
     changing = [r for r in plan.rows if r.action in (Action.NEW, Action.UPDATE)]
     next_seq = allocate_change_seqs(connection, len(changing)) if changing else 0
     refs: dict[str, dict[str, int]] = defaultdict(dict)
-    spelled = SpelledNames()
+    # each name's pinyin once, for the sort key and the search index alike: a branch has
+    # more names than `name_readings` itself caches
+    readings = cache(name_readings)
     now = utcnow()
     done = 0
     for spec in SHEETS:
@@ -986,14 +988,14 @@ def _apply(
                 values.setdefault("row_version", 1)
                 values.setdefault("deleted", False)
                 if spec.entity == "customers":
-                    values["name_pinyin"] = spelled.readings(values["name"]).sort_key
+                    values["name_pinyin"] = readings(values["name"]).sort_key
                 inserts.append(values)
             else:
                 values["_id"] = row.local_id
                 values["row_version"] = int((row.local or {}).get("row_version") or 1) + 1
                 values.setdefault("updated_at", now)
                 if spec.entity == "customers" and "name" in values:
-                    values["name_pinyin"] = spelled.readings(values["name"]).sort_key
+                    values["name_pinyin"] = readings(values["name"]).sort_key
                 updates.append(values)
         with deferred_indexes(connection, table, len(inserts)):
             bulk_insert(connection, table, inserts)
@@ -1008,8 +1010,8 @@ def _apply(
         if spec.entity == "customers" and rows:
             added = [r.uuid for r in rows if r.action is Action.NEW]
             updated = [r.uuid for r in rows if r.action is Action.UPDATE]
-            reindex_customers(connection, updated, spelled=spelled)
-            reindex_customers(connection, added, new=True, spelled=spelled)
+            reindex_customers(connection, updated, readings=readings)
+            reindex_customers(connection, added, new=True, readings=readings)
         applied[spec.entity] = len(rows)
         done += len(rows)
         progress.report(done, len(changing))
@@ -1046,31 +1048,17 @@ def _same_keys(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return list(groups.values())
 
 
-class SpelledNames:
-    """The pinyin readings of the names one import writes, worked out once for the sort key
-    and the search index alike (a branch has more names than `name_readings` caches)."""
-
-    def __init__(self) -> None:
-        self._known: dict[str, NameReadings] = {}
-
-    def readings(self, name: str) -> NameReadings:
-        found = self._known.get(name)
-        if found is None:
-            found = self._known[name] = name_readings(name)
-        return found
-
-
 def reindex_customers(
     connection: Connection,
     uuids: list[str],
     *,
     new: bool = False,
-    spelled: SpelledNames | None = None,
+    readings: Callable[[str], NameReadings] = name_readings,
 ) -> None:
     """Bring these customers' search entries up to date.  `new`: they were inserted by this
     transaction and have no entries yet, so there is nothing to remove first (removing is
-    most of the work for a package of new customers)."""
-    spelled = spelled or SpelledNames()
+    most of the work for a package of new customers).  `readings`: a name's pinyin, when the
+    caller keeps them (see `_apply`)."""
     for start in range(0, len(uuids), 2000):
         rows = connection.execute(
             select(
@@ -1082,9 +1070,7 @@ def reindex_customers(
                 Customer.deleted,
             ).where(Customer.uuid.in_(uuids[start : start + 2000]))
         ).all()
-        sources = [
-            IndexSource(*r[:5], readings=spelled.readings(r.name)) for r in rows if not r.deleted
-        ]
+        sources = [IndexSource(*r[:5], readings=readings(r.name)) for r in rows if not r.deleted]
         if new:
             add_to_index(connection, sources)
             continue
