@@ -373,3 +373,43 @@ def test_indexes_built_after_a_first_import_are_the_same_and_a_failed_import_kee
     apply_import(hq, resolve_actor(hq), package)
     assert _index_sql(hq) == before
     assert _records(hq)["visits"].keys() == _records(demo_db)["visits"].keys()
+
+
+def test_visits_breaking_the_domain_rules_are_refused_row_by_row(
+    demo_db: Database, admin: Actor, hq: Database, tmp_path: Path
+) -> None:
+    """The import checks the typed rows with the visit rules themselves (no cleaned copy)."""
+    import datetime as dt
+
+    from openpyxl import load_workbook
+
+    from agricrm.domain.visits import VisitStatus
+    from agricrm.exchange.schema import VISITS
+    from agricrm.exchange.values import zh_label
+
+    package = tmp_path / "full.xlsx"
+    export_package(demo_db, admin, package)
+    workbook = load_workbook(package)
+    sheet = workbook[VISITS.title]
+    at = {key: index for index, key in enumerate(next(sheet.iter_rows(2, 2, values_only=True)))}
+    done = [
+        row
+        for row in sheet.iter_rows(3)
+        if row[at["status"]].value == zh_label(VisitStatus.DONE)
+        and row[at["next_visit_date"]].value is None
+    ][:3]
+    future, unhappy, backwards = done
+    future[at["visit_date"]].value = dt.date.today() + dt.timedelta(days=30)
+    unhappy[at["satisfaction"]].value = 9
+    backwards[at["next_visit_date"]].value = dt.date(2001, 1, 1)
+    workbook.save(package)
+    hq_admin = resolve_actor(hq)
+    before = _counts(hq)
+    with pytest.raises(ImportRejected) as rejected:
+        apply_import(hq, hq_admin, package)
+    found = {(i.row, i.column): str(i.reason) for i in rejected.value.plan.issues}
+    assert "future" in found[(future[0].row, "走访日期")]
+    assert "from 1 to 5" in found[(unhappy[0].row, "满意度")]
+    assert "cannot be before" in found[(backwards[0].row, "下次走访日期")]
+    assert len(found) == 3
+    assert _counts(hq) == before

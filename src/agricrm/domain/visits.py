@@ -125,7 +125,39 @@ def _length(errors: list[FieldError], name: str, value: str, maximum: int) -> No
 def normalize_and_check(
     data: VisitInput, now: dt.datetime, *, is_new: bool = True
 ) -> tuple[VisitInput, list[FieldError]]:
-    """The input with whitespace folded, and every rule that needs no database.
+    """The input as it will be stored (`normalized`) and what is wrong with it (`check`)."""
+    clean = normalized(data)
+    return clean, check(clean, now, is_new=is_new)
+
+
+def normalized(data: VisitInput) -> VisitInput:
+    """Codes as members, whitespace folded."""
+    return dataclasses.replace(
+        data,
+        # codes from a widget or a workbook arrive as plain strings: make them members again
+        status=VisitStatus(data.status),
+        visit_type=VisitType(data.visit_type),
+        mode=VisitMode(data.mode),
+        problems=frozenset(Problem(code) for code in data.problems),
+        needs=frozenset(Need(code) for code in data.needs),
+        services_offered=frozenset(ServiceOffered(code) for code in data.services_offered),
+        township=" ".join(data.township.split()),
+        village=" ".join(data.village.split()),
+        attendees=" ".join(data.attendees.split()),
+        purpose=data.purpose.strip(),
+        production_condition=data.production_condition.strip(),
+        notes=data.notes.strip(),
+        follow_ups=[
+            dataclasses.replace(item, description=" ".join(item.description.split()))
+            for item in data.follow_ups
+        ],
+    )
+
+
+def check(data: VisitInput, now: dt.datetime, *, is_new: bool = True) -> list[FieldError]:
+    """Every rule that needs no database, on the values as they will be stored.  A sync
+    import checks its typed rows directly: building a cleaned copy of 300,000 visits only to
+    throw it away cost more than the rules.
 
     `now` is the local wall-clock time (naive), which decides what "the future" is.  A planned
     visit may lie in the future; one that took place may not.  Editing an existing planned
@@ -133,16 +165,6 @@ def normalize_and_check(
     """
     errors: list[FieldError] = []
     today = now.date()
-    # codes from a widget or a workbook arrive as plain strings: make them members again
-    data = dataclasses.replace(
-        data,
-        status=VisitStatus(data.status),
-        visit_type=VisitType(data.visit_type),
-        mode=VisitMode(data.mode),
-        problems=frozenset(Problem(code) for code in data.problems),
-        needs=frozenset(Need(code) for code in data.needs),
-        services_offered=frozenset(ServiceOffered(code) for code in data.services_offered),
-    )
     if data.customer_id is None:
         errors.append(FieldError("customer_id", REQUIRED))
     day = data.visit_date
@@ -150,7 +172,7 @@ def normalize_and_check(
         errors.append(FieldError("visit_date", REQUIRED))
     elif day < EARLIEST:
         errors.append(FieldError("visit_date", TOO_EARLY))
-    elif data.status is VisitStatus.DONE:
+    elif data.status == VisitStatus.DONE:
         late = day > today or (
             day == today
             and data.visit_time is not None
@@ -158,43 +180,30 @@ def normalize_and_check(
         )
         if late:
             errors.append(FieldError("visit_date", DONE_IN_FUTURE))
-    elif data.status is VisitStatus.PLANNED and is_new and day < today:
+    elif data.status == VisitStatus.PLANNED and is_new and day < today:
         errors.append(FieldError("visit_date", PLANNED_IN_PAST))
-    visit_time = data.visit_time
-    if visit_time is not None and data.status is not VisitStatus.DONE:
+    if data.visit_time is not None and data.status != VisitStatus.DONE:
         errors.append(FieldError("visit_time", TIME_ONLY_WHEN_DONE))
     if data.next_visit_date is not None and day is not None and data.next_visit_date < day:
         errors.append(FieldError("next_visit_date", NEXT_BEFORE_VISIT(date=day.isoformat())))
     low, high = SATISFACTION_RANGE
     if data.satisfaction is not None and not low <= data.satisfaction <= high:
         errors.append(FieldError("satisfaction", SATISFACTION_OUT_OF_RANGE(low=low, high=high)))
-    texts = {
-        "township": (" ".join(data.township.split()), LOCATION_MAX),
-        "village": (" ".join(data.village.split()), LOCATION_MAX),
-        "attendees": (" ".join(data.attendees.split()), SHORT_MAX),
-        "purpose": (data.purpose.strip(), SHORT_MAX),
-        "production_condition": (data.production_condition.strip(), TEXT_MAX),
-        "notes": (data.notes.strip(), TEXT_MAX),
-    }
-    for name, (value, maximum) in texts.items():
-        _length(errors, name, value, maximum)
-    follow_ups = []
+    _length(errors, "township", data.township, LOCATION_MAX)
+    _length(errors, "village", data.village, LOCATION_MAX)
+    _length(errors, "attendees", data.attendees, SHORT_MAX)
+    _length(errors, "purpose", data.purpose, SHORT_MAX)
+    _length(errors, "production_condition", data.production_condition, TEXT_MAX)
+    _length(errors, "notes", data.notes, TEXT_MAX)
     for index, item in enumerate(data.follow_ups):
         prefix = f"follow_ups[{index}]."
-        description = " ".join(item.description.split())
-        if not description:
+        if not item.description.strip():
             errors.append(FieldError(prefix + "description", REQUIRED))
-        _length(errors, prefix + "description", description, FOLLOW_UP_MAX)
+        _length(errors, prefix + "description", item.description, FOLLOW_UP_MAX)
         if item.due_date is None:
             errors.append(FieldError(prefix + "due_date", REQUIRED))
         elif day is not None and item.due_date < day:
             errors.append(
                 FieldError(prefix + "due_date", FOLLOW_UP_DUE_BEFORE_VISIT(date=day.isoformat()))
             )
-        follow_ups.append(dataclasses.replace(item, description=description))
-    clean = dataclasses.replace(
-        data,
-        **{name: value for name, (value, _) in texts.items()},
-        follow_ups=follow_ups,
-    )
-    return clean, errors
+    return errors

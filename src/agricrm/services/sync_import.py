@@ -136,7 +136,7 @@ class Issue:
     reason: Text | Message
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedRow:
     spec: SheetSpec
     row: int
@@ -251,7 +251,7 @@ def _typed_rows(sheet: RawSheet, issues: list[Issue]) -> list[PlannedRow]:
     ]
     span = max((position for _key, position, *_rest in readers), default=-1) + 1
     padding = [None] * span
-    for number, cells in sheet.rows:
+    for number, cells in sheet.take_rows():
         values: dict[str, Any] = {}
         if len(cells) < span:  # a short row (CSV, people's workbooks): the rest is empty
             cells = cells + padding[len(cells) :]
@@ -673,20 +673,20 @@ class _Planner:
     def _check_visits(self, spec: SheetSpec, sheet: RawSheet, rows: list[PlannedRow]) -> None:
         now = dt.datetime.now()
         fields = {f.name for f in dataclasses.fields(visit_rules.VisitInput)}
+        fields -= {"customer_id", "officer_id", "follow_ups"}
         for row in rows:
-            merged = {**(row.local or {}), **row.values}
+            merged = row.values if row.local is None else {**row.local, **row.values}
             data = visit_rules.VisitInput(
                 customer_id=0,
                 officer_id=0,
                 **{
                     key: value
                     for key, value in merged.items()
-                    if key in fields
-                    and key not in ("customer_id", "officer_id", "follow_ups")
-                    and value is not None
+                    if key in fields and value is not None
                 },
             )
-            _clean, errors = visit_rules.normalize_and_check(data, now, is_new=False)
+            # the typed values are what will be stored: checked as they are (see `check`)
+            errors = visit_rules.check(data, now, is_new=False)
             for error in errors:
                 self.issues.append(_issue(row, error.field, error.message, sheet.name))
 
