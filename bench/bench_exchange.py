@@ -2,7 +2,9 @@
 
 Baselines are measured in the same run on the same cells: a bare openpyxl write-only dump of
 exactly what our export wrote, and a bare python-calamine read of that file plus a SQLAlchemy
-Core insert of the same rows into plain tables.
+Core insert of the same rows into plain tables.  The machine's speed drifts by several per cent
+over minutes, so each comparison is bracketed: export, bare dump, export again; bare import,
+import, bare import again; each ratio is taken between the means.
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ from typing import Any
 TARGETS = {"export_ratio": 1.25, "export_memory_mb": 300.0, "import_ratio": 2.0}
 
 # The peak is the process's own high-water mark (agricrm.diagnostics.peak_memory_kib), not
-# ru_maxrss, which a child inherits from a larger parent.
+# ru_maxrss, which a child inherits from a larger parent; plus the peak of the worker that reads
+# the rows of a big package (agricrm.services.sync_export_worker), as if both peaked at once.
 _EXPORT = """
-import json, sys, time
+import json, resource, sys, time
 from pathlib import Path
 from agricrm.db.database import open_database
 from agricrm.diagnostics import peak_memory_kib
@@ -33,8 +36,9 @@ started = time.perf_counter()
 result = export_package(db, actor, Path(sys.argv[2]))
 elapsed = time.perf_counter() - started
 db.close()
+worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB; 0 without a worker
 print(json.dumps({"seconds": elapsed, "rows": result.row_counts,
-                  "peak_rss_mb": peak_memory_kib() / 1024}))
+                  "peak_rss_mb": (peak_memory_kib() + worker) / 1024}))
 """
 
 
@@ -113,24 +117,31 @@ def run(db_path: Path) -> dict[str, Any]:
     package = folder / "package.xlsx"
     export = _run_export(db_path, package)
     bare_write = _bare_write(package, folder / "bare.xlsx")
-    import_seconds, applied = _import(package)
+    export_again = _run_export(db_path, folder / "again.xlsx")
     bare_import = _bare_read_and_insert(package)
+    import_seconds, applied = _import(package)
+    bare_import_again = _bare_read_and_insert(package)
+    export_mean = (export["seconds"] + export_again["seconds"]) / 2
+    bare_import_mean = (bare_import + bare_import_again) / 2
     figures = {
         "rows": export["rows"],
         "package_mb": round(package.stat().st_size / 2**20, 1),
-        "export_s": round(export["seconds"], 2),
+        "export_s": [round(export["seconds"], 2), round(export_again["seconds"], 2)],
         "bare_openpyxl_write_s": round(bare_write, 2),
-        "export_ratio": round(export["seconds"] / bare_write, 2),
-        "export_peak_memory_mb": round(export["peak_rss_mb"], 1),
+        "export_ratio": round(export_mean / bare_write, 3),
+        "export_peak_memory_mb": round(max(export["peak_rss_mb"], export_again["peak_rss_mb"]), 1),
         "import_s": round(import_seconds, 2),
-        "bare_calamine_read_and_core_insert_s": round(bare_import, 2),
-        "import_ratio": round(import_seconds / bare_import, 2),
+        "bare_calamine_read_and_core_insert_s": [
+            round(bare_import, 2),
+            round(bare_import_again, 2),
+        ],
+        "import_ratio": round(import_seconds / bare_import_mean, 3),
         "imported": applied,
         "targets": TARGETS,
     }
     figures["met"] = {  # on the unrounded ratios: 1.2534 is not within 1.25
-        "export_ratio": export["seconds"] / bare_write <= TARGETS["export_ratio"],
+        "export_ratio": export_mean / bare_write <= TARGETS["export_ratio"],
         "export_memory_mb": figures["export_peak_memory_mb"] < TARGETS["export_memory_mb"],
-        "import_ratio": import_seconds / bare_import <= TARGETS["import_ratio"],
+        "import_ratio": import_seconds / bare_import_mean <= TARGETS["import_ratio"],
     }
     return figures

@@ -8,6 +8,7 @@ written as a text cell, so it is shown, never executed.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -91,3 +92,13 @@ class PackageWriter:
 
     def save(self, path: Path) -> None:
         self._workbook.save(path)
+
+    def discard(self) -> None:
+        """Let go of the sheets written so far (a cancelled or failed export).  openpyxl
+        keeps each in a temporary file until it saves; an unfinished sheet left to the
+        garbage collector would also try to write its end into a closed file."""
+        for sheet in self._workbook.worksheets:
+            if not sheet.closed:
+                sheet.close()
+            with suppress(OSError, ValueError):  # a sheet that never got a file
+                sheet._writer.cleanup()

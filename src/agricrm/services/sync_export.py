@@ -13,7 +13,7 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,7 @@ from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.models import SyncHistory
 from agricrm.services.actor import Actor
 from agricrm.services.progress import Progress
+from agricrm.services.sync_export_worker import WorkerFailed, rows_from_worker, worth_a_worker
 from agricrm.services.sync_state import (
     EXPORT_WATERMARK,
     PACKAGE_SEQ,
@@ -166,13 +167,9 @@ class _SheetRows:
             if at not in from_canonical and c.kind not in _SAME_IN_CELL
         ]
 
-    def rows(
-        self,
-        connection: Connection,
-        watermark: int | None,
-        officer_id: int | None,
-        progress: Progress,
-    ) -> Iterator[list[object]]:
+    def batches(
+        self, connection: Connection, watermark: int | None, officer_id: int | None
+    ) -> Iterator[list[list[object]]]:
         table = table_of(self.spec)
         statement = record_select(self.spec, officer_id, stored_timestamps=True)
         if watermark is not None:
@@ -183,14 +180,10 @@ class _SheetRows:
         result = connection.execution_options(yield_per=FETCH_BATCH).execute(
             statement.order_by(table.c.uuid)
         )
-        done = 0
         for partition in result.partitions():
-            progress.report(done, 0)
-            done += len(partition)
             uuids = [row[self.uuid_at] for row in partition]
             histories = _histories(connection, self.spec.entity, uuids) if exchanged else {}
-            for row in partition:
-                yield self._cells(row, histories.get(row[self.uuid_at]))
+            yield [self._cells(row, histories.get(row[self.uuid_at])) for row in partition]
         self.published.end()
 
     def _cells(self, row: Sequence[Any], known: list[str] | None) -> list[object]:
@@ -216,6 +209,81 @@ class _SheetRows:
         return values
 
 
+@dataclass
+class Summary:
+    """What a package's rows add up to, known once the last one is read."""
+
+    snapshot: int = 0  # the change number the rows were read at
+    checksum: str = ""
+    published: _Published = field(default_factory=_Published)
+
+
+Batch = tuple[str, list[list[object]] | None]  # (entity, rows), and (entity, None) ending a sheet
+
+
+def package_batches(
+    connection: Connection, watermark: int | None, officer_id: int | None, summary: Summary
+) -> Iterator[Batch]:
+    """Every sheet's rows as cells, read in the caller's one transaction (a consistent
+    snapshot), hashed and checksummed on the way; `summary` is complete after the last."""
+    digest = hashlib.sha256()
+    summary.snapshot = current_change_seq(connection)
+    for spec in SHEETS:
+        for batch in _SheetRows(spec, summary.published, digest).batches(
+            connection, watermark, officer_id
+        ):
+            yield spec.entity, batch
+        yield spec.entity, None
+    summary.checksum = digest.hexdigest()
+
+
+def _write_sheets(
+    writer: PackageWriter, batches: Iterator[Batch], progress: Progress
+) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    done = 0
+
+    def rows() -> Iterator[list[object]]:
+        nonlocal done
+        for _entity, batch in batches:
+            if batch is None:
+                return
+            progress.report(done, 0)
+            done += len(batch)
+            yield from batch
+
+    try:
+        for spec in SHEETS:
+            counts[spec.entity] = writer.add_sheet(spec, rows())
+        next(batches, None)  # one step past the last sheet: the reading ends, its summary complete
+    except BaseException:  # cancelled, or the reading failed: nothing of it is kept
+        writer.discard()
+        raise
+    return counts
+
+
+def _written(
+    db: Database, watermark: int | None, officer_id: int | None, progress: Progress
+) -> tuple[PackageWriter, Summary, dict[str, int]]:
+    """The workbook with every sheet written (not yet saved), read here or, for a big
+    package, by a second process (`sync_export_worker`)."""
+    with db.read() as session:
+        elsewhere = worth_a_worker(session.connection())
+    if elsewhere:
+        writer = PackageWriter()
+        try:
+            with rows_from_worker(db.path, watermark, officer_id) as received:
+                counts = _write_sheets(writer, iter(received), progress)
+                return writer, received.summary(), counts
+        except WorkerFailed:
+            pass  # read them here instead: slower, but the export is made
+    writer, summary = PackageWriter(), Summary()
+    with db.read() as session:
+        batches = package_batches(session.connection(), watermark, officer_id, summary)
+        counts = _write_sheets(writer, batches, progress)
+    return writer, summary, counts
+
+
 def export_package(
     db: Database,
     actor: Actor,
@@ -235,10 +303,6 @@ def export_package(
         raise AgriCrmError(NOT_XLSX)
     scope = officer_id if actor.is_manager else actor.user_id
     partial = out.with_name(f".{out.name}.partial")
-    writer = PackageWriter()
-    digest = hashlib.sha256()
-    published = _Published()
-    counts: dict[str, int] = {}
     with db.write() as session:
         connection = session.connection()
         device_id, device_name = device_identity(connection)
@@ -246,15 +310,10 @@ def export_package(
         exported_before = get_state(connection, EXPORT_WATERMARK) is not None
         incremental = since_last and exported_before and not (officer_id and actor.is_manager)
         watermark = int_state(connection, EXPORT_WATERMARK) if incremental else None
-    with db.read() as session:
-        connection = session.connection()
-        snapshot = current_change_seq(connection)  # the same snapshot the rows are read in
-        for spec in SHEETS:
-            rows = _SheetRows(spec, published, digest).rows(connection, watermark, scope, progress)
-            counts[spec.entity] = writer.add_sheet(spec, rows)
+    writer, summary, counts = _written(db, watermark, scope, progress)
     package_seq = last_seq + 1
     base_seq = last_seq if incremental else 0
-    checksum = digest.hexdigest()
+    checksum = summary.checksum
     writer.set_metadata(
         _metadata(
             device_id, device_name, actor, package_seq, base_seq, incremental, counts, checksum
@@ -273,8 +332,8 @@ def export_package(
         connection = session.connection()
         set_state(connection, PACKAGE_SEQ, package_seq)
         if officer_id is None or not actor.is_manager:
-            set_state(connection, EXPORT_WATERMARK, snapshot)
-        _record_published(connection, published)
+            set_state(connection, EXPORT_WATERMARK, summary.snapshot)
+        _record_published(connection, summary.published)
     return ExportResult(out, device_id, package_seq, base_seq, incremental, counts, checksum)
 
 

@@ -958,8 +958,15 @@ def _apply(
     connection: Connection, actor: Actor, plan: ImportPlan, progress: Progress
 ) -> dict[str, int]:
     applied: dict[str, int] = {}
-    changing = [r for r in plan.rows if r.action in (Action.NEW, Action.UPDATE)]
-    next_seq = allocate_change_seqs(connection, len(changing)) if changing else 0
+    changing: dict[str, list[PlannedRow]] = defaultdict(list)
+    aliases: dict[str, list[PlannedRow]] = defaultdict(list)
+    for row in plan.rows:  # sorted out once: a branch's package is a million rows
+        if row.action is Action.NEW or row.action is Action.UPDATE:
+            changing[row.spec.entity].append(row)
+        elif row.action is Action.ALIAS:
+            aliases[row.spec.entity].append(row)
+    total = sum(len(rows) for rows in changing.values())
+    next_seq = allocate_change_seqs(connection, total) if total else 0
     refs: dict[str, dict[str, int]] = defaultdict(dict)
     # each name's pinyin once, for the sort key and the search index alike: a branch has
     # more names than `name_readings` itself caches
@@ -967,13 +974,13 @@ def _apply(
     now = utcnow()
     done = 0
     for spec in SHEETS:
-        rows = [r for r in changing if r.spec is spec]
+        rows = changing.get(spec.entity, [])
         for column in spec.columns:
             if column.kind is Kind.REF and column.ref is not None:
                 # each record's id is looked up once, however many sheets refer to it
                 wanted = {r.values.get(column.key) for r in rows} - {None} - refs[column.ref].keys()
                 refs[column.ref].update(_ids_by_uuid(connection, BY_ENTITY[column.ref], wanted))
-        for alias in (r for r in plan.rows if r.spec is spec and r.action is Action.ALIAS):
+        for alias in aliases.get(spec.entity, []):
             assert alias.local_id is not None
             refs[spec.entity][alias.uuid] = alias.local_id
         table = table_of(spec)
@@ -1014,7 +1021,7 @@ def _apply(
             reindex_customers(connection, added, new=True, readings=readings)
         applied[spec.entity] = len(rows)
         done += len(rows)
-        progress.report(done, len(changing))
+        progress.report(done, total)
     return applied
 
 

@@ -1,0 +1,111 @@
+"""A big package's rows read by a worker process: the same package, and nothing left behind."""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from agricrm.db.database import Database, open_database
+from agricrm.exchange.schema import META_SHEET
+from agricrm.models import SyncHistory
+from agricrm.services import sync_export_worker
+from agricrm.services.progress import Cancelled, Progress
+from agricrm.services.sync_export import export_package
+from agricrm.services.sync_export_worker import Received, WorkerFailed, rows_from_worker
+from agricrm.services.users import resolve_actor
+
+
+@pytest.fixture
+def with_worker(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every export uses a worker; returns the summaries workers delivered."""
+    monkeypatch.setattr(sync_export_worker, "WORKER_FROM", 1)
+    monkeypatch.setattr(sync_export_worker.os, "cpu_count", lambda: 4)
+    monkeypatch.delenv(sync_export_worker.WORKERS_VARIABLE, raising=False)
+    delivered: list[object] = []
+    summary = Received.summary
+
+    def spy(self: Received) -> object:
+        delivered.append(summary(self))
+        return delivered[-1]
+
+    monkeypatch.setattr(Received, "summary", spy)
+    return delivered
+
+
+def _sheets(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    workbook = load_workbook(path, read_only=True)
+    return {
+        sheet.title: list(sheet.iter_rows(values_only=True))
+        for sheet in workbook.worksheets
+        if sheet.title != META_SHEET
+    }
+
+
+def _published(db: Database) -> list[tuple[str, str, str]]:
+    with db.read() as session:
+        rows = session.execute(
+            select(SyncHistory.entity, SyncHistory.record_uuid, SyncHistory.content_hash)
+        )
+        return sorted((entity, uuid, content) for entity, uuid, content in rows)
+
+
+def test_a_package_read_by_a_worker_is_the_one_read_here(
+    demo_path: Path, tmp_path: Path, with_worker: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = tmp_path / "copy.db"
+    shutil.copyfile(demo_path, copy)
+    there, here = open_database(demo_path), open_database(copy)
+    try:
+        by_worker = export_package(there, resolve_actor(there), tmp_path / "worker.xlsx")
+        assert len(with_worker) == 1  # the worker read the rows, not a fallback
+        monkeypatch.setenv(sync_export_worker.WORKERS_VARIABLE, "0")
+        by_us = export_package(here, resolve_actor(here), tmp_path / "here.xlsx")
+        assert len(with_worker) == 1
+        assert by_worker.row_counts == by_us.row_counts
+        assert by_worker.row_counts["visits"] > 1000
+        assert by_worker.checksum == by_us.checksum
+        assert _sheets(tmp_path / "worker.xlsx") == _sheets(tmp_path / "here.xlsx")
+        assert _published(there) == _published(here) != []
+    finally:
+        there.close()
+        here.close()
+
+
+@pytest.mark.parametrize("worker", [True, False], ids=["worker", "here"])
+def test_a_cancelled_export_stops_its_worker_and_leaves_no_file(
+    demo_db: Database,
+    tmp_path: Path,
+    with_worker: list[object],
+    monkeypatch: pytest.MonkeyPatch,
+    worker: bool,
+) -> None:
+    """Before `PackageWriter.discard`, the unfinished sheet was left to the garbage collector,
+    which wrote into its closed temporary file (an error, and the file stayed behind)."""
+    if not worker:
+        monkeypatch.setenv(sync_export_worker.WORKERS_VARIABLE, "0")
+    temporary = set(Path(tempfile.gettempdir()).glob("openpyxl.*"))
+    progress = Progress(lambda done, _total: progress.cancel() if done else None)
+    out = tmp_path / "p.xlsx"
+    with pytest.raises(Cancelled):
+        export_package(demo_db, resolve_actor(demo_db), out, progress=progress)
+    gc.collect()
+    assert set(Path(tempfile.gettempdir()).glob("openpyxl.*")) <= temporary
+    assert multiprocessing.active_children() == []
+    assert list(tmp_path.glob("*.xlsx*")) == []
+    assert _published(demo_db) == []
+    assert with_worker == []
+
+
+def test_a_worker_that_cannot_read_says_so(tmp_path: Path) -> None:
+    not_ours = tmp_path / "notes.db"
+    not_ours.write_text("not a database", encoding="utf-8")
+    with rows_from_worker(not_ours, None, None) as received, pytest.raises(WorkerFailed):
+        list(received)
+    assert multiprocessing.active_children() == []
