@@ -77,31 +77,33 @@ class ExportResult:
     checksum: str
 
 
-class _Published:
+class Published:
     """The (record, hash) pairs an export publishes, packed tightly: a full export of a
-    branch publishes hundreds of thousands of them."""
+    branch publishes a million of them (24 MB)."""
 
-    def __init__(self) -> None:
-        self.entities: list[tuple[str, int]] = []  # (entity, offset where its pairs end)
-        self._packed = bytearray()
+    def __init__(
+        self, entities: list[tuple[str, int]] | None = None, packed: bytes | None = None
+    ) -> None:
+        self.entities = entities or []  # (entity, offset where its pairs end)
+        self.packed = bytearray() if packed is None else packed
 
     def start(self, entity: str) -> None:
         self.entities.append((entity, 0))
 
     def add(self, record_uuid: str, content: str) -> None:
-        self._packed += bytes.fromhex(record_uuid.replace("-", "") + content)
+        self.packed += bytes.fromhex(record_uuid.replace("-", "") + content)
 
     def end(self) -> None:
-        self.entities[-1] = (self.entities[-1][0], len(self._packed))
+        self.entities[-1] = (self.entities[-1][0], len(self.packed))
 
     def __len__(self) -> int:
-        return len(self._packed) // 24
+        return len(self.packed) // 24
 
     def rows(self) -> Iterator[dict[str, str]]:
         offset = 0
         for entity, end in self.entities:
             while offset < end:
-                text = self._packed[offset : offset + 24].hex()
+                text = self.packed[offset : offset + 24].hex()
                 offset += 24
                 yield {
                     "entity": entity,
@@ -137,7 +139,7 @@ class _SheetRows:
     Everything per column (converters, positions) is worked out once: a full export converts
     millions of cells."""
 
-    def __init__(self, spec: SheetSpec, published: _Published, digest: Any) -> None:
+    def __init__(self, spec: SheetSpec, published: Published, digest: Any) -> None:
         self.spec = spec
         self.published = published
         self.digest = digest
@@ -215,7 +217,7 @@ class Summary:
 
     snapshot: int = 0  # the change number the rows were read at
     checksum: str = ""
-    published: _Published = field(default_factory=_Published)
+    published: Published = field(default_factory=Published)
 
 
 Batch = tuple[str, list[list[object]] | None]  # (entity, rows), and (entity, None) ending a sheet
@@ -337,7 +339,7 @@ def export_package(
     return ExportResult(out, device_id, package_seq, base_seq, incremental, counts, checksum)
 
 
-def _record_published(connection: Connection, published: _Published) -> None:
+def _record_published(connection: Connection, published: Published) -> None:
     table = SyncHistory.__table__
     with deferred_indexes(connection, table, len(published)):  # a first export: everything
         batch: list[dict[str, str]] = []

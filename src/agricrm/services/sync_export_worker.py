@@ -62,7 +62,11 @@ class Received:
             if kind == "batch":
                 yield payload
             elif kind == "summary":
-                self._summary = payload
+                from agricrm.services.sync_export import Published, Summary
+
+                snapshot, checksum, entities = payload
+                packed = self._pipe.recv_bytes()
+                self._summary = Summary(snapshot, checksum, Published(entities, packed))
                 return
             else:
                 raise WorkerFailed(payload)
@@ -111,7 +115,10 @@ def _produce(path: str, watermark: int | None, officer_id: int | None, pipe: Pip
             with db.read() as session:
                 for batch in package_batches(session.connection(), watermark, officer_id, summary):
                     pipe.send(("batch", batch))
-            pipe.send(("summary", summary))
+            published = summary.published
+            pipe.send(("summary", (summary.snapshot, summary.checksum, published.entities)))
+            # the pairs as they are: pickled, they would be copied once more on each side
+            pipe.send_bytes(published.packed)
         finally:
             db.engine.dispose()
     except Exception as error:  # reported to the exporting process, which reads the rows itself
