@@ -91,13 +91,14 @@ def test_a_cancelled_export_stops_its_worker_and_leaves_no_file(
     if not worker:
         monkeypatch.setenv(sync_export_worker.WORKERS_VARIABLE, "0")
     temporary = set(Path(tempfile.gettempdir()).glob("openpyxl.*"))
+    running = set(multiprocessing.active_children())  # the report workers may be alive
     progress = Progress(lambda done, _total: progress.cancel() if done else None)
     out = tmp_path / "p.xlsx"
     with pytest.raises(Cancelled):
         export_package(demo_db, resolve_actor(demo_db), out, progress=progress)
     gc.collect()
     assert set(Path(tempfile.gettempdir()).glob("openpyxl.*")) <= temporary
-    assert multiprocessing.active_children() == []
+    assert set(multiprocessing.active_children()) <= running
     assert list(tmp_path.glob("*.xlsx*")) == []
     assert _published(demo_db) == []
     assert with_worker == []
@@ -106,6 +107,7 @@ def test_a_cancelled_export_stops_its_worker_and_leaves_no_file(
 def test_a_worker_that_cannot_read_says_so(tmp_path: Path) -> None:
     not_ours = tmp_path / "notes.db"
     not_ours.write_text("not a database", encoding="utf-8")
+    running = set(multiprocessing.active_children())  # the report workers may be alive
     with rows_from_worker(not_ours, None, None) as received, pytest.raises(WorkerFailed):
         list(received)
-    assert multiprocessing.active_children() == []
+    assert set(multiprocessing.active_children()) <= running
