@@ -111,3 +111,37 @@ def test_a_worker_that_cannot_read_says_so(tmp_path: Path) -> None:
     with rows_from_worker(not_ours, None, None) as received, pytest.raises(WorkerFailed):
         list(received)
     assert set(multiprocessing.active_children()) <= running
+
+
+def test_an_export_whose_worker_fails_midway_is_read_here_instead(
+    demo_path: Path, tmp_path: Path, with_worker: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from contextlib import contextmanager
+
+    from agricrm.services import sync_export
+
+    @contextmanager
+    def failing(path: Path, watermark: int | None, officer_id: int | None):  # type: ignore[no-untyped-def]
+        with rows_from_worker(path, watermark, officer_id) as received:
+
+            def some_then_failure():  # type: ignore[no-untyped-def]
+                batches = iter(received)
+                yield next(batches)
+                raise WorkerFailed("stopped")
+
+            yield type("Failing", (), {"__iter__": lambda self: some_then_failure()})()
+
+    copy = tmp_path / "copy.db"
+    shutil.copyfile(demo_path, copy)
+    failed, usual = open_database(demo_path), open_database(copy)
+    try:
+        monkeypatch.setattr(sync_export, "rows_from_worker", failing)
+        recovered = export_package(failed, resolve_actor(failed), tmp_path / "recovered.xlsx")
+        monkeypatch.setenv(sync_export_worker.WORKERS_VARIABLE, "0")
+        expected = export_package(usual, resolve_actor(usual), tmp_path / "usual.xlsx")
+        assert recovered.checksum == expected.checksum
+        assert _sheets(tmp_path / "recovered.xlsx") == _sheets(tmp_path / "usual.xlsx")
+        assert _published(failed) == _published(usual)
+    finally:
+        failed.close()
+        usual.close()

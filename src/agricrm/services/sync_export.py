@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -55,6 +56,8 @@ from agricrm.services.sync_state import (
     int_state,
     set_state,
 )
+
+log = logging.getLogger(__name__)
 
 HISTORY_KEEP = 8
 # kinds whose stored value is already the cell (see `cell_function`)
@@ -277,8 +280,8 @@ def _written(
             with rows_from_worker(db.path, watermark, officer_id) as received:
                 counts = _write_sheets(writer, iter(received), progress)
                 return writer, received.summary(), counts
-        except WorkerFailed:
-            pass  # read them here instead: slower, but the export is made
+        except WorkerFailed as error:  # read them here instead: slower, but the export is made
+            log.warning("The export worker failed (%s); reading the rows here.", error)
     writer, summary = PackageWriter(), Summary()
     with db.read() as session:
         batches = package_batches(session.connection(), watermark, officer_id, summary)
