@@ -223,7 +223,7 @@ class Summary:
     published: Published = field(default_factory=Published)
 
 
-Batch = tuple[str, list[list[object]] | None]  # (entity, rows), and (entity, None) ending a sheet
+Batch = list[list[object]] | None  # rows of the sheet being read; None ends it (sheets in order)
 
 
 def package_batches(
@@ -234,11 +234,10 @@ def package_batches(
     digest = hashlib.sha256()
     summary.snapshot = current_change_seq(connection)
     for spec in SHEETS:
-        for batch in _SheetRows(spec, summary.published, digest).batches(
+        yield from _SheetRows(spec, summary.published, digest).batches(
             connection, watermark, officer_id
-        ):
-            yield spec.entity, batch
-        yield spec.entity, None
+        )
+        yield None
     summary.checksum = digest.hexdigest()
 
 
@@ -250,7 +249,7 @@ def _write_sheets(
 
     def rows() -> Iterator[list[object]]:
         nonlocal done
-        for _entity, batch in batches:
+        for batch in batches:
             if batch is None:
                 return
             progress.report(done, 0)
