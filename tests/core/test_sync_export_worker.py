@@ -15,10 +15,11 @@ from sqlalchemy import select
 from agricrm.db.database import Database, open_database
 from agricrm.exchange.schema import META_SHEET
 from agricrm.models import SyncHistory
-from agricrm.services import sync_export_worker
+from agricrm.services import sync_export_worker, sync_workers
 from agricrm.services.progress import Cancelled, Progress
 from agricrm.services.sync_export import export_package
-from agricrm.services.sync_export_worker import Received, WorkerFailed, rows_from_worker
+from agricrm.services.sync_export_worker import Received, rows_from_worker
+from agricrm.services.sync_workers import WorkerFailed
 from agricrm.services.users import resolve_actor
 
 
@@ -26,8 +27,8 @@ from agricrm.services.users import resolve_actor
 def with_worker(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     """Every export uses a worker; returns the summaries workers delivered."""
     monkeypatch.setattr(sync_export_worker, "WORKER_FROM", 1)
-    monkeypatch.setattr(sync_export_worker.os, "cpu_count", lambda: 4)
-    monkeypatch.delenv(sync_export_worker.WORKERS_VARIABLE, raising=False)
+    monkeypatch.setattr(sync_workers.os, "cpu_count", lambda: 4)
+    monkeypatch.delenv(sync_workers.WORKERS_VARIABLE, raising=False)
     delivered: list[object] = []
     summary = Received.summary
 
@@ -65,7 +66,7 @@ def test_a_package_read_by_a_worker_is_the_one_read_here(
     try:
         by_worker = export_package(there, resolve_actor(there), tmp_path / "worker.xlsx")
         assert len(with_worker) == 1  # the worker read the rows, not a fallback
-        monkeypatch.setenv(sync_export_worker.WORKERS_VARIABLE, "0")
+        monkeypatch.setenv(sync_workers.WORKERS_VARIABLE, "0")
         by_us = export_package(here, resolve_actor(here), tmp_path / "here.xlsx")
         assert len(with_worker) == 1
         assert by_worker.row_counts == by_us.row_counts
@@ -89,7 +90,7 @@ def test_a_cancelled_export_stops_its_worker_and_leaves_no_file(
     """Before `PackageWriter.discard`, the unfinished sheet was left to the garbage collector,
     which wrote into its closed temporary file (an error, and the file stayed behind)."""
     if not worker:
-        monkeypatch.setenv(sync_export_worker.WORKERS_VARIABLE, "0")
+        monkeypatch.setenv(sync_workers.WORKERS_VARIABLE, "0")
     temporary = set(Path(tempfile.gettempdir()).glob("openpyxl.*"))
     running = set(multiprocessing.active_children())  # the report workers may be alive
     progress = Progress(lambda done, _total: progress.cancel() if done else None)
@@ -137,7 +138,7 @@ def test_an_export_whose_worker_fails_midway_is_read_here_instead(
     try:
         monkeypatch.setattr(sync_export, "rows_from_worker", failing)
         recovered = export_package(failed, resolve_actor(failed), tmp_path / "recovered.xlsx")
-        monkeypatch.setenv(sync_export_worker.WORKERS_VARIABLE, "0")
+        monkeypatch.setenv(sync_workers.WORKERS_VARIABLE, "0")
         expected = export_package(usual, resolve_actor(usual), tmp_path / "usual.xlsx")
         assert recovered.checksum == expected.checksum
         assert _sheets(tmp_path / "recovered.xlsx") == _sheets(tmp_path / "usual.xlsx")

@@ -46,7 +46,7 @@ from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.models import SyncHistory
 from agricrm.services.actor import Actor
 from agricrm.services.progress import Progress
-from agricrm.services.sync_export_worker import WorkerFailed, rows_from_worker, worth_a_worker
+from agricrm.services.sync_export_worker import rows_from_worker, worth_a_worker
 from agricrm.services.sync_state import (
     EXPORT_WATERMARK,
     PACKAGE_SEQ,
@@ -56,6 +56,7 @@ from agricrm.services.sync_state import (
     int_state,
     set_state,
 )
+from agricrm.services.sync_workers import WorkerFailed
 
 log = logging.getLogger(__name__)
 

@@ -10,16 +10,12 @@ The worker reads in its own transaction (a consistent snapshot, as before) with 
 process worked out from the acting user, and writes nothing: what was published is recorded
 here, after the file is saved.  Small packages (`WORKER_FROM`) and single-core machines are
 read in this process, where starting a worker (about a second) would cost more than it saves.
-Workers are started with "spawn", which is safe beside the GUI's threads and is what Windows
-has (a frozen build starts them through `multiprocessing.freeze_support`).
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from multiprocessing.connection import Connection as Pipe
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,20 +23,22 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, func, select
 
 from agricrm.models import Customer
+from agricrm.services.sync_workers import (
+    WorkerFailed,
+    receive,
+    report_failure,
+    worker_process,
+    workers_allowed,
+)
 
 if TYPE_CHECKING:
     from agricrm.services.sync_export import Batch, Summary
 
 WORKER_FROM = 5000  # customers in the database
-WORKERS_VARIABLE = "AGRICRM_EXPORT_WORKER"  # "0": always read in this process
-
-
-class WorkerFailed(Exception):
-    """The worker could not read the rows; the caller reads them itself instead."""
 
 
 def worth_a_worker(connection: Connection) -> bool:
-    if os.environ.get(WORKERS_VARIABLE, "").strip() == "0" or (os.cpu_count() or 1) < 2:
+    if not workers_allowed():
         return False
     customers = connection.scalar(select(func.count()).select_from(Customer)) or 0
     return customers >= WORKER_FROM
@@ -55,10 +53,7 @@ class Received:
 
     def __iter__(self) -> Iterator[Batch]:
         while True:
-            try:
-                kind, payload = self._pipe.recv()
-            except (EOFError, OSError) as error:  # the worker died (or was stopped)
-                raise WorkerFailed(str(error)) from None
+            kind, payload = receive(self._pipe)
             if kind == "batch":
                 yield payload
             elif kind == "summary":
@@ -68,8 +63,6 @@ class Received:
                 packed = self._pipe.recv_bytes()
                 self._summary = Summary(snapshot, checksum, Published(entities, packed))
                 return
-            else:
-                raise WorkerFailed(payload)
 
     def summary(self) -> Summary:
         if self._summary is None:
@@ -81,26 +74,9 @@ class Received:
 def rows_from_worker(
     path: Path, watermark: int | None, officer_id: int | None
 ) -> Iterator[Received]:
-    """A worker reading the package's rows; stopped when the block ends, however it ends
-    (a cancelled export stops it at once)."""
-    context = multiprocessing.get_context("spawn")
-    receiving, sending = context.Pipe(duplex=False)
-    process = context.Process(
-        target=_produce, args=(str(path), watermark, officer_id, sending), daemon=True
-    )
-    try:
-        process.start()
-    except OSError as error:
-        raise WorkerFailed(str(error)) from None
-    finally:
-        sending.close()  # the worker holds the only sending end: its exit ends `recv`
-    try:
-        yield Received(receiving)
-    finally:
-        receiving.close()
-        if process.is_alive():
-            process.terminate()
-        process.join()
+    """A worker reading the package's rows; stopped when the block ends."""
+    with worker_process(_produce, str(path), watermark, officer_id) as pipe:
+        yield Received(pipe)
 
 
 def _produce(path: str, watermark: int | None, officer_id: int | None, pipe: Pipe) -> None:
@@ -122,7 +98,6 @@ def _produce(path: str, watermark: int | None, officer_id: int | None, pipe: Pip
         finally:
             db.engine.dispose()
     except Exception as error:  # reported to the exporting process, which reads the rows itself
-        with suppress(OSError):  # unless it has stopped listening (cancelled)
-            pipe.send(("failed", f"{type(error).__name__}: {error}"))
+        report_failure(pipe, error)
     finally:
         pipe.close()
