@@ -12,13 +12,24 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from agricrm.domain.errors import AgriCrmError
-from agricrm.exchange.schema import BY_TITLE, CUSTOMERS, META_SHEET, SheetSpec
+from agricrm.exchange.schema import (
+    BY_ENTITY,
+    BY_TITLE,
+    CUSTOMERS,
+    IMPORT_ORDER,
+    META_SHEET,
+    SheetSpec,
+)
 from agricrm.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from python_calamine import CalamineWorkbook
 
 NOT_A_WORKBOOK = QT_TRANSLATE_NOOP(
     "Exchange", "{path} is not an Excel workbook (.xlsx) or a CSV file."
@@ -57,8 +68,18 @@ class RawSheet:
 @dataclass
 class RawWorkbook:
     path: Path
-    sheets: dict[str, RawSheet]  # entity → sheet
+    sheets: Mapping[str, RawSheet]  # entity → sheet, in `IMPORT_ORDER`
     metadata: dict[str, str]
+    unknown_sheets: list[str]
+
+
+@dataclass(frozen=True)
+class Outline:
+    """What a workbook holds before any sheet of rows is read: enough to refuse a package
+    that is not for this database at once, and to read the sheets one by one."""
+
+    metadata: dict[str, str]
+    titled: dict[str, str]  # entity → sheet name, in `IMPORT_ORDER`
     unknown_sheets: list[str]
 
 
@@ -89,33 +110,63 @@ def _sheet(spec: SheetSpec, name: str, table: list[list[object]]) -> RawSheet:
 
 
 def read_package(path: Path) -> RawWorkbook:
+    if path.suffix.lower() == ".csv" and path.is_file():
+        return _read_csv(path)
+    workbook = open_workbook(path)
+    outline = read_outline(workbook, path)
+    sheets = {
+        entity: read_sheet(workbook, path, entity, name) for entity, name in outline.titled.items()
+    }
+    return RawWorkbook(path, sheets, outline.metadata, outline.unknown_sheets)
+
+
+def read_metadata(path: Path) -> dict[str, str]:
+    """The package's metadata sheet alone: ordering a hundred packages by device and number
+    must not read a million rows from each."""
+    return read_outline(open_workbook(path), path).metadata
+
+
+def open_workbook(path: Path) -> CalamineWorkbook:
     if not path.is_file():
         raise AgriCrmError(UNREADABLE(path=str(path), reason="not a file"))
-    if path.suffix.lower() == ".csv":
-        return _read_csv(path)
     if not zipfile.is_zipfile(path):
         raise AgriCrmError(NOT_A_WORKBOOK(path=str(path)))
     from python_calamine import CalamineWorkbook
 
     try:
-        workbook = CalamineWorkbook.from_path(str(path))
-        tables = {
-            name: workbook.get_sheet_by_name(name).to_python() for name in workbook.sheet_names
-        }
+        return CalamineWorkbook.from_path(str(path))
     except Exception as error:  # calamine raises its own error types for broken files
         raise AgriCrmError(NOT_A_WORKBOOK(path=str(path))) from error
+
+
+def _table(workbook: CalamineWorkbook, path: Path, name: str) -> list[list[object]]:
+    try:
+        return workbook.get_sheet_by_name(name).to_python()
+    except Exception as error:  # a broken sheet inside a readable zip
+        raise AgriCrmError(NOT_A_WORKBOOK(path=str(path))) from error
+
+
+def read_outline(workbook: CalamineWorkbook, path: Path) -> Outline:
     metadata: dict[str, str] = {}
-    for row in tables.get(META_SHEET, [])[1:]:
-        if len(row) >= 3 and row[1]:
-            metadata[str(row[1])] = "" if row[2] is None else str(row[2])
-    sheets, unknown = {}, []
-    for name, table in tables.items():
+    names = workbook.sheet_names
+    if META_SHEET in names:
+        for row in _table(workbook, path, META_SHEET)[1:]:
+            if len(row) >= 3 and row[1]:
+                metadata[str(row[1])] = "" if row[2] is None else str(row[2])
+    found: dict[str, str] = {}
+    unknown = []
+    for name in names:
         spec = BY_TITLE.get(name.strip())
         if spec is not None:
-            sheets[spec.entity] = _sheet(spec, name, table)
+            found[spec.entity] = name
         elif name != META_SHEET:
             unknown.append(name)
-    return RawWorkbook(path, sheets, metadata, unknown)
+    titled = {spec.entity: found[spec.entity] for spec in IMPORT_ORDER if spec.entity in found}
+    return Outline(metadata, titled, unknown)
+
+
+def read_sheet(workbook: CalamineWorkbook, path: Path, entity: str, name: str) -> RawSheet:
+    return _sheet(BY_ENTITY[entity], name, _table(workbook, path, name))
 
 
 def _decode(path: Path) -> str:

@@ -520,6 +520,24 @@ SHEETS: tuple[SheetSpec, ...] = (
     COMPLAINT_EVENTS,
     CONFLICT_RESOLUTIONS,
 )
+# The order an import reads and checks the sheets in: still each after those it refers to,
+# but the visits (a package's biggest sheet) right after the customers.  A worker reads the
+# next sheets while the import checks one (`services.sync_import_reader`); reading the visits
+# while the customers are checked leaves the import 7 s less waiting at 100,000 customers.
+IMPORT_ORDER: tuple[SheetSpec, ...] = (
+    USERS,
+    VILLAGES,
+    CUSTOMERS,
+    VISITS,
+    FOLLOW_UPS,
+    PRODUCTION_ITEMS,
+    LOANS,
+    STATUS_CHANGES,
+    CARE_EVENTS,
+    COMPLAINTS,
+    COMPLAINT_EVENTS,
+    CONFLICT_RESOLUTIONS,
+)
 BY_ENTITY = {spec.entity: spec for spec in SHEETS}
 BY_TITLE = {spec.title: spec for spec in SHEETS}
 

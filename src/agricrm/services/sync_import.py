@@ -38,13 +38,14 @@ from agricrm.domain import customer as customer_rules
 from agricrm.domain import visits as visit_rules
 from agricrm.domain.errors import AgriCrmError
 from agricrm.domain.pinyin import NameReadings, name_readings
-from agricrm.exchange.reader import RawSheet, RawWorkbook, read_package
+from agricrm.exchange.reader import RawSheet, RawWorkbook
 from agricrm.exchange.records import content_hash, record_select, table_of
 from agricrm.exchange.schema import (
     BY_ENTITY,
     CUSTOMERS,
     FORMAT_NAME,
     HISTORY_KEY,
+    IMPORT_ORDER,
     SHEETS,
     Kind,
     SheetSpec,
@@ -72,6 +73,7 @@ from agricrm.services.customer_index import (
     write_index,
 )
 from agricrm.services.progress import Progress
+from agricrm.services.sync_import_reader import reading
 from agricrm.services.sync_state import device_identity
 
 MISSING_COLUMN = QT_TRANSLATE_NOOP("Import", "The required column {column} is missing.")
@@ -310,7 +312,7 @@ class _Planner:
 
     def plan(self) -> tuple[list[PlannedRow], list[Issue]]:
         aliases = self._aliases()
-        for spec in SHEETS:
+        for spec in IMPORT_ORDER:
             sheet = self.workbook.sheets.get(spec.entity)
             if sheet is None:
                 continue
@@ -319,7 +321,8 @@ class _Planner:
             self.by_entity[spec.entity] = rows
             self._match(spec, sheet, rows)
             self._check(spec, sheet, rows)
-            self.rows.extend(rows)
+        for spec in SHEETS:
+            self.rows.extend(self.by_entity.get(spec.entity, []))
         self._classify()
         return self.rows, self.issues
 
@@ -868,9 +871,8 @@ def _plan(
 def preview_import(db: Database, actor: Actor, path: Path) -> ImportPlan:
     """What importing `path` would do, without changing anything."""
     with collector_paused():
-        workbook = read_package(path)
         categories = _categories(db, actor)
-        with db.read() as session:
+        with db.read() as session, reading(path) as workbook:
             return _plan(session.connection(), actor, workbook, categories)
 
 
@@ -880,11 +882,11 @@ def apply_import(
     """Apply the whole file in one transaction, or nothing (raises `ImportRejected`)."""
     progress = progress or Progress()
     with collector_paused():
-        workbook = read_package(path)
         categories = _categories(db, actor)
         with db.write() as session, bulk_cache(session.connection()):
             connection = session.connection()
-            plan = _plan(connection, actor, workbook, categories)
+            with reading(path) as workbook:
+                plan = _plan(connection, actor, workbook, categories)
             if plan.held_back is not None:
                 raise AgriCrmError(plan.held_back)
             if plan.issues:

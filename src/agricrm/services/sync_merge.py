@@ -13,7 +13,7 @@ from pathlib import Path
 
 from agricrm.db.database import Database
 from agricrm.domain.errors import AgriCrmError
-from agricrm.exchange.reader import read_package
+from agricrm.exchange.reader import read_metadata
 from agricrm.i18n import QT_TRANSLATE_NOOP, Message, Text
 from agricrm.services.actor import Actor
 from agricrm.services.sync_import import Action, ImportRejected, apply_import
@@ -44,7 +44,7 @@ def _order(paths: Sequence[Path]) -> list[Path]:
 
     def key(path: Path) -> tuple[int, str, int, str]:
         try:
-            meta = read_package(path).metadata
+            meta = read_metadata(path)
         except AgriCrmError:
             return (1, "", 0, str(path))
         return (0, meta.get("device_id", ""), int(float(meta.get("package_seq") or 0)), str(path))
