@@ -168,6 +168,25 @@ def test_a_broken_sheet_read_ahead_is_refused_as_one_read_here(
         db.close()
 
 
+def test_a_file_that_is_no_workbook_is_refused_as_usual(
+    tmp_path: Path, read_ahead: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = tmp_path / "notes.xlsx"
+    notes.write_text("not a workbook", encoding="utf-8")
+    db = open_database(tmp_path / "hq.db")
+    try:
+        actor = resolve_actor(db)
+        with pytest.raises(AgriCrmError) as ahead:
+            preview_import(db, actor, notes)
+        monkeypatch.setenv(sync_workers.WORKERS_VARIABLE, "0")
+        with pytest.raises(AgriCrmError) as here:
+            preview_import(db, actor, notes)
+    finally:
+        db.close()
+    assert ahead.value.message == here.value.message
+    assert "not an Excel workbook" in str(ahead.value.message)
+
+
 def test_a_refused_package_stops_its_reader_at_once(
     demo_db: Database, package: Path, read_ahead: list[str]
 ) -> None:

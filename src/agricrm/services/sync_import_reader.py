@@ -64,11 +64,12 @@ def reading(path: Path) -> Iterator[RawWorkbook]:
     with worker_process(_read_ahead, str(path)) as pipe:
         try:
             kind, outline = receive(pipe)
-        except WorkerFailed as error:
+            if kind != "outline":
+                raise WorkerFailed(f"an outline expected, {kind} received")
+        except WorkerFailed as error:  # most often a file that is no workbook: said below
             log.info("The import's reader did not start (%s); reading here.", error)
             workbook = read_package(path)
         else:
-            assert kind == "outline"
             sheets = SheetsAhead(path, outline, pipe)
             workbook = RawWorkbook(path, sheets, outline.metadata, outline.unknown_sheets)
         yield workbook
