@@ -22,38 +22,52 @@ TARGETS = {"export_ratio": 1.25, "export_memory_mb": 300.0, "import_ratio": 2.0}
 
 # The peak is the process's own high-water mark (agricrm.diagnostics.peak_memory_kib), not
 # ru_maxrss, which a child inherits from a larger parent; plus the peak of the worker that reads
-# the rows of a big package (agricrm.services.sync_export_worker), as if both peaked at once.
-_EXPORT = """
-import json, resource, sys, time
+# a big package's rows (services.sync_export_worker) or sheets (services.sync_import_reader),
+# as if both peaked at once.
+_MEASURED = """
+import json, resource, sys, tempfile, time
 from pathlib import Path
 from agricrm.db.database import open_database
 from agricrm.diagnostics import peak_memory_kib
-from agricrm.services.sync_export import export_package
 from agricrm.services.users import resolve_actor
-db = open_database(Path(sys.argv[1]))
+{setup}
 actor = resolve_actor(db)
 started = time.perf_counter()
-result = export_package(db, actor, Path(sys.argv[2]))
+{work}
 elapsed = time.perf_counter() - started
 db.close()
 worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB; 0 without a worker
-print(json.dumps({"seconds": elapsed, "rows": result.row_counts,
-                  "peak_rss_mb": (peak_memory_kib() + worker) / 1024}))
+print(json.dumps({{"seconds": elapsed, "counts": counts,
+                  "peak_rss_mb": (peak_memory_kib() + worker) / 1024}}))
 """
+_EXPORT = _MEASURED.format(
+    setup="from agricrm.services.sync_export import export_package\n"
+    "db = open_database(Path(sys.argv[1]))",
+    work="counts = export_package(db, actor, Path(sys.argv[2])).row_counts",
+)
+_IMPORT = _MEASURED.format(
+    setup="from agricrm.services.sync_import import apply_import\n"
+    "db = open_database(Path(tempfile.mkdtemp()) / 'hq.db')",
+    work="counts = apply_import(db, actor, Path(sys.argv[1])).applied",
+)
 
 
-def _run_export(db_path: Path, out: Path) -> dict[str, Any]:
-    """In a fresh process, so its peak memory is the export's own."""
-    scratch = Path(tempfile.mkdtemp()) / "db.db"
-    subprocess.run(["cp", str(db_path), str(scratch)], check=True)
+def _in_fresh_process(script: str, *args: Path) -> dict[str, Any]:
+    """So the peak memory is the work's own."""
     result = subprocess.run(
-        [sys.executable, "-c", _EXPORT, str(scratch), str(out)],
+        [sys.executable, "-c", script, *map(str, args)],
         capture_output=True,
         text=True,
         check=True,
         env=os.environ.copy(),
     )
     return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def _run_export(db_path: Path, out: Path) -> dict[str, Any]:
+    scratch = Path(tempfile.mkdtemp()) / "db.db"
+    subprocess.run(["cp", str(db_path), str(scratch)], check=True)
+    return _in_fresh_process(_EXPORT, scratch, out)
 
 
 def _bare_write(source: Path, out: Path) -> float:
@@ -97,36 +111,10 @@ def _bare_read_and_insert(source: Path) -> float:
     return time.perf_counter() - started
 
 
-_IMPORT = """
-import json, resource, sys, tempfile, time
-from pathlib import Path
-from agricrm.db.database import open_database
-from agricrm.diagnostics import peak_memory_kib
-from agricrm.services.sync_import import apply_import
-from agricrm.services.users import resolve_actor
-db = open_database(Path(tempfile.mkdtemp()) / "hq.db")
-actor = resolve_actor(db)
-started = time.perf_counter()
-result = apply_import(db, actor, Path(sys.argv[1]))
-elapsed = time.perf_counter() - started
-db.close()
-worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB; 0 without a worker
-print(json.dumps({"seconds": elapsed, "applied": result.applied,
-                  "peak_rss_mb": (peak_memory_kib() + worker) / 1024}))
-"""
-
-
 def _import(package: Path) -> dict[str, Any]:
-    """Into a new database, in a fresh process, so its peak memory is the import's own (with
-    the worker that reads a big workbook's sheets ahead, `services.sync_import_reader`)."""
-    result = subprocess.run(
-        [sys.executable, "-c", _IMPORT, str(package)],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=os.environ.copy(),
-    )
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    """Into a new database; the peak includes the worker that reads a big workbook's sheets
+    ahead (`services.sync_import_reader`)."""
+    return _in_fresh_process(_IMPORT, package)
 
 
 def run(db_path: Path) -> dict[str, Any]:
@@ -142,7 +130,7 @@ def run(db_path: Path) -> dict[str, Any]:
     export_mean = (export["seconds"] + export_again["seconds"]) / 2
     bare_import_mean = (bare_import + bare_import_again) / 2
     figures = {
-        "rows": export["rows"],
+        "rows": export["counts"],
         "package_mb": round(package.stat().st_size / 2**20, 1),
         "export_s": [round(export["seconds"], 2), round(export_again["seconds"], 2)],
         "bare_openpyxl_write_s": round(bare_write, 2),
@@ -155,7 +143,7 @@ def run(db_path: Path) -> dict[str, Any]:
         ],
         "import_ratio": round(import_seconds / bare_import_mean, 3),
         "import_peak_memory_mb": round(imported["peak_rss_mb"], 1),
-        "imported": imported["applied"],
+        "imported": imported["counts"],
         "targets": TARGETS,
     }
     figures["met"] = {  # on the unrounded ratios: 1.2534 is not within 1.25

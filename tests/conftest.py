@@ -79,3 +79,12 @@ def officer(demo_db: Database) -> Actor:
 @pytest.fixture
 def other_officer(demo_db: Database) -> Actor:
     return resolve_actor(demo_db, "liqiang")
+
+
+@pytest.fixture
+def sync_workers_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sync may start worker processes here, whatever this machine's cores and environment."""
+    from agricrm.services import sync_workers
+
+    monkeypatch.setattr(sync_workers.os, "cpu_count", lambda: 4)
+    monkeypatch.delenv(sync_workers.WORKERS_VARIABLE, raising=False)

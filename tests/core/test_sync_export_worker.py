@@ -24,11 +24,9 @@ from agricrm.services.users import resolve_actor
 
 
 @pytest.fixture
-def with_worker(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+def with_worker(monkeypatch: pytest.MonkeyPatch, sync_workers_allowed: None) -> list[object]:
     """Every export uses a worker; returns the summaries workers delivered."""
     monkeypatch.setattr(sync_export_worker, "WORKER_FROM", 1)
-    monkeypatch.setattr(sync_workers.os, "cpu_count", lambda: 4)
-    monkeypatch.delenv(sync_workers.WORKERS_VARIABLE, raising=False)
     delivered: list[object] = []
     summary = Received.summary
 

@@ -25,11 +25,9 @@ from agricrm.services.users import resolve_actor
 
 
 @pytest.fixture
-def read_ahead(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def read_ahead(monkeypatch: pytest.MonkeyPatch, sync_workers_allowed: None) -> list[str]:
     """Every workbook is read ahead by a worker; returns the sheets workers delivered."""
     monkeypatch.setattr(sync_import_reader, "READ_AHEAD_FROM", 1)
-    monkeypatch.setattr(sync_workers.os, "cpu_count", lambda: 4)
-    monkeypatch.delenv(sync_workers.WORKERS_VARIABLE, raising=False)
     delivered: list[str] = []
     next_sheet = SheetsAhead._next_sheet
 
