@@ -212,3 +212,7 @@ def test_the_metadata_alone_is_the_packages_metadata(package: Path, tmp_path: Pa
     text.write_text("not a workbook", encoding="utf-8")
     with pytest.raises(AgriCrmError, match="not an Excel workbook"):
         read_metadata(text)
+    # a customer list typed by people: no metadata, as when the whole file is read
+    typed = tmp_path / "list.csv"
+    typed.write_text("姓名,乡镇,村\n钱多多,城关镇,东村\n", encoding="utf-8")
+    assert read_metadata(typed) == read_package(typed).metadata == {}
