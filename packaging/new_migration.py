@@ -15,7 +15,8 @@ from pathlib import Path
 
 from alembic import command
 
-from agricrm.db.database import create_sqlite_engine
+from agricrm.db.database import migration_connection
+from agricrm.db.location import Location
 from agricrm.db.migrate import alembic_config
 
 
@@ -23,13 +24,11 @@ def main(revision_id: str, message: str) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "head.db"
         # Build the previous head through the migrations, not from the (already newer) models.
-        engine = create_sqlite_engine(path)
-        with engine.begin() as connection:
+        with migration_connection(Location.of(path)) as connection:
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
             command.revision(config, message=message, autogenerate=True, rev_id=revision_id)
-        engine.dispose()
 
 
 if __name__ == "__main__":

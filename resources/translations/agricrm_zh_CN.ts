@@ -2283,6 +2283,10 @@
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
+    <message>
+        <source>{url}: this version of AgriCRM opens database files only (a path, or a URL starting with sqlite:///).</source>
+        <translation>{url}：此版本的 AgriCRM 只能打开数据库文件（文件路径，或以 sqlite:/// 开头的地址）。</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from agricrm.db.location import Location
 
 APP_NAME = "AgriCRM"
 ENV_DATABASE = "AGRICRM_DB"
@@ -23,6 +27,15 @@ def resolve_database_path(cli_value: str | os.PathLike[str] | None) -> Path:
     if env_value := os.environ.get(ENV_DATABASE):
         return Path(env_value).expanduser()
     return default_database_path()
+
+
+def resolve_location(cli_value: str | os.PathLike[str] | None) -> Location:
+    """The database to open, as a location: ``--db`` takes a path or a URL."""
+    from agricrm.db.location import Location
+
+    if cli_value and "://" in str(cli_value):
+        return Location.of(str(cli_value))
+    return Location.of(resolve_database_path(cli_value))
 
 
 def config_dir() -> Path:

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from agricrm.db.database import Database
+from agricrm.db.door import Cause, writer_of
 from agricrm.domain.complaints import ComplaintAction, ComplaintStatus
 from agricrm.domain.errors import AgriCrmError, NotFound
 from agricrm.domain.period import parse_period
@@ -127,16 +128,13 @@ def test_complaints_are_found_by_number_or_uuid(
 
 
 def test_a_complaint_number_given_twice_asks_for_the_uuid(demo_db: Database, admin: Actor) -> None:
-    from sqlalchemy import update
 
     from agricrm.models import Complaint
 
     first = complaint_in(demo_db, admin, ComplaintStatus.RECEIVED)
     second = complaint_in(demo_db, admin, ComplaintStatus.RECEIVED)
-    with demo_db.write() as session:  # as two devices would number them
-        session.execute(
-            update(Complaint).where(Complaint.id == second.id).values(number=first.number)
-        )
+    with demo_db.write(None, Cause.IMPORT) as session:  # as two devices would number them
+        writer_of(session).update(Complaint.__table__, [{"id": second.id, "number": first.number}])
     with pytest.raises(AgriCrmError, match="give its UUID") as raised:
         reports.find_complaint(demo_db, admin, first.number)
     assert first.uuid in str(raised.value) and second.uuid in str(raised.value)

@@ -8,9 +8,10 @@ import itertools
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from agricrm.db.database import Database
+from agricrm.db.door import Cause, writer_of
 from agricrm.domain.complaints import (
     DEFAULT_CATEGORIES,
     ComplaintAction,
@@ -183,10 +184,11 @@ def test_a_replied_complaint_without_its_answer_cannot_be_closed(
 ) -> None:
     """Data from elsewhere (a hand-made workbook) may say replied without an answer."""
     detail = complaint_in(demo_db, officer, S.REPLIED)
-    with demo_db.write() as session:
-        session.execute(update(Complaint).values(replied_at=None, row_version=detail.row_version))
+    with demo_db.write(None, Cause.IMPORT) as session:
+        writer_of(session).update(Complaint.__table__, [{"id": detail.id, "replied_at": None}])
+    version = get_complaint(demo_db, officer, detail.id).row_version
     with pytest.raises(WorkflowRefused, match="Answer the customer"):
-        perform_step(demo_db, officer, detail.id, step_for(A.CLOSE), detail.row_version)
+        perform_step(demo_db, officer, detail.id, step_for(A.CLOSE), version)
 
 
 def test_a_reply_dated_before_receipt_is_refused_and_nothing_saved(
@@ -432,11 +434,9 @@ def test_the_number_sequence_restarts_each_day_and_survives_gaps(
     demo_db: Database, officer: Actor
 ) -> None:
     first = receive_complaint(demo_db, officer, caller_intake(), now=at(3))
-    with demo_db.write() as session:
-        session.execute(
-            update(Complaint)
-            .where(Complaint.id == first.id)
-            .values(number=first.number[:-3] + "041")
+    with demo_db.write(None, Cause.IMPORT) as session:
+        writer_of(session).update(
+            Complaint.__table__, [{"id": first.id, "number": first.number[:-3] + "041"}]
         )
     second = receive_complaint(demo_db, officer, caller_intake(), now=at(3))
     next_day = receive_complaint(demo_db, officer, caller_intake(received_at=at(1)), now=at(3))

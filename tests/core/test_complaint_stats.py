@@ -7,9 +7,9 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import insert
 
 from agricrm.db.database import Database
+from agricrm.db.door import Cause, writer_of
 from agricrm.domain.complaints import (
     CloseStep,
     ComplaintCause,
@@ -254,8 +254,8 @@ def _closed_rows(db: Database, officer: Actor, durations: list[float]) -> None:
         }
         for index, days in enumerate(durations)
     ]
-    with db.write() as session:
-        session.execute(insert(Complaint), rows)
+    with db.write(None, Cause.DEMO) as session:
+        writer_of(session).insert(Complaint.__table__, rows)
 
 
 @pytest.mark.parametrize(

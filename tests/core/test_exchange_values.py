@@ -20,7 +20,7 @@ from sqlalchemy import (
     type_coerce,
 )
 
-from agricrm.db.queries import bulk_insert
+from agricrm.db.door import _insert_rows
 from agricrm.db.types import CodeSet, UtcDateTime
 from agricrm.domain.enums import Gender
 from agricrm.domain.visits import ServiceOffered
@@ -128,7 +128,7 @@ def test_free_text_that_looks_like_a_formula_is_written_as_text(tmp_path: Path) 
     ]
 
 
-def test_bulk_insert_converts_types_fills_defaults_and_takes_rows_of_different_shapes() -> None:
+def test_the_doors_fast_insert_converts_types_fills_defaults_and_takes_rows_of_any_shape() -> None:
     metadata = MetaData()
     table = Table(
         "t",
@@ -143,7 +143,7 @@ def test_bulk_insert_converts_types_fills_defaults_and_takes_rows_of_different_s
     metadata.create_all(engine)
     first = next(iter(ServiceOffered))
     with engine.begin() as connection:
-        bulk_insert(
+        _insert_rows(
             connection,
             table,
             [
@@ -152,7 +152,7 @@ def test_bulk_insert_converts_types_fills_defaults_and_takes_rows_of_different_s
                 {"name": "c", "services": frozenset()},
             ],
         )
-        bulk_insert(connection, table, [{"name": "d"}])
+        _insert_rows(connection, table, [{"name": "d"}])
         rows = connection.execute(
             select(table.c.name, table.c.services, table.c.kind, table.c.made).order_by(
                 table.c.name

@@ -13,7 +13,8 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 import agricrm.models  # noqa: F401
-from agricrm.db.database import create_sqlite_engine, open_database
+from agricrm.db.database import create_engine_at, open_database
+from agricrm.db.location import Location
 from agricrm.db.migrate import (
     MIGRATIONS_DIR,
     DatabaseRefused,
@@ -50,7 +51,7 @@ def test_head_constant_matches_the_migration_scripts() -> None:
 
 def test_new_file_is_created_stamped_and_marked_as_ours(tmp_path: Path) -> None:
     path = tmp_path / "sub" / "new.db"
-    assert prepare_database(path).outcome is Preparation.CREATED
+    assert prepare_database(Location.of(path)).outcome is Preparation.CREATED
     connection = sqlite3.connect(path)
     assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
@@ -58,13 +59,13 @@ def test_new_file_is_created_stamped_and_marked_as_ours(tmp_path: Path) -> None:
     )
     assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     connection.close()
-    assert prepare_database(path).outcome is Preparation.CURRENT
+    assert prepare_database(Location.of(path)).outcome is Preparation.CURRENT
 
 
 def test_old_version_is_backed_up_then_upgraded_with_its_data(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     shutil.copyfile(FIXTURE_0001, path)
-    result = prepare_database(path)
+    result = prepare_database(Location.of(path))
     assert result.outcome is Preparation.UPGRADED
     assert result.from_revision == "0001_initial"
     assert result.backup is not None and _dump(result.backup) == _dump(FIXTURE_0001)
@@ -91,8 +92,8 @@ def test_old_version_is_backed_up_then_upgraded_with_its_data(tmp_path: Path) ->
 def test_migrated_schema_equals_a_freshly_created_one(tmp_path: Path) -> None:
     path = tmp_path / "migrated.db"
     shutil.copyfile(FIXTURE_0001, path)
-    prepare_database(path)
-    engine = create_sqlite_engine(path)
+    prepare_database(Location.of(path))
+    engine = create_engine_at(Location.of(path))
     try:
         with engine.connect() as connection:
             context = MigrationContext.configure(
@@ -120,7 +121,7 @@ def test_files_that_are_not_ours_are_refused_untouched(tmp_path: Path, content: 
     path = tmp_path / "other.db"
     path.write_bytes(content)
     with pytest.raises(DatabaseRefused, match="not an AgriCRM database"):
-        prepare_database(path)
+        prepare_database(Location.of(path))
     assert path.read_bytes() == content
 
 
@@ -132,14 +133,14 @@ def test_a_foreign_sqlite_database_is_refused_untouched(tmp_path: Path) -> None:
     connection.close()
     before = _digest(path)
     with pytest.raises(DatabaseRefused):
-        prepare_database(path)
+        prepare_database(Location.of(path))
     assert _digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["foreign.db"]
 
 
 def test_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "newer.db"
-    prepare_database(path)
+    prepare_database(Location.of(path))
     connection = sqlite3.connect(path)
     connection.execute("UPDATE alembic_version SET version_num = '0999_from_the_future'")
     connection.commit()
@@ -147,5 +148,5 @@ def test_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
     connection.close()
     before = _digest(path)
     with pytest.raises(DatabaseRefused, match="newer version"):
-        prepare_database(path)
+        prepare_database(Location.of(path))
     assert _digest(path) == before

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import Connection, func, select
 
 from agricrm.db.database import Database, open_database
+from agricrm.db.door import Cause, Writer, writer_of
 from agricrm.domain.errors import AgriCrmError
 from agricrm.exchange.records import content_hash, record_select, table_of
 from agricrm.exchange.schema import SHEETS
@@ -56,8 +57,8 @@ def test_round_trip_keeps_every_field_of_every_record(
     from agricrm.demo.complaints import add_demo_complaints
     from tests.conftest import DEMO_AS_OF
 
-    with demo_db.engine.begin() as connection:
-        add_demo_complaints(connection, 60, 7, DEMO_AS_OF)
+    with demo_db.write(None, Cause.DEMO) as session:
+        add_demo_complaints(writer_of(session), 60, 7, DEMO_AS_OF)
     package = tmp_path / "full.xlsx"
     first = export_package(demo_db, admin, package)
     assert first.row_counts["customers"] == 400
@@ -289,16 +290,16 @@ def test_the_read_back_notices_a_record_that_was_not_written(
     package = tmp_path / "full.xlsx"
     expected = export_package(demo_db, admin, package).row_counts["visits"]
     monkeypatch.setattr(sync_import, "RECONCILE_SCAN_AT", scan_at)
-    written = sync_import.bulk_insert
+    written = Writer.insert
 
-    def losing_the_last_visit(connection, table, rows):  # type: ignore[no-untyped-def]
-        written(connection, table, rows[:-1] if table.name == "visits" else rows)
+    def losing_the_last_visit(writer, table, rows, **options):  # type: ignore[no-untyped-def]
+        written(writer, table, rows[:-1] if table.name == "visits" else rows, **options)
 
-    monkeypatch.setattr(sync_import, "bulk_insert", losing_the_last_visit)
+    monkeypatch.setattr(Writer, "insert", losing_the_last_visit)
     with pytest.raises(AgriCrmError) as failure:
         apply_import(hq, resolve_actor(hq), package)
     assert f"{expected - 1} of the {expected}" in str(failure.value)
-    monkeypatch.setattr(sync_import, "bulk_insert", written)
+    monkeypatch.setattr(Writer, "insert", written)
     again = open_database(tmp_path / "second.db")
     try:
         assert apply_import(again, resolve_actor(again), package).applied["visits"] == expected
@@ -342,12 +343,12 @@ def test_indexes_built_after_a_first_import_are_the_same_and_a_failed_import_kee
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from agricrm.db import queries
+    from agricrm.db import door
     from agricrm.services import sync_import
 
     package = tmp_path / "full.xlsx"
     export_package(demo_db, admin, package)
-    monkeypatch.setattr(queries, "DEFER_INDEXES_AT", 100)
+    monkeypatch.setattr(door, "DEFER_INDEXES_AT", 100)
     before = _index_sql(hq)
     dropped: list[str] = []
     executed = Connection.exec_driver_sql
@@ -369,7 +370,7 @@ def test_indexes_built_after_a_first_import_are_the_same_and_a_failed_import_kee
     assert _index_sql(hq) == before
     assert _counts(hq)["visits"] == 0
     monkeypatch.undo()
-    monkeypatch.setattr(queries, "DEFER_INDEXES_AT", 100)
+    monkeypatch.setattr(door, "DEFER_INDEXES_AT", 100)
     apply_import(hq, resolve_actor(hq), package)
     assert _index_sql(hq) == before
     assert _records(hq)["visits"].keys() == _records(demo_db)["visits"].keys()

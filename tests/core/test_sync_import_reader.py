@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from agricrm.db.database import Database, open_database
+from agricrm.db.door import Cause, writer_of
 from agricrm.domain.errors import AgriCrmError
 from agricrm.exchange.reader import read_metadata, read_package
 from agricrm.exchange.records import table_of
@@ -45,8 +46,8 @@ def package(demo_db: Database, admin: Actor, tmp_path: Path) -> Path:
     from agricrm.demo.complaints import add_demo_complaints
     from tests.conftest import DEMO_AS_OF
 
-    with demo_db.engine.begin() as connection:
-        add_demo_complaints(connection, 30, 7, DEMO_AS_OF)
+    with demo_db.write(None, Cause.DEMO) as session:
+        add_demo_complaints(writer_of(session), 30, 7, DEMO_AS_OF)
     path = tmp_path / "full.xlsx"
     export_package(demo_db, admin, path)
     return path

@@ -304,7 +304,7 @@ def test_attachments_are_checked_stored_once_and_backed_up(
     with pytest.raises(PermissionDenied):
         add_attachment(demo_db, officer, photo, customer_id=_someone_elses(demo_db, officer))
 
-    backup = backup_copy(demo_db.path, "test")
+    backup = backup_copy(demo_db.location, "test")
     copied = attachments_folder(backup) / first.path.relative_to(attachments_folder(demo_db.path))
     assert copied.read_bytes() == PNG
     connection = sqlite3.connect(backup)

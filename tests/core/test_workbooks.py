@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from agricrm.db.database import Database, open_database
+from agricrm.db.door import Cause
 from agricrm.domain.errors import AgriCrmError
 from agricrm.domain.id_number import with_check_digit
 from agricrm.exchange.template import write_template
@@ -186,7 +187,7 @@ def test_merge_orders_packages_and_reports_the_same_person_twice(
         with a_db.read() as session:
             person = session.execute(select(Customer).limit(1)).scalars().one()
             person_id, person_uuid = person.id_number, person.uuid
-        with b_db.write() as session:
+        with b_db.write(b_admin, Cause.FORM) as session:
             twin = session.scalars(select(Customer).where(Customer.uuid == person_uuid)).one()
             twin.uuid = "00000000-0000-4000-8000-00000000beef"
             twin.notes = "B 的登记"

@@ -20,7 +20,7 @@ from agricrm import __version__
 from agricrm.domain.errors import AgriCrmError
 from agricrm.domain.visits import VisitStatus
 from agricrm.i18n import QT_TRANSLATE_NOOP, Message, render_for_cli
-from agricrm.paths import log_dir, resolve_database_path
+from agricrm.paths import log_dir, resolve_database_path, resolve_location
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
@@ -80,7 +80,7 @@ def _add_db_option(parser: argparse.ArgumentParser, *, default: object) -> None:
         "--db",
         metavar="PATH",
         default=default,
-        help="database file (default: $AGRICRM_DB, then the per-user data folder)",
+        help="database file or URL (default: $AGRICRM_DB, then the per-user data folder)",
     )
 
 
@@ -221,7 +221,7 @@ def _add_report_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
 def _run_gui(args: argparse.Namespace) -> int:
     from agricrm.gui.app import run_app
 
-    return run_app(resolve_database_path(args.db), args.user, args.quit_after_paint)
+    return run_app(resolve_location(args.db), args.user, args.quit_after_paint)
 
 
 def _run_demo(args: argparse.Namespace) -> int:
@@ -255,7 +255,7 @@ def _open(args: argparse.Namespace) -> tuple[Database, Actor]:
     from agricrm.db.database import open_database
     from agricrm.services.users import resolve_actor
 
-    db = open_database(resolve_database_path(args.db))
+    db = open_database(resolve_location(args.db))
     try:
         return db, resolve_actor(db, args.user)
     except BaseException:
@@ -365,10 +365,10 @@ def _report_session(args: argparse.Namespace) -> tuple[object, object, object]:
     from agricrm.services.reports import ReportOptions
     from agricrm.services.users import resolve_actor
 
-    path = resolve_database_path(args.db)
-    if not path.exists():
-        raise AgriCrmError(NO_DATABASE(path=str(path)))
-    db = open_database(path)
+    location = resolve_location(args.db)
+    if not location.path.exists():
+        raise AgriCrmError(NO_DATABASE(path=str(location)))
+    db = open_database(location)
     try:
         actor = resolve_actor(db, args.user)
     except BaseException:

@@ -1,13 +1,15 @@
-"""The one place that creates engines and sessions.
+"""The one place that creates engines, connections and sessions.
 
-Everything that touches the database goes through a `Database`: services open one session per
-unit of work with `read()` or `write()` and never share it across threads.  A PostgreSQL engine
-for larger branches will be chosen here, behind the same two methods.
+A `Database` is opened from a `Location` and owns what lies there: services open one session
+per unit of work with `read()` or `write()` and never share it across threads; migrations, the
+revision check, backups and worker processes (which reopen `db.location`) come through here
+too.  Writes go through the door (`agricrm.db.door`), and every engine made here is guarded
+so nothing writes around it.  An encryption key and a PostgreSQL engine will be chosen here,
+behind the same methods.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,94 +18,114 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-BUSY_TIMEOUT_MS = 5000
-CACHE_KIB = 16 * 1024  # per connection; the default 2 MB makes 100,000-row lists reread pages
-BULK_CACHE_KIB = 256 * 1024  # while one transaction writes a whole branch (see `bulk_cache`)
+from agricrm.db.connect import CACHE_KIB, connect
+from agricrm.db.door import (
+    Author,
+    Cause,
+    ChangeListener,
+    DoorSession,
+    WriteContext,
+    Writer,
+    guard,
+    inside,
+)
+from agricrm.db.location import Location
+
+BULK_CACHE_KIB = 256 * 1024  # while one transaction writes a whole branch (`write(bulk=True)`)
 
 
-def create_sqlite_engine(path: Path) -> Engine:
-    engine = create_engine(
-        f"sqlite+pysqlite:///{path}",
-        connect_args={"check_same_thread": False},
-    )
-
-    @event.listens_for(engine, "connect")
-    def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that a
-        # failed save rolls back everything it wrote (SQLAlchemy's documented pysqlite recipe).
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        cursor.close()
+def create_engine_at(location: Location) -> Engine:
+    """An engine for `location`, its connections made by `db.connect`, and guarded."""
+    engine = create_engine("sqlite+pysqlite://", creator=lambda: connect(location))
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
 
+    guard(engine)
     return engine
 
 
 class Database:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.engine = create_sqlite_engine(path)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+    """An open database.  `Database(location)` opens one that is already current (a worker
+    process reopening its parent's); `open_database` first creates or migrates it."""
+
+    def __init__(self, location: Location) -> None:
+        self.location = location
+        self.engine = create_engine_at(location)
+        self._reads = sessionmaker(self.engine, expire_on_commit=False)
+        self._writes = sessionmaker(self.engine, class_=DoorSession, expire_on_commit=False)
+        self._listeners: list[ChangeListener] = []
+
+    @property
+    def path(self) -> Path:
+        return self.location.path
+
+    def listen(self, listener: ChangeListener) -> None:
+        """Hear of every synced record created, changed or soft-deleted, inside the
+        transaction that does it (the audit trail's hook)."""
+        self._listeners.append(listener)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; nothing it does is committed."""
-        with self._sessions() as session:
+        """A session for reading; nothing it does is committed, and it cannot write."""
+        with self._reads() as session:
             try:
                 yield session
             finally:
                 session.rollback()
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """A transaction: committed if the block ends normally, rolled back on any error."""
-        with self._sessions.begin() as session:
-            yield session
+    def write(
+        self, author: Author | None, cause: Cause, *, bulk: bool = False
+    ) -> Iterator[Session]:
+        """A transaction through the door: committed if the block ends normally, rolled back
+        on any error.  `author` is the acting user (None for the program's own work: demo
+        data, migrations); `bulk`: a larger page cache while one transaction writes a whole
+        branch, whose rows go into indexes far larger than the everyday cache."""
+        with self._writes.begin() as session:
+            context = WriteContext(cause, None if author is None else author.user_id)
+            session.info["writer"] = Writer(session, context, tuple(self._listeners))
+            if not bulk:
+                yield session
+                return
+            connection = session.connection()
+            connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+            try:
+                yield session
+            finally:
+                connection.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
 
     def close(self) -> None:
         """Refresh the query planner's statistics (cheap, and only where they went stale)."""
         with self.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA optimize")
+        self.dispose()
+
+    def dispose(self) -> None:
+        """Let go of every connection, without the planner's upkeep (a worker that read)."""
         self.engine.dispose()
 
 
-def open_database(path: Path) -> Database:
-    """Create, or check and migrate, the file at `path`, then open it.
+def open_database(location: Location | Path | str) -> Database:
+    """Create, or check and migrate, the database at `location`, then open it.
 
     Raises `DatabaseRefused` for a file that is not ours or comes from a newer AgriCRM.
     """
     from agricrm.db.migrate import prepare_database
 
-    prepare_database(path)
-    return Database(path)
+    if not isinstance(location, Location):
+        location = Location.of(location)
+    prepare_database(location)
+    return Database(location)
 
 
 @contextmanager
-def bulk_cache(connection: Connection) -> Iterator[None]:
-    """A larger page cache while `connection` writes a whole branch (a sync import): its rows
-    go into indexes far larger than the everyday cache, which would otherwise spill pages to
-    the log and read them back for the next rows.  The everyday size returns afterwards (the
-    connection goes back to the pool)."""
-    connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+def migration_connection(location: Location) -> Iterator[Connection]:
+    """One transaction for creating or upgrading the schema (the door lets it write)."""
+    engine = create_engine_at(location)
     try:
-        yield
+        with engine.begin() as connection, inside():
+            yield connection
     finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
-
-
-def refresh_statistics(connection: Connection) -> None:
-    """Give the query planner statistics after a bulk write, inside its transaction.
-
-    A database filled by one import has none, and without them SQLite reads every finished
-    visit for each block of customers when due dates are rebuilt (25 s instead of 8 s at
-    100,000 customers).  A sampled analysis (``analysis_limit``) misjudges the same index, so
-    every index is read in full: about 1 s at 100,000 customers."""
-    connection.exec_driver_sql("ANALYZE")
+        engine.dispose()

@@ -18,9 +18,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import func, select
 
 from agricrm.db.database import Database
+from agricrm.db.door import Cause, Writer, writer_of
+from agricrm.db.location import Location
 from agricrm.demo import data
 from agricrm.domain.complaints import (
     DEFAULT_DEADLINE_DAYS,
@@ -475,7 +477,7 @@ def _simulate(
 
 
 def add_demo_complaints(
-    connection: Connection,
+    writer: Writer,
     count: int,
     seed: int,
     as_of: dt.date,
@@ -485,6 +487,7 @@ def add_demo_complaints(
     events into a database that already holds the demo branch; returns how many."""
     if count <= 0:
         return 0
+    connection = writer.connection
     customers = [
         (row[0], row[1])
         for row in connection.execute(
@@ -509,30 +512,29 @@ def add_demo_complaints(
         complaints.append(complaint)
         events.extend(history)
         if len(complaints) >= CHUNK:
-            _flush(connection, complaints, events)
+            _flush(writer, complaints, events)
             done += len(complaints)
             complaints, events = [], []
             if progress:
                 progress(done, len(times))
-    _flush(connection, complaints, events)
+    _flush(writer, complaints, events)
     return len(times)
 
 
-def _flush(
-    connection: Connection, complaints: list[dict[str, Any]], events: list[dict[str, Any]]
-) -> None:
+def _flush(writer: Writer, complaints: list[dict[str, Any]], events: list[dict[str, Any]]) -> None:
     if complaints:
-        connection.execute(insert(Complaint), complaints)
-        connection.execute(insert(ComplaintEvent), events)
+        writer.insert(Complaint.__table__, complaints)
+        writer.insert(ComplaintEvent.__table__, events)
 
 
 def add_complaints_to_file(path: Path, count: int, seed: int, as_of: dt.date) -> int:
     """The same, for an existing demo database file (used to build benchmark data)."""
-    db = Database(path)
+    db = Database(Location.of(path))
     try:
-        with db.engine.begin() as connection:
-            added = add_demo_complaints(connection, count, seed, as_of)
-            connection.exec_driver_sql("ANALYZE")
+        with db.write(None, Cause.DEMO, bulk=True) as session:
+            writer = writer_of(session)
+            added = add_demo_complaints(writer, count, seed, as_of)
+            writer.refresh_statistics()
         return added
     finally:
         db.close()

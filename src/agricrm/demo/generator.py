@@ -1,8 +1,9 @@
 """Builds a demo database: ``agricrm demo --db PATH --customers N [--seed S] [--as-of DATE]``.
 
 The same seed and as-of date give the same database, row for row, so benchmarks and
-screenshots are comparable.  Rows go in through Core bulk inserts (one ORM object per row is
-an order of magnitude slower at 100,000 customers).
+screenshots are comparable.  Rows go in through the door's bulk inserts (`db.door.Writer`;
+one ORM object per row is an order of magnitude slower at 100,000 customers), stamped like
+every other write.
 """
 
 from __future__ import annotations
@@ -18,10 +19,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, insert
-
-from agricrm.db.database import Database
-from agricrm.db.migrate import prepare_database
+from agricrm.db.database import Database, open_database
+from agricrm.db.door import Cause, Writer, writer_of
 from agricrm.demo import data
 from agricrm.demo.complaints import add_demo_complaints
 from agricrm.domain.enums import (
@@ -55,7 +54,6 @@ from agricrm.services.schedule import rebuild_schedule_on
 from agricrm.services.settings import BRANCH_KEY
 
 CHUNK = 5000
-BULK_CACHE_KIB = 256 * 1024  # a big page cache keeps index pages hot during the bulk load
 FILE_EXISTS = QT_TRANSLATE_NOOP(
     "Demo", "{path} already exists; demo data is only written to a new file."
 )
@@ -159,33 +157,35 @@ def build_demo_database(
         raise AgriCrmError(BAD_COMPLAINT_COUNT)
     if path.exists():
         raise AgriCrmError(FILE_EXISTS(path=str(path)))
-    prepare_database(path)
-    db = Database(path)
+    db: Database | None = None
     try:
-        with db.engine.begin() as connection:
-            connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+        db = open_database(path)
+        with db.write(None, Cause.DEMO, bulk=True) as session:
+            writer = writer_of(session)
             builder = _Builder(seed, as_of or dt.date.today())
-            summary = _fill(connection, builder, customers, progress)
+            summary = _fill(writer, builder, customers, progress)
             if visits:
                 from agricrm.demo.visits import add_demo_visits
 
-                added = add_demo_visits(connection, seed, builder.as_of, visits)
+                added = add_demo_visits(writer, seed, builder.as_of, visits)
                 summary = dataclasses.replace(summary, visits=added["visits"])
             summary = dataclasses.replace(
                 summary,
-                complaints=add_demo_complaints(connection, complaints, seed, builder.as_of),
+                complaints=add_demo_complaints(writer, complaints, seed, builder.as_of),
             )
-            rebuild_schedule_on(connection)
-            connection.exec_driver_sql("ANALYZE")
+            rebuild_schedule_on(writer)
+            writer.refresh_statistics()
         return summary
     except BaseException:
-        db.close()
+        if db is not None:
+            db.close()
         path.unlink(missing_ok=True)
         for suffix in ("-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         raise
     finally:
-        db.close()
+        if db is not None:
+            db.close()
 
 
 def _chunks(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
@@ -199,9 +199,7 @@ def _chunks(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
         yield chunk
 
 
-def _fill(
-    connection: Connection, b: _Builder, count: int, progress: Progress | None
-) -> DemoSummary:
+def _fill(writer: Writer, b: _Builder, count: int, progress: Progress | None) -> DemoSummary:
     created = b.now - dt.timedelta(days=400)
     users = [
         {
@@ -217,19 +215,19 @@ def _fill(
             + [(u, n, Role.OFFICER) for u, n in data.OFFICERS]
         )
     ]
-    connection.execute(insert(User), users)
+    writer.insert(User.__table__, users)
     officer_ids = [user["id"] for user in users if user["role"] is Role.OFFICER]
     manager_id = users[1]["id"]
 
     villages = b.villages()
-    connection.execute(
-        insert(Village),
+    writer.insert(
+        Village.__table__,
         [{"township": t, "name": n, **b.sync_columns(created)} for t, n in villages],
     )
     townships = list(data.TOWNSHIPS)
     officer_for_township = {t: officer_ids[i % len(officer_ids)] for i, t in enumerate(townships)}
-    connection.execute(
-        insert(AppSetting),
+    writer.insert_local(
+        AppSetting.__table__,
         [
             {
                 "key": BRANCH_KEY,
@@ -254,9 +252,9 @@ def _fill(
         for offset, row in enumerate(chunk):
             row["id"] = first_id + offset
             row["officer_id"] = officer_for_township[row["township"]]
-        connection.execute(insert(Customer), chunk)
+        writer.insert(Customer.__table__, chunk)
         add_to_index(
-            connection,
+            writer,
             [
                 IndexSource(c["id"], c["name"], c["phone"], c["id_number"], c["address_detail"])
                 for c in chunk
@@ -267,10 +265,9 @@ def _fill(
             items.extend(_production_items(b, row))
             loans.extend(_loans(b, row))
             changes.extend(_status_history(b, row, manager_id))
-        connection.execute(insert(ProductionItem), items)
-        if loans:
-            connection.execute(insert(Loan), loans)
-        connection.execute(insert(CustomerStatusChange), changes)
+        writer.insert(ProductionItem.__table__, items)
+        writer.insert(Loan.__table__, loans)
+        writer.insert(CustomerStatusChange.__table__, changes)
         totals["items"] += len(items)
         totals["loans"] += len(loans)
         done += len(chunk)

@@ -15,8 +15,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text, update
+from sqlalchemy import func, select, text
 
+from agricrm.db.door import Writer
 from agricrm.domain.care import CareKind, CareOccasion, Festival, festivals_between
 from agricrm.domain.enums import CustomerStatus, Need
 from agricrm.domain.visits import Problem, ServiceOffered, VisitMode, VisitStatus, VisitType
@@ -64,7 +65,7 @@ _MODES = ((VisitMode.ON_SITE, 75), (VisitMode.BY_PHONE, 15), (VisitMode.AT_BRANC
 
 
 def add_demo_visits(
-    connection: Connection,
+    writer: Writer,
     seed: int,
     as_of: dt.date,
     count: int,
@@ -72,6 +73,7 @@ def add_demo_visits(
 ) -> dict[str, int]:
     """Insert about `count` visits (with follow-ups and care events); returns the counts."""
     rng = random.Random(f"visits-{seed}")
+    connection = writer.connection
     customers = connection.execute(
         select(
             Customer.id,
@@ -95,10 +97,10 @@ def add_demo_visits(
             (dt.date.fromisoformat(str(start)), dt.date.fromisoformat(str(due)), balance > 0)
         )
     # Older customers often keep their birthday by the lunar calendar.
-    connection.execute(
-        update(Customer)
-        .where(Customer.birth_date < dt.date(1972, 1, 1), Customer.id % 3 == 0)
-        .values(keeps_lunar_birthday=True)
+    writer.update_where(
+        Customer.__table__,
+        (Customer.birth_date < dt.date(1972, 1, 1)) & (Customer.id % 3 == 0),
+        {"keeps_lunar_birthday": True},
     )
 
     weights = []
@@ -122,11 +124,11 @@ def add_demo_visits(
 
     def flush() -> None:
         if visits:
-            connection.execute(insert(Visit), visits)
+            writer.insert(Visit.__table__, visits)
             totals["visits"] += len(visits)
             visits.clear()
         if follow_ups:
-            connection.execute(insert(FollowUpAction), follow_ups)
+            writer.insert(FollowUpAction.__table__, follow_ups)
             totals["follow_ups"] += len(follow_ups)
             follow_ups.clear()
         if progress:
@@ -265,7 +267,7 @@ def add_demo_visits(
         kind = rng.choice((VisitType.RETURN, VisitType.POST_LOAN, VisitType.NEEDS_SURVEY))
         add(customer, as_of + dt.timedelta(days=ahead), kind, VisitStatus.PLANNED)
     flush()
-    totals["care_events"] = _care_events(connection, rng, as_of, customers)
+    totals["care_events"] = _care_events(writer, rng, as_of, customers)
     return totals
 
 
@@ -275,9 +277,7 @@ def _uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
-def _care_events(
-    connection: Connection, rng: random.Random, as_of: dt.date, customers: list[Any]
-) -> int:
+def _care_events(writer: Writer, rng: random.Random, as_of: dt.date, customers: list[Any]) -> int:
     festivals = [
         found
         for found in festivals_between(as_of - dt.timedelta(days=365), as_of)
@@ -321,5 +321,5 @@ def _care_events(
                 }
             )
     for start in range(0, len(rows), CHUNK):
-        connection.execute(insert(CareEvent), rows[start : start + CHUNK])
+        writer.insert(CareEvent.__table__, rows[start : start + CHUNK])
     return len(rows)

@@ -1,7 +1,7 @@
 """Start-up, in the order a user feels it.
 
 1. The database file is checked (and migrated, after a backup) before any window opens; for an
-   up-to-date file this needs only the sqlite3 module.
+   up-to-date file this needs only the driver (`db.connect`).
 2. Fonts and translations are installed and the main window is painted at once.
 3. The data layer (SQLAlchemy, the models, the services) is imported and the customer list
    filled in; that import is most of start-up, so it happens behind a visible window.
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from agricrm.db.location import Location
 from agricrm.db.migrate import prepare_database
 from agricrm.diagnostics import peak_memory_kib
 from agricrm.domain.errors import AgriCrmError
@@ -103,10 +103,10 @@ class _PaintProbe(QObject):
             page.overdueTree.viewport().installEventFilter(self)
 
 
-def run_app(db_path: Path, username: str | None, quit_after_paint: bool = False) -> int:
+def run_app(location: Location, username: str | None, quit_after_paint: bool = False) -> int:
     app = create_application()
     try:
-        prepare_database(db_path)
+        prepare_database(location)
     except AgriCrmError as error:
         _report(error, show_dialog=not quit_after_paint)
         return 1
@@ -119,7 +119,7 @@ def run_app(db_path: Path, username: str | None, quit_after_paint: bool = False)
         from agricrm.gui.context import AppContext
         from agricrm.services.users import resolve_actor
 
-        db = Database(db_path)
+        db = Database(location)
         opened.append(db)
         try:
             actor = resolve_actor(db, username)

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
-from agricrm.db.types import UtcDateTime, utcnow
+from agricrm.db.types import UtcDateTime
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -37,15 +37,17 @@ class SyncMixin:
     `deleted` hides a record without losing it, so a deletion can travel in a sync package.
     `change_seq` orders changes on this device (see `agricrm.models.sync`): an export "since
     the last one" takes every row above the last exported number, whatever the laptop's clock.
+    The write path (`agricrm.db.door`) fills `uuid`, the time stamps and `change_seq`; nothing
+    else writes these columns.
     """
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
-    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     row_version: Mapped[int] = mapped_column(default=1)
     deleted: Mapped[bool] = mapped_column(default=False)
-    change_seq: Mapped[int] = mapped_column(default=0, index=True)
+    change_seq: Mapped[int] = mapped_column(index=True)
 
     @declared_attr.directive
     @classmethod

@@ -1,7 +1,7 @@
 """Local bookkeeping of file-based sync (none of these tables travel in a package).
 
-`sync_counter` numbers every change to a synced row (`SyncMixin.change_seq`), assigned at flush
-time by the session hook below, so "everything since the last export" never depends on the
+`sync_counter` numbers every change to a synced row (`SyncMixin.change_seq`), assigned by the
+write path (`agricrm.db.door`), so "everything since the last export" never depends on the
 laptop's clock.  `sync_history` remembers the content hashes a record had when it was exported
 or imported: a package row carries its own history, and comparing histories tells a fast-forward
 from a stale copy from a real conflict (both sides changed since their common version).
@@ -10,10 +10,9 @@ from a stale copy from a real conflict (both sides changed since their common ve
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from sqlalchemy import Connection, ForeignKey, Index, String, Text, event, text
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
 
 from agricrm.db.types import UtcDateTime, utcnow
 from agricrm.models.base import Base, SyncMixin
@@ -115,32 +114,3 @@ class ConflictResolution(SyncMixin, Base):
     resolved_by_name: Mapped[str] = mapped_column(String(40), default="")
     resolved_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     note: Mapped[str] = mapped_column(Text, default="")
-
-
-def allocate_change_seqs(connection: Connection, count: int) -> int:
-    """Reserve `count` consecutive change numbers; returns the first."""
-    row = connection.execute(
-        text("UPDATE sync_counter SET value = value + :n WHERE id = 1 RETURNING value"),
-        {"n": count},
-    ).first()
-    if row is None:
-        connection.execute(
-            text("INSERT INTO sync_counter (id, value) VALUES (1, :n)"), {"n": count}
-        )
-        return 1
-    return int(row[0]) - count + 1
-
-
-@event.listens_for(Session, "before_flush")
-def _number_changes(session: Session, _context: Any, _instances: Any) -> None:
-    changed = [obj for obj in session.new if isinstance(obj, SyncMixin)]
-    changed += [
-        obj
-        for obj in session.dirty
-        if isinstance(obj, SyncMixin) and session.is_modified(obj, include_collections=False)
-    ]
-    if not changed:
-        return
-    first = allocate_change_seqs(session.connection(), len(changed))
-    for offset, obj in enumerate(changed):
-        obj.change_seq = first + offset

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from agricrm.db.database import Database
+from agricrm.db.door import Cause
 from agricrm.db.files import attachments_folder
 from agricrm.domain.errors import AgriCrmError, NotFound, PermissionDenied
 from agricrm.i18n import QT_TRANSLATE_NOOP
@@ -112,7 +113,7 @@ def add_attachment(
     digest = hashlib.sha256(content).hexdigest()
     folder = attachments_folder(db.path)
     relative = f"{digest[:2]}/{digest}{MEDIA_TYPES[media_type]}"
-    with db.write() as session:
+    with db.write(actor, Cause.FORM) as session:
         customer = _owner_customer(session, customer_id, visit_id)
         policy.ensure_can_edit_customer(actor, customer.officer_id)
         if customer.archived_at is not None:
@@ -160,7 +161,7 @@ def list_attachments(
 
 def remove_attachment(db: Database, actor: Actor, attachment_id: int) -> None:
     """Detach (soft-delete); the stored file stays, as other records or backups may use it."""
-    with db.write() as session:
+    with db.write(actor, Cause.FORM) as session:
         row = session.get(Attachment, attachment_id)
         if row is None or row.deleted:
             raise NotFound(ATTACHMENT_NOT_FOUND)

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from agricrm.db.database import Database
+from agricrm.db.door import Cause
 from agricrm.db.types import utcnow
 from agricrm.domain.care import CareInput, check_care
 from agricrm.domain.errors import FieldError, NotFound, ValidationFailed
@@ -45,7 +46,7 @@ def log_care(
     now: Callable[[], dt.datetime] = utcnow,
 ) -> CareEventView:
     clean, errors = check_care(data, now())
-    with db.write() as session:
+    with db.write(actor, Cause.FORM) as session:
         customer = None
         if clean.customer_id is not None:
             customer = session.get(Customer, clean.customer_id)

@@ -96,4 +96,4 @@ def save_complaint_settings(db: Database, actor: Actor, settings: ComplaintSetti
     errors += check_deadlines(settings.deadlines)
     if errors:
         raise ValidationFailed(errors)
-    write_setting(db, SETTINGS_KEY, _encode(settings))
+    write_setting(db, actor, SETTINGS_KEY, _encode(settings))

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from agricrm.db.database import Database
+from agricrm.db.door import Cause
 from agricrm.db.types import utcnow
 from agricrm.domain.complaints import (
     INITIAL_STATUS,
@@ -151,7 +152,7 @@ def receive_complaint(
     now = now or utcnow()
     settings = complaint_settings(db, actor)
     clean, errors = check_intake(data, settings.categories, now)
-    with db.write() as session:
+    with db.write(actor, Cause.FORM) as session:
         customer = _customer(session, actor, clean.customer_id, errors)
         officer_id = clean.officer_id
         if officer_id is None:
@@ -245,7 +246,7 @@ def perform_step(
     now = now or utcnow()
     action = STEP_ACTIONS[type(step)]
     settings = complaint_settings(db, actor)
-    with db.write() as session:
+    with db.write(actor, Cause.FORM) as session:
         complaint = _load(session, actor, complaint_id)
         _ensure_can_act(actor, complaint)
         _ensure_version(complaint, expected_version)
@@ -345,7 +346,7 @@ def update_complaint(
     caller); a new severity or receipt time moves the deadline."""
     now = now or utcnow()
     settings = complaint_settings(db, actor)
-    with db.write() as session:
+    with db.write(actor, Cause.FORM) as session:
         complaint = _load(session, actor, complaint_id)
         _ensure_can_act(actor, complaint)
         _ensure_version(complaint, expected_version)
@@ -422,7 +423,7 @@ def link_customer(
     """Attach the complaint of an unregistered caller (or a wrongly chosen customer) to a
     customer file; the caller's name and phone as given are kept."""
     now = now or utcnow()
-    with db.write() as session:
+    with db.write(actor, Cause.FORM) as session:
         complaint = _load(session, actor, complaint_id)
         _ensure_can_act(actor, complaint)
         _ensure_version(complaint, expected_version)
@@ -461,7 +462,7 @@ def assign_complaint(
     """Hand the complaint to another officer (a branch manager's decision)."""
     policy.ensure_manager(actor)
     now = now or utcnow()
-    with db.write() as session:
+    with db.write(actor, Cause.FORM) as session:
         complaint = _load(session, actor, complaint_id)
         _ensure_version(complaint, expected_version)
         problem = refusal(complaint.status, ComplaintAction.ASSIGN)
@@ -494,7 +495,7 @@ def assign_complaint(
 def delete_complaint(db: Database, actor: Actor, complaint_id: int, expected_version: int) -> None:
     """Soft-delete a complaint entered by mistake, with its history (a manager's decision)."""
     policy.ensure_manager(actor)
-    with db.write() as session:
+    with db.write(actor, Cause.FORM) as session:
         complaint = _load(session, actor, complaint_id)
         _ensure_version(complaint, expected_version)
         complaint.deleted = True

@@ -1,7 +1,7 @@
 """Keeps the customer search index (FTS5 trigram table and short-term table) in step.
 
-Works on a Core connection so the same code serves a service's transaction, a bulk import,
-demo data and the migration that first built the index.
+Works on the door's `Writer` of the caller's transaction, so the same code serves a form's
+save, a bulk import, demo data and the rebuild of the whole index.
 """
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, bindparam, delete, select, text, update
+from sqlalchemy import delete, select, text
 
-from agricrm.db.queries import bulk_insert
+from agricrm.db.door import Writer
 from agricrm.domain.pinyin import NameReadings, name_readings
 from agricrm.domain.search_keys import search_document, short_terms
 from agricrm.models import Customer
@@ -36,31 +36,32 @@ class IndexSource:
     readings: NameReadings | None = None  # when the caller has already worked them out
 
 
-def write_index(connection: Connection, sources: Sequence[IndexSource]) -> None:
+def write_index(writer: Writer, sources: Sequence[IndexSource]) -> None:
     """Replace the index entries of these customers."""
     if not sources:
         return
-    remove_from_index(connection, [source.id for source in sources])
-    add_to_index(connection, sources)
+    remove_from_index(writer, [source.id for source in sources])
+    add_to_index(writer, sources)
 
 
-def remove_from_index(connection: Connection, customer_ids: Iterable[int]) -> None:
+def remove_from_index(writer: Writer, customer_ids: Iterable[int]) -> None:
     ids = list(customer_ids)
     if not ids:
         return
-    connection.execute(_FTS_DELETE, [{"id": customer_id} for customer_id in ids])
-    connection.execute(
+    writer.execute_local(_FTS_DELETE, [{"id": customer_id} for customer_id in ids])
+    writer.execute_local(
         delete(customer_search_terms).where(customer_search_terms.c.customer_id.in_(ids))
     )
 
 
-def rebuild_index(connection: Connection) -> None:
-    """Recompute sort keys and the whole index (after a migration or a bulk load)."""
-    connection.execute(text(f"DELETE FROM {CUSTOMER_FTS_TABLE}"))
-    connection.execute(delete(customer_search_terms))
+def rebuild_index(writer: Writer) -> None:
+    """Recompute sort keys and the whole index (when the readings change, or after a bulk
+    load)."""
+    writer.execute_local(text(f"DELETE FROM {CUSTOMER_FTS_TABLE}"))
+    writer.execute_local(delete(customer_search_terms))
     last_id = 0
     while True:
-        rows = connection.execute(
+        rows = writer.connection.execute(
             select(
                 Customer.id,
                 Customer.name,
@@ -75,17 +76,16 @@ def rebuild_index(connection: Connection) -> None:
         if not rows:
             return
         sources = [IndexSource(*row) for row in rows]
-        connection.execute(
-            update(Customer.__table__)
-            .where(Customer.__table__.c.id == bindparam("customer_id"))
-            .values(name_pinyin=bindparam("sort_key")),
-            [{"customer_id": s.id, "sort_key": name_readings(s.name).sort_key} for s in sources],
+        writer.set_derived(
+            Customer.__table__,
+            "name_pinyin",
+            {s.id: name_readings(s.name).sort_key for s in sources},
         )
-        add_to_index(connection, sources)
+        add_to_index(writer, sources)
         last_id = rows[-1].id
 
 
-def add_to_index(connection: Connection, sources: Sequence[IndexSource]) -> None:
+def add_to_index(writer: Writer, sources: Sequence[IndexSource]) -> None:
     """Index customers that have no entries yet (new records and bulk loads)."""
     documents: list[dict[str, object]] = []
     terms: list[dict[str, object]] = []
@@ -99,5 +99,5 @@ def add_to_index(connection: Connection, sources: Sequence[IndexSource]) -> None
             {"term": term, "customer_id": source.id} for term in short_terms(source.name, readings)
         )
     if documents:
-        connection.execute(_FTS_INSERT, documents)
-    bulk_insert(connection, customer_search_terms, terms)
+        writer.execute_local(_FTS_INSERT, documents)
+    writer.insert_local(customer_search_terms, terms)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from agricrm.db.database import Database
+from agricrm.db.door import Cause, writer_of
 from agricrm.db.types import utcnow
 from agricrm.domain import lifecycle
 from agricrm.domain.customer import (
@@ -153,7 +154,7 @@ class CustomerService:
         if data.officer_id is None and not actor.is_manager:
             data = dataclasses.replace(data, officer_id=actor.user_id)
         policy.ensure_can_assign(actor, data.officer_id)
-        with self._db.write() as session:
+        with self._db.write(actor, Cause.FORM) as session:
             clean = self._validated(session, data, None, CustomerStatus.PROSPECT)
             customer = Customer(status=lifecycle.INITIAL_STATUS)
             _apply(customer, clean)
@@ -169,14 +170,14 @@ class CustomerService:
                 )
             )
             self._flush(session)
-            write_index(session.connection(), [_index_source(customer)])
-            refresh_schedule(session.connection(), [customer.id])
+            write_index(writer_of(session), [_index_source(customer)])
+            refresh_schedule(writer_of(session), [customer.id])
             return customer_detail(customer)
 
     def update(
         self, actor: Actor, customer_id: int, data: CustomerInput, expected_version: int
     ) -> CustomerDetail:
-        with self._db.write() as session:
+        with self._db.write(actor, Cause.FORM) as session:
             customer = self._load(session, actor, customer_id)
             policy.ensure_can_edit_customer(actor, customer.officer_id)
             if customer.row_version != expected_version:
@@ -191,8 +192,8 @@ class CustomerService:
             if changed:
                 customer.updated_at = utcnow()
             self._flush(session)
-            write_index(session.connection(), [_index_source(customer)])
-            refresh_schedule(session.connection(), [customer.id])
+            write_index(writer_of(session), [_index_source(customer)])
+            refresh_schedule(writer_of(session), [customer.id])
             return customer_detail(customer)
 
     def change_status(
@@ -206,7 +207,7 @@ class CustomerService:
         reason = reason.strip()
         if not reason:
             raise ValidationFailed([FieldError("reason", REASON_REQUIRED)])
-        with self._db.write() as session:
+        with self._db.write(actor, Cause.FORM) as session:
             customer = self._load(session, actor, customer_id)
             policy.ensure_can_edit_customer(actor, customer.officer_id)
             if expected_version is not None and customer.row_version != expected_version:
@@ -231,7 +232,7 @@ class CustomerService:
                 )
             )
             self._flush(session)
-            refresh_schedule(session.connection(), [customer.id])
+            refresh_schedule(writer_of(session), [customer.id])
             return customer_detail(customer)
 
     def archive(self, actor: Actor, customer_id: int, expected_version: int) -> CustomerDetail:
@@ -243,7 +244,7 @@ class CustomerService:
     def _set_archived(
         self, actor: Actor, customer_id: int, expected_version: int, *, archived: bool
     ) -> CustomerDetail:
-        with self._db.write() as session:
+        with self._db.write(actor, Cause.FORM) as session:
             customer = self._load(session, actor, customer_id)
             policy.ensure_can_edit_customer(actor, customer.officer_id)
             if customer.row_version != expected_version:
@@ -252,13 +253,13 @@ class CustomerService:
                 raise AgriCrmError(ALREADY_ARCHIVED if archived else NOT_ARCHIVED)
             customer.archived_at = utcnow() if archived else None
             self._flush(session)
-            refresh_schedule(session.connection(), [customer.id])
+            refresh_schedule(writer_of(session), [customer.id])
             return customer_detail(customer)
 
     def delete(self, actor: Actor, customer_id: int, expected_version: int) -> None:
         """Soft-delete a file entered by mistake (a duplicate); the deletion can be synced."""
         policy.ensure_manager(actor)
-        with self._db.write() as session:
+        with self._db.write(actor, Cause.FORM) as session:
             customer = self._load(session, actor, customer_id)
             if customer.row_version != expected_version:
                 raise StaleRecord(CHANGED_ELSEWHERE)
@@ -266,8 +267,8 @@ class CustomerService:
             for child in (*customer.production_items, *customer.loans):
                 child.deleted = True
             self._flush(session)
-            remove_from_index(session.connection(), [customer.id])
-            refresh_schedule(session.connection(), [customer.id])
+            remove_from_index(writer_of(session), [customer.id])
+            refresh_schedule(writer_of(session), [customer.id])
 
     def _load(self, session: Session, actor: Actor, customer_id: int) -> Customer:
         customer = session.scalar(

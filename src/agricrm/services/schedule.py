@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, select, text
 
 from agricrm.db.database import Database
-from agricrm.db.queries import bulk_insert
+from agricrm.db.door import Cause, Writer, writer_of
 from agricrm.domain import cadence
 from agricrm.domain.cadence import CadenceRules, CustomerFacts, LoanFacts
 from agricrm.domain.errors import ValidationFailed
@@ -62,7 +62,7 @@ def save_rules(db: Database, actor: Actor, rules: CadenceRules) -> None:
     errors = cadence.check_rules(rules)
     if errors:
         raise ValidationFailed(errors)
-    write_setting(db, RULES_KEY, rules.to_json())
+    write_setting(db, actor, RULES_KEY, rules.to_json())
 
 
 def _date(value: Any) -> dt.date | None:
@@ -141,32 +141,34 @@ def _rows_for(
     return rows, gone
 
 
-def refresh_schedule(connection: Connection, customer_ids: Iterable[int]) -> None:
+def refresh_schedule(writer: Writer, customer_ids: Iterable[int]) -> None:
     """Recompute the schedule of some customers, inside the caller's transaction."""
     ids = sorted(set(customer_ids))
     if not ids:
         return
+    connection = writer.connection
     rules = rules_on(connection)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         rows, _gone = _rows_for(connection, rules, chunk[0], chunk[-1], chunk)
-        connection.execute(delete(CustomerSchedule).where(CustomerSchedule.customer_id.in_(chunk)))
-        if rows:
-            bulk_insert(connection, CustomerSchedule.__table__, rows)
+        writer.execute_local(
+            delete(CustomerSchedule).where(CustomerSchedule.customer_id.in_(chunk))
+        )
+        writer.insert_local(CustomerSchedule.__table__, rows)
 
 
-def rebuild_schedule_on(connection: Connection, progress: Progress | None = None) -> int:
+def rebuild_schedule_on(writer: Writer, progress: Progress | None = None) -> int:
     """Recompute every customer's schedule in chunks; returns how many customers it covers."""
+    connection = writer.connection
     rules = rules_on(connection)
     top = connection.scalar(select(Customer.id).order_by(Customer.id.desc()).limit(1)) or 0
-    connection.execute(delete(CustomerSchedule))
+    writer.execute_local(delete(CustomerSchedule))
     count = 0
     for low in range(1, top + 1, CHUNK):
         if progress is not None:
             progress.report(low - 1, top)
         rows, _gone = _rows_for(connection, rules, low, low + CHUNK - 1, None)
-        if rows:
-            bulk_insert(connection, CustomerSchedule.__table__, rows)
+        writer.insert_local(CustomerSchedule.__table__, rows)
         count += len(rows)
     if progress is not None:
         progress.report(top, top)
@@ -176,5 +178,5 @@ def rebuild_schedule_on(connection: Connection, progress: Progress | None = None
 def rebuild_schedule(db: Database, actor: Actor, progress: Progress | None = None) -> int:
     """The whole branch's schedule again, after the rules changed (one transaction: a
     cancelled rebuild leaves the previous schedule in place)."""
-    with db.write() as session:
-        return rebuild_schedule_on(session.connection(), progress)
+    with db.write(actor, Cause.REBUILD) as session:
+        return rebuild_schedule_on(writer_of(session), progress)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 
 from agricrm.db.database import Database
+from agricrm.db.door import Cause
 from agricrm.domain.errors import ValidationFailed
 from agricrm.domain.logo import check_logo, image_type
 from agricrm.models import AppSetting
@@ -41,8 +42,8 @@ def read_setting(db: Database, key: str) -> Any:
     return None if raw is None else json.loads(raw)
 
 
-def write_setting(db: Database, key: str, value: Any) -> None:
-    with db.write() as session:
+def write_setting(db: Database, actor: Actor, key: str, value: Any) -> None:
+    with db.write(actor, Cause.FORM) as session:
         setting = session.get(AppSetting, key)
         encoded = json.dumps(value, ensure_ascii=False)
         if setting is None:
@@ -58,7 +59,7 @@ def branch_profile(db: Database, actor: Actor) -> BranchProfile:
 
 def save_branch_profile(db: Database, actor: Actor, profile: BranchProfile) -> None:
     ensure_manager(actor)
-    write_setting(db, BRANCH_KEY, profile.__dict__)
+    write_setting(db, actor, BRANCH_KEY, profile.__dict__)
 
 
 def branch_logo(db: Database, actor: Actor) -> bytes | None:
@@ -77,11 +78,14 @@ def save_branch_logo(db: Database, actor: Actor, data: bytes | None) -> None:
     """Store (or with None, remove) the letterhead logo; managers only, images checked."""
     ensure_manager(actor)
     if data is None:
-        write_setting(db, LOGO_KEY, None)
+        write_setting(db, actor, LOGO_KEY, None)
         return
     errors = check_logo(data)
     if errors:
         raise ValidationFailed(errors)
     write_setting(
-        db, LOGO_KEY, {"type": image_type(data), "data": base64.b64encode(data).decode("ascii")}
+        db,
+        actor,
+        LOGO_KEY,
+        {"type": image_type(data), "data": base64.b64encode(data).decode("ascii")},
     )

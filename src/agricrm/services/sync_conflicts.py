@@ -11,9 +11,10 @@ import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, select, update
 
 from agricrm.db.database import Database
+from agricrm.db.door import Cause, Writer, writer_of
 from agricrm.db.types import utcnow
 from agricrm.domain.errors import AgriCrmError, NotFound
 from agricrm.exchange.records import content_hash, record_select, table_of
@@ -21,7 +22,6 @@ from agricrm.exchange.schema import BY_ENTITY, Column, Kind, SheetSpec
 from agricrm.exchange.values import from_cell, to_cell
 from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.models import ConflictResolution, SyncAlias, SyncConflict, SyncHistory
-from agricrm.models.sync import allocate_change_seqs
 from agricrm.services.actor import Actor
 from agricrm.services.policy import ensure_manager
 
@@ -135,7 +135,8 @@ def resolve_conflict(
 ) -> None:
     """Keep, per field, our value or the incoming one (unlisted fields keep ours)."""
     ensure_manager(actor)
-    with db.write() as session:
+    with db.write(actor, Cause.CONFLICT_RESOLUTION) as session:
+        writer = writer_of(session)
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None or conflict.resolved_at is not None:
             raise NotFound(CONFLICT_NOT_FOUND)
@@ -150,38 +151,32 @@ def resolve_conflict(
         target_uuid = local.get("uuid") or conflict.record_uuid
         chosen["uuid"] = target_uuid
         table = table_of(spec)
-        current = connection.execute(
-            select(table.c.id, table.c.row_version).where(table.c.uuid == target_uuid)
-        ).first()
+        current = connection.execute(select(table.c.id).where(table.c.uuid == target_uuid)).first()
         if current is None:
             raise AgriCrmError(RECORD_GONE)
         values = _ref_ids(connection, spec, _typed(spec, chosen))
         values.pop("uuid", None)
-        values.update(
-            change_seq=allocate_change_seqs(connection, 1),
-            row_version=current.row_version + 1,
-            updated_at=utcnow(),
-        )
-        connection.execute(update(table).where(table.c.id == current.id).values(**values))
+        values.pop("row_version", None)
+        writer.update(table, [{**values, "id": current.id, "updated_at": utcnow()}])
         merged = dict(
             connection.execute(record_select(spec).where(table.c.id == current.id)).mappings().one()
         )
         remembered = [*conflict.incoming_history.split(), content_hash(spec, merged)]
-        connection.execute(
-            insert(SyncHistory),
+        writer.insert_local(
+            SyncHistory.__table__,
             [
                 {"entity": spec.entity, "record_uuid": target_uuid, "content_hash": h}
                 for h in dict.fromkeys(remembered)
             ],
         )
         if conflict.kind == "duplicate_person":
-            _attach_duplicate(connection, conflict, target_uuid)
+            _attach_duplicate(writer, conflict, target_uuid)
         if spec.entity == "customers":
             from agricrm.services.schedule import refresh_schedule
             from agricrm.services.sync_import import reindex_customers
 
-            reindex_customers(connection, [target_uuid])
-            refresh_schedule(connection, [current.id])
+            reindex_customers(writer, [target_uuid])
+            refresh_schedule(writer, [current.id])
         session.add(
             ConflictResolution(
                 entity=spec.entity,
@@ -203,13 +198,19 @@ def resolve_conflict(
         conflict.resolved_at = utcnow()
 
 
-def _attach_duplicate(connection: Connection, conflict: SyncConflict, local_uuid: str) -> None:
+def _attach_duplicate(writer: Writer, conflict: SyncConflict, local_uuid: str) -> None:
     """The same person registered twice: later rows from that device about the incoming
     record apply to ours, and the rows that came with it now join our record."""
-    connection.execute(
-        insert(SyncAlias).values(
-            entity=conflict.entity, foreign_uuid=conflict.record_uuid, local_uuid=local_uuid
-        )
+    connection = writer.connection
+    writer.insert_local(
+        SyncAlias.__table__,
+        [
+            {
+                "entity": conflict.entity,
+                "foreign_uuid": conflict.record_uuid,
+                "local_uuid": local_uuid,
+            }
+        ],
     )
     riders = connection.execute(
         select(SyncConflict).where(
@@ -226,9 +227,8 @@ def _attach_duplicate(connection: Connection, conflict: SyncConflict, local_uuid
         incoming["customer_uuid"] = local_uuid
         spec = BY_ENTITY[rider.entity]
         values = _ref_ids(connection, spec, _typed(spec, incoming))
-        values["change_seq"] = allocate_change_seqs(connection, 1)
-        connection.execute(insert(table_of(spec)), [values])
-        connection.execute(
+        writer.insert(table_of(spec), [values])
+        writer.execute_local(
             update(SyncConflict)
             .where(SyncConflict.id == bindparam("rider_id"))
             .values(resolved_at=utcnow()),

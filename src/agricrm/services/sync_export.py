@@ -22,7 +22,7 @@ from sqlalchemy import Connection, select
 
 from agricrm import __version__
 from agricrm.db.database import Database
-from agricrm.db.queries import bulk_insert, deferred_indexes
+from agricrm.db.door import Cause, Writer, writer_of
 from agricrm.db.schema_version import HEAD_REVISION
 from agricrm.db.types import utcnow
 from agricrm.domain.errors import AgriCrmError
@@ -277,7 +277,7 @@ def _written(
     if elsewhere:
         writer = PackageWriter()
         try:
-            with rows_from_worker(db.path, watermark, officer_id) as received:
+            with rows_from_worker(db.location, watermark, officer_id) as received:
                 counts = _write_sheets(writer, iter(received), progress)
                 return writer, received.summary(), counts
         except WorkerFailed as error:  # read them here instead: slower, but the export is made
@@ -308,9 +308,9 @@ def export_package(
         raise AgriCrmError(NOT_XLSX)
     scope = officer_id if actor.is_manager else actor.user_id
     partial = out.with_name(f".{out.name}.partial")
-    with db.write() as session:
+    with db.write(actor, Cause.EXPORT) as session:
         connection = session.connection()
-        device_id, device_name = device_identity(connection)
+        device_id, device_name = device_identity(writer_of(session))
         last_seq = int_state(connection, PACKAGE_SEQ)
         exported_before = get_state(connection, EXPORT_WATERMARK) is not None
         incremental = since_last and exported_before and not (officer_id and actor.is_manager)
@@ -333,25 +333,27 @@ def export_package(
         raise AgriCrmError(
             CANNOT_WRITE(path=str(out), reason=error.strerror or str(error))
         ) from None
-    with db.write() as session:
-        connection = session.connection()
-        set_state(connection, PACKAGE_SEQ, package_seq)
+    with db.write(actor, Cause.EXPORT) as session:
+        door = writer_of(session)
+        set_state(door, PACKAGE_SEQ, package_seq)
         if officer_id is None or not actor.is_manager:
-            set_state(connection, EXPORT_WATERMARK, summary.snapshot)
-        _record_published(connection, summary.published)
+            set_state(door, EXPORT_WATERMARK, summary.snapshot)
+        _record_published(door, summary.published)
     return ExportResult(out, device_id, package_seq, base_seq, incremental, counts, checksum)
 
 
-def _record_published(connection: Connection, published: Published) -> None:
+def _record_published(door: Writer, published: Published) -> None:
+    """What this package published, in the history: everything, for a first export (the
+    history's indexes are then built after its rows)."""
     table = SyncHistory.__table__
-    with deferred_indexes(connection, table, len(published)):  # a first export: everything
+    with door.deferred_indexes(table, len(published)):
         batch: list[dict[str, str]] = []
         for row in published.rows():
             batch.append(row)
             if len(batch) == 20000:
-                bulk_insert(connection, table, batch)
+                door.insert_local(table, batch)
                 batch = []
-        bulk_insert(connection, table, batch)
+        door.insert_local(table, batch)
 
 
 def _metadata(

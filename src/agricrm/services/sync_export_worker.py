@@ -17,11 +17,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from multiprocessing.connection import Connection as Pipe
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, func, select
 
+from agricrm.db.location import Location
 from agricrm.models import Customer
 from agricrm.services.sync_workers import (
     WorkerFailed,
@@ -72,20 +72,22 @@ class Received:
 
 @contextmanager
 def rows_from_worker(
-    path: Path, watermark: int | None, officer_id: int | None
+    location: Location, watermark: int | None, officer_id: int | None
 ) -> Iterator[Received]:
-    """A worker reading the package's rows; stopped when the block ends."""
-    with worker_process(_produce, str(path), watermark, officer_id) as pipe:
+    """A worker reading the package's rows from `location` (it reopens the database there:
+    what a connection needs, a key included, travels in the location); stopped when the block
+    ends."""
+    with worker_process(_produce, location, watermark, officer_id) as pipe:
         yield Received(pipe)
 
 
-def _produce(path: str, watermark: int | None, officer_id: int | None, pipe: Pipe) -> None:
+def _produce(location: Location, watermark: int | None, officer_id: int | None, pipe: Pipe) -> None:
     """The worker: every batch, then the summary; or why it could not."""
     from agricrm.db.database import Database
     from agricrm.services.sync_export import Summary, package_batches
 
     try:
-        db = Database(Path(path))
+        db = Database(location)
         try:
             summary = Summary()
             with db.read() as session:
@@ -96,7 +98,7 @@ def _produce(path: str, watermark: int | None, officer_id: int | None, pipe: Pip
             # the pairs as they are: pickled, they would be copied once more on each side
             pipe.send_bytes(published.packed)
         finally:
-            db.engine.dispose()
+            db.dispose()
     except Exception as error:  # reported to the exporting process, which reads the rows itself
         report_failure(pipe, error)
     finally:

@@ -28,10 +28,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Table, func, insert, select, update
 
-from agricrm.db.database import Database, bulk_cache, refresh_statistics
-from agricrm.db.queries import bulk_insert, deferred_indexes
+from agricrm.db.database import Database
+from agricrm.db.door import Cause, Writer, writer_of
 from agricrm.db.schema_version import HEAD_REVISION
 from agricrm.db.types import utcnow
 from agricrm.domain import customer as customer_rules
@@ -63,7 +63,6 @@ from agricrm.models import (
     Village,
     Visit,
 )
-from agricrm.models.sync import allocate_change_seqs
 from agricrm.services.actor import Actor
 from agricrm.services.collector import collector_paused
 from agricrm.services.customer_index import (
@@ -74,7 +73,7 @@ from agricrm.services.customer_index import (
 )
 from agricrm.services.progress import Progress
 from agricrm.services.sync_import_reader import reading
-from agricrm.services.sync_state import device_identity
+from agricrm.services.sync_state import DEVICE_ID, get_state
 
 MISSING_COLUMN = QT_TRANSLATE_NOOP("Import", "The required column {column} is missing.")
 REQUIRED_VALUE = QT_TRANSLATE_NOOP("Import", "A value is required.")
@@ -844,8 +843,7 @@ def _plan(
     if not workbook.sheets:
         raise AgriCrmError(NOTHING_TO_IMPORT)
     if package is not None:
-        own_id, _ = device_identity(connection)
-        if package.device_id == own_id:
+        if package.device_id == get_state(connection, DEVICE_ID):
             raise AgriCrmError(OWN_PACKAGE)
         last = (
             connection.scalar(
@@ -877,26 +875,33 @@ def preview_import(db: Database, actor: Actor, path: Path) -> ImportPlan:
 
 
 def apply_import(
-    db: Database, actor: Actor, path: Path, progress: Progress | None = None
+    db: Database,
+    actor: Actor,
+    path: Path,
+    progress: Progress | None = None,
+    *,
+    cause: Cause = Cause.IMPORT,
 ) -> ImportResult:
-    """Apply the whole file in one transaction, or nothing (raises `ImportRejected`)."""
+    """Apply the whole file in one transaction, or nothing (raises `ImportRejected`).
+    `cause`: an import a person started, or one package of a merge."""
     progress = progress or Progress()
     with collector_paused():
         categories = _categories(db, actor)
-        with db.write() as session, bulk_cache(session.connection()):
-            connection = session.connection()
+        with db.write(actor, cause, bulk=True) as session:
+            writer = writer_of(session)
+            connection = writer.connection
             with reading(path) as workbook:
                 plan = _plan(connection, actor, workbook, categories)
             if plan.held_back is not None:
                 raise AgriCrmError(plan.held_back)
             if plan.issues:
                 raise ImportRejected(plan)
-            applied = _apply(connection, actor, plan, progress)
+            applied = _apply(writer, plan, progress)
             if sum(applied.values()) >= STATISTICS_AFTER:
-                refresh_statistics(connection)
-            _refresh_schedules(connection, plan)
-            conflicts = _queue_conflicts(connection, plan)
-            _remember(connection, actor, plan, applied)
+                writer.refresh_statistics()
+            _refresh_schedules(writer, plan)
+            conflicts = _queue_conflicts(writer, plan)
+            _remember(writer, actor, plan, applied)
         _reconcile(db, plan)
     return ImportResult(plan, applied, conflicts)
 
@@ -956,9 +961,8 @@ def _storage_values(row: PlannedRow, refs: dict[str, dict[str, int]]) -> dict[st
     return stored
 
 
-def _apply(
-    connection: Connection, actor: Actor, plan: ImportPlan, progress: Progress
-) -> dict[str, int]:
+def _apply(writer: Writer, plan: ImportPlan, progress: Progress) -> dict[str, int]:
+    connection = writer.connection
     applied: dict[str, int] = {}
     changing: dict[str, list[PlannedRow]] = defaultdict(list)
     aliases: dict[str, list[PlannedRow]] = defaultdict(list)
@@ -968,7 +972,6 @@ def _apply(
         elif row.action is Action.ALIAS:
             aliases[row.spec.entity].append(row)
     total = sum(len(rows) for rows in changing.values())
-    next_seq = allocate_change_seqs(connection, total) if total else 0
     refs: dict[str, dict[str, int]] = defaultdict(dict)
     # each name's pinyin once, for the sort key and the search index alike: a branch has
     # more names than `name_readings` itself caches
@@ -989,38 +992,25 @@ def _apply(
         inserts, updates = [], []
         for row in rows:
             values = _storage_values(row, refs)
-            values["change_seq"] = next_seq
-            next_seq += 1
             if row.action is Action.NEW:
                 values.setdefault("created_at", now)
                 values.setdefault("updated_at", now)
-                values.setdefault("row_version", 1)
-                values.setdefault("deleted", False)
                 if spec.entity == "customers":
                     values["name_pinyin"] = readings(values["name"]).sort_key
                 inserts.append(values)
             else:
-                values["_id"] = row.local_id
-                values["row_version"] = int((row.local or {}).get("row_version") or 1) + 1
+                values["id"] = row.local_id
                 values.setdefault("updated_at", now)
                 if spec.entity == "customers" and "name" in values:
                     values["name_pinyin"] = readings(values["name"]).sort_key
                 updates.append(values)
-        with deferred_indexes(connection, table, len(inserts)):
-            bulk_insert(connection, table, inserts)
-        for group in _same_keys(updates):
-            keys = [k for k in group[0] if k != "_id"]
-            statement = (
-                update(table)
-                .where(table.c.id == bindparam("_id"))
-                .values({k: bindparam(k) for k in keys})
-            )
-            connection.execute(statement, group)
+        writer.insert(table, inserts, defer_indexes=True)
+        writer.update(table, updates)
         if spec.entity == "customers" and rows:
             added = [r.uuid for r in rows if r.action is Action.NEW]
             updated = [r.uuid for r in rows if r.action is Action.UPDATE]
-            reindex_customers(connection, updated, readings=readings)
-            reindex_customers(connection, added, new=True, readings=readings)
+            reindex_customers(writer, updated, readings=readings)
+            reindex_customers(writer, added, new=True, readings=readings)
         applied[spec.entity] = len(rows)
         done += len(rows)
         progress.report(done, total)
@@ -1031,7 +1021,7 @@ SCHEDULE_REBUILD_AT = 5000
 STATISTICS_AFTER = 5000  # records written, before the planner's statistics are refreshed
 
 
-def _refresh_schedules(connection: Connection, plan: ImportPlan) -> None:
+def _refresh_schedules(writer: Writer, plan: ImportPlan) -> None:
     """Due dates depend on a customer's file, loans and visits: recompute those touched."""
     from agricrm.services.schedule import rebuild_schedule_on, refresh_schedule
 
@@ -1045,20 +1035,13 @@ def _refresh_schedules(connection: Connection, plan: ImportPlan) -> None:
             touched.add(row.values.get("customer_uuid") or "")
     touched.discard("")
     if len(touched) > SCHEDULE_REBUILD_AT:
-        rebuild_schedule_on(connection)
+        rebuild_schedule_on(writer)
     elif touched:
-        refresh_schedule(connection, _ids_by_uuid(connection, CUSTOMERS, touched).values())
-
-
-def _same_keys(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        groups[tuple(sorted(row))].append(row)
-    return list(groups.values())
+        refresh_schedule(writer, _ids_by_uuid(writer.connection, CUSTOMERS, touched).values())
 
 
 def reindex_customers(
-    connection: Connection,
+    writer: Writer,
     uuids: list[str],
     *,
     new: bool = False,
@@ -1069,7 +1052,7 @@ def reindex_customers(
     most of the work for a package of new customers).  `readings`: a name's pinyin, when the
     caller keeps them (see `_apply`)."""
     for start in range(0, len(uuids), 2000):
-        rows = connection.execute(
+        rows = writer.connection.execute(
             select(
                 Customer.id,
                 Customer.name,
@@ -1081,10 +1064,10 @@ def reindex_customers(
         ).all()
         sources = [IndexSource(*r[:5], readings=readings(r.name)) for r in rows if not r.deleted]
         if new:
-            add_to_index(connection, sources)
+            add_to_index(writer, sources)
             continue
-        write_index(connection, sources)
-        remove_from_index(connection, [r.id for r in rows if r.deleted])
+        write_index(writer, sources)
+        remove_from_index(writer, [r.id for r in rows if r.deleted])
 
 
 def _snapshot(row: PlannedRow, values: dict[str, Any] | None) -> str:
@@ -1096,7 +1079,7 @@ def _snapshot(row: PlannedRow, values: dict[str, Any] | None) -> str:
     )
 
 
-def _queue_conflicts(connection: Connection, plan: ImportPlan) -> int:
+def _queue_conflicts(writer: Writer, plan: ImportPlan) -> int:
     package = plan.package
     rows = [
         r
@@ -1105,8 +1088,8 @@ def _queue_conflicts(connection: Connection, plan: ImportPlan) -> int:
     ]
     if not rows:
         return 0
-    connection.execute(
-        insert(SyncConflict),
+    writer.insert_local(
+        SyncConflict.__table__,
         [
             {
                 "entity": r.spec.entity,
@@ -1129,17 +1112,16 @@ def _queue_conflicts(connection: Connection, plan: ImportPlan) -> int:
     return sum(1 for r in rows if r.action is not Action.WITH_DUPLICATE)
 
 
-def _remember(
-    connection: Connection, actor: Actor, plan: ImportPlan, applied: dict[str, int]
-) -> None:
+def _remember(writer: Writer, actor: Actor, plan: ImportPlan, applied: dict[str, int]) -> None:
+    connection = writer.connection
     history = [
         {"entity": r.spec.entity, "record_uuid": r.uuid, "content_hash": h}
         for r in plan.rows
         if r.action in (Action.NEW, Action.UPDATE, Action.UNCHANGED, Action.STALE)
         for h in dict.fromkeys([*r.history, r.incoming_hash])
     ]
-    with deferred_indexes(connection, SyncHistory.__table__, len(history)):
-        bulk_insert(connection, SyncHistory.__table__, history)
+    with writer.deferred_indexes(SyncHistory.__table__, len(history)):
+        writer.insert_local(SyncHistory.__table__, history)
     package = plan.package
     if package is not None:
         peer = connection.execute(
@@ -1151,12 +1133,12 @@ def _remember(
             "last_imported_at": utcnow(),
         }
         if peer is None:
-            connection.execute(insert(SyncPeer).values(device_id=package.device_id, **values))
+            writer.execute_local(insert(SyncPeer).values(device_id=package.device_id, **values))
         else:
-            connection.execute(
+            writer.execute_local(
                 update(SyncPeer).where(SyncPeer.device_id == package.device_id).values(**values)
             )
-    connection.execute(
+    writer.execute_local(
         insert(SyncImport).values(
             device_id=package.device_id if package else "",
             package_seq=package.package_seq if package else 0,

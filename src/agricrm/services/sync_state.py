@@ -7,6 +7,7 @@ import uuid
 
 from sqlalchemy import Connection, select, text
 
+from agricrm.db.door import Writer
 from agricrm.models import SyncCounter, SyncState
 
 DEVICE_ID = "device_id"
@@ -19,8 +20,8 @@ def get_state(connection: Connection, key: str) -> str | None:
     return connection.scalar(select(SyncState.value).where(SyncState.key == key))
 
 
-def set_state(connection: Connection, key: str, value: object) -> None:
-    connection.execute(
+def set_state(writer: Writer, key: str, value: object) -> None:
+    writer.execute_local(
         text(
             "INSERT INTO sync_state (key, value) VALUES (:key, :value) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
@@ -29,14 +30,14 @@ def set_state(connection: Connection, key: str, value: object) -> None:
     )
 
 
-def device_identity(connection: Connection) -> tuple[str, str]:
-    """(device id, device name), created the first time this database syncs."""
-    device_id = get_state(connection, DEVICE_ID)
+def device_identity(writer: Writer) -> tuple[str, str]:
+    """(device id, device name), created the first time this database exports."""
+    device_id = get_state(writer.connection, DEVICE_ID)
     if device_id is None:
         device_id = str(uuid.uuid4())
-        set_state(connection, DEVICE_ID, device_id)
-        set_state(connection, DEVICE_NAME, socket.gethostname()[:80])
-    return device_id, get_state(connection, DEVICE_NAME) or ""
+        set_state(writer, DEVICE_ID, device_id)
+        set_state(writer, DEVICE_NAME, socket.gethostname()[:80])
+    return device_id, get_state(writer.connection, DEVICE_NAME) or ""
 
 
 def current_change_seq(connection: Connection) -> int:

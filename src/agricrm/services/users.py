@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from agricrm.db.database import Database
+from agricrm.db.door import Cause
 from agricrm.domain.enums import Role
 from agricrm.domain.errors import NotFound
 from agricrm.i18n import QT_TRANSLATE_NOOP
@@ -35,7 +36,7 @@ def _actor(user: User) -> Actor:
 
 
 def resolve_actor(db: Database, username: str | None = None) -> Actor:
-    with db.write() as session:
+    with db.write(None, Cause.FORM) as session:  # the program itself makes the first admin
         if username:
             user = session.scalar(
                 select(User).where(User.username == username, User.active, ~User.deleted)

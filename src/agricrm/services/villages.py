@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agricrm.db.database import Database
+from agricrm.db.door import Cause
 from agricrm.domain.errors import AgriCrmError, FieldError, NotFound, ValidationFailed
 from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.models import Village
@@ -41,7 +42,7 @@ def add_village(db: Database, actor: Actor, township: str, name: str) -> Village
         raise ValidationFailed([FieldError("village", NAME_REQUIRED)])
     if len(township) > 40 or len(name) > 40:
         raise ValidationFailed([FieldError("village", NAME_TOO_LONG)])
-    with db.write() as session:
+    with db.write(actor, Cause.FORM) as session:
         if village_exists(session, township, name):
             raise ValidationFailed(
                 [FieldError("village", ALREADY_LISTED(village=name, township=township))]

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, contains_eager, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from agricrm.db.database import Database
+from agricrm.db.door import Cause, writer_of
 from agricrm.db.files import attachments_folder
 from agricrm.db.queries import fetch_ids
 from agricrm.db.types import utcnow
@@ -136,7 +137,7 @@ class VisitService:
     def create(self, actor: Actor, data: VisitInput) -> VisitDetail:
         if data.officer_id is None:
             data = dataclasses.replace(data, officer_id=actor.user_id)
-        with self._db.write() as session:
+        with self._db.write(actor, Cause.FORM) as session:
             clean, customer = self._validated(session, actor, data, None)
             visit = Visit(customer=customer)
             if clean.status is VisitStatus.PLANNED:
@@ -146,13 +147,13 @@ class VisitService:
             _sync_follow_ups(session, visit, clean.follow_ups)
             _feed_needs(customer, clean)
             self._flush(session)
-            refresh_schedule(session.connection(), [customer.id])
+            refresh_schedule(writer_of(session), [customer.id])
             return _detail(visit, self._folder)
 
     def update(
         self, actor: Actor, visit_id: int, data: VisitInput, expected_version: int
     ) -> VisitDetail:
-        with self._db.write() as session:
+        with self._db.write(actor, Cause.FORM) as session:
             visit = self._load(session, actor, visit_id)
             if visit.row_version != expected_version:
                 raise StaleRecord(CHANGED_ELSEWHERE)
@@ -165,12 +166,12 @@ class VisitService:
             if changed:
                 visit.updated_at = utcnow()
             self._flush(session)
-            refresh_schedule(session.connection(), [customer.id])
+            refresh_schedule(writer_of(session), [customer.id])
             return _detail(visit, self._folder)
 
     def delete(self, actor: Actor, visit_id: int, expected_version: int) -> None:
         """Soft-delete a visit entered by mistake (the deletion can be synced)."""
-        with self._db.write() as session:
+        with self._db.write(actor, Cause.FORM) as session:
             visit = self._load(session, actor, visit_id)
             policy.ensure_can_edit_customer(actor, visit.customer.officer_id)
             if visit.row_version != expected_version:
@@ -179,10 +180,10 @@ class VisitService:
             for item in visit.follow_ups:
                 item.deleted = True
             self._flush(session)
-            refresh_schedule(session.connection(), [visit.customer_id])
+            refresh_schedule(writer_of(session), [visit.customer_id])
 
     def complete_follow_up(self, actor: Actor, follow_up_id: int, done: bool = True) -> None:
-        with self._db.write() as session:
+        with self._db.write(actor, Cause.FORM) as session:
             item = session.get(FollowUpAction, follow_up_id)
             if item is None or item.deleted or item.visit.deleted:
                 raise NotFound(FOLLOW_UP_NOT_FOUND)
