@@ -463,6 +463,8 @@ def _deferred_indexes(connection: Connection, table: Table, incoming: int) -> It
 def _stamp(session: Session, _flush: UOWTransaction, _instances: Any) -> None:
     """Change numbers, time stamps and uuids of everything this flush writes, and what each
     record looked like before, for the listeners."""
+    if any(isinstance(obj, SyncMixin) for obj in session.deleted):
+        raise WriteOutsideDoor("synced records are never deleted: mark them (soft_delete)")
     new = [obj for obj in session.new if isinstance(obj, SyncMixin)]
     dirty = [
         obj
