@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import Connection, func, select
 
 from agricrm.db.database import Database, open_database
-from agricrm.db.door import Cause, Writer, writer_of
+from agricrm.db.door import Writer
 from agricrm.domain.errors import AgriCrmError
 from agricrm.exchange.records import content_hash, record_select, table_of
 from agricrm.exchange.schema import SHEETS
@@ -54,11 +54,10 @@ def _counts(db: Database) -> dict[str, int]:
 def test_round_trip_keeps_every_field_of_every_record(
     demo_db: Database, admin: Actor, hq: Database, tmp_path: Path
 ) -> None:
-    from agricrm.demo.complaints import add_demo_complaints
+    from agricrm.demo.complaints import add_complaints_to_file
     from tests.conftest import DEMO_AS_OF
 
-    with demo_db.write(None, Cause.DEMO) as session:
-        add_demo_complaints(writer_of(session), 60, 7, DEMO_AS_OF)
+    add_complaints_to_file(demo_db.path, 60, 7, DEMO_AS_OF)
     package = tmp_path / "full.xlsx"
     first = export_package(demo_db, admin, package)
     assert first.row_counts["customers"] == 400

@@ -11,7 +11,6 @@ import pytest
 from sqlalchemy import func, select
 
 from agricrm.db.database import Database, open_database
-from agricrm.db.door import Cause, writer_of
 from agricrm.domain.errors import AgriCrmError
 from agricrm.exchange.reader import read_metadata, read_package
 from agricrm.exchange.records import table_of
@@ -43,11 +42,10 @@ def read_ahead(monkeypatch: pytest.MonkeyPatch, sync_workers_allowed: None) -> l
 
 @pytest.fixture
 def package(demo_db: Database, admin: Actor, tmp_path: Path) -> Path:
-    from agricrm.demo.complaints import add_demo_complaints
+    from agricrm.demo.complaints import add_complaints_to_file
     from tests.conftest import DEMO_AS_OF
 
-    with demo_db.write(None, Cause.DEMO) as session:
-        add_demo_complaints(writer_of(session), 30, 7, DEMO_AS_OF)
+    add_complaints_to_file(demo_db.path, 30, 7, DEMO_AS_OF)
     path = tmp_path / "full.xlsx"
     export_package(demo_db, admin, path)
     return path

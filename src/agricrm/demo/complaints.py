@@ -20,9 +20,6 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from agricrm.db.database import Database
-from agricrm.db.door import Cause, Writer, writer_of
-from agricrm.db.location import Location
 from agricrm.demo import data
 from agricrm.domain.complaints import (
     DEFAULT_DEADLINE_DAYS,
@@ -39,6 +36,7 @@ from agricrm.domain.complaints import (
 )
 from agricrm.domain.enums import Role
 from agricrm.models import Complaint, ComplaintEvent, Customer, User
+from agricrm.services.bulk_load import BulkLoad, loading
 
 DEMO_TZ = dt.timezone(dt.timedelta(hours=8), "CST")  # the demo branch is in Shandong
 HISTORY_DAYS = 540
@@ -477,7 +475,7 @@ def _simulate(
 
 
 def add_demo_complaints(
-    writer: Writer,
+    load: BulkLoad,
     count: int,
     seed: int,
     as_of: dt.date,
@@ -487,22 +485,21 @@ def add_demo_complaints(
     events into a database that already holds the demo branch; returns how many."""
     if count <= 0:
         return 0
-    connection = writer.connection
     customers = [
         (row[0], row[1])
-        for row in connection.execute(
+        for row in load.read(
             select(Customer.id, Customer.officer_id).where(~Customer.deleted).order_by(Customer.id)
         )
     ]
     officers = list(
-        connection.scalars(
+        load.read(
             select(User.id).where(User.role == Role.OFFICER, User.active).order_by(User.id)
-        )
+        ).scalars()
     )
     if not officers:
-        officers = list(connection.scalars(select(User.id).order_by(User.id).limit(1)))
+        officers = list(load.read(select(User.id).order_by(User.id).limit(1)).scalars())
     generator = _Generator(seed, as_of, customers, officers)
-    next_id = (connection.scalar(select(func.max(Complaint.id))) or 0) + 1
+    next_id = (load.read(select(func.max(Complaint.id))).scalar() or 0) + 1
     complaints: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
     done = 0
@@ -512,29 +509,24 @@ def add_demo_complaints(
         complaints.append(complaint)
         events.extend(history)
         if len(complaints) >= CHUNK:
-            _flush(writer, complaints, events)
+            _flush(load, complaints, events)
             done += len(complaints)
             complaints, events = [], []
             if progress:
                 progress(done, len(times))
-    _flush(writer, complaints, events)
+    _flush(load, complaints, events)
     return len(times)
 
 
-def _flush(writer: Writer, complaints: list[dict[str, Any]], events: list[dict[str, Any]]) -> None:
+def _flush(load: BulkLoad, complaints: list[dict[str, Any]], events: list[dict[str, Any]]) -> None:
     if complaints:
-        writer.insert(Complaint.__table__, complaints)
-        writer.insert(ComplaintEvent.__table__, events)
+        load.add(Complaint, complaints)
+        load.add(ComplaintEvent, events)
 
 
 def add_complaints_to_file(path: Path, count: int, seed: int, as_of: dt.date) -> int:
     """The same, for an existing demo database file (used to build benchmark data)."""
-    db = Database(Location.of(path))
-    try:
-        with db.write(None, Cause.DEMO, bulk=True) as session:
-            writer = writer_of(session)
-            added = add_demo_complaints(writer, count, seed, as_of)
-            writer.refresh_statistics()
-        return added
-    finally:
-        db.close()
+    with loading(path, new=False) as load:
+        added = add_demo_complaints(load, count, seed, as_of)
+        load.refresh_statistics()
+    return added

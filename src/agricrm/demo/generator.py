@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import random
 import uuid
 from collections.abc import Callable, Iterator
@@ -19,8 +18,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from agricrm.db.database import Database, open_database
-from agricrm.db.door import Cause, Writer, writer_of
 from agricrm.demo import data
 from agricrm.demo.complaints import add_demo_complaints
 from agricrm.domain.enums import (
@@ -41,7 +38,6 @@ from agricrm.domain.id_number import with_check_digit
 from agricrm.domain.pinyin import name_readings
 from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.models import (
-    AppSetting,
     Customer,
     CustomerStatusChange,
     Loan,
@@ -49,14 +45,11 @@ from agricrm.models import (
     User,
     Village,
 )
-from agricrm.services.customer_index import IndexSource, add_to_index
-from agricrm.services.schedule import rebuild_schedule_on
+from agricrm.services.bulk_load import BulkLoad, loading
 from agricrm.services.settings import BRANCH_KEY
 
 CHUNK = 5000
-FILE_EXISTS = QT_TRANSLATE_NOOP(
-    "Demo", "{path} already exists; demo data is only written to a new file."
-)
+LUNAR_BEFORE = dt.date(1972, 1, 1)
 BAD_COUNT = QT_TRANSLATE_NOOP("Demo", "The number of customers must be between 1 and 1000000.")
 BAD_VISIT_COUNT = QT_TRANSLATE_NOOP("Demo", "The number of visits must be between 0 and 10000000.")
 BAD_COMPLAINT_COUNT = QT_TRANSLATE_NOOP(
@@ -155,37 +148,19 @@ def build_demo_database(
         raise AgriCrmError(BAD_VISIT_COUNT)
     if not 0 <= complaints <= 1_000_000:
         raise AgriCrmError(BAD_COMPLAINT_COUNT)
-    if path.exists():
-        raise AgriCrmError(FILE_EXISTS(path=str(path)))
-    db: Database | None = None
-    try:
-        db = open_database(path)
-        with db.write(None, Cause.DEMO, bulk=True) as session:
-            writer = writer_of(session)
-            builder = _Builder(seed, as_of or dt.date.today())
-            summary = _fill(writer, builder, customers, progress)
-            if visits:
-                from agricrm.demo.visits import add_demo_visits
+    with loading(path, new=True) as load:
+        builder = _Builder(seed, as_of or dt.date.today())
+        summary = _fill(load, builder, customers, progress)
+        if visits:
+            from agricrm.demo.visits import add_demo_visits
 
-                added = add_demo_visits(writer, seed, builder.as_of, visits)
-                summary = dataclasses.replace(summary, visits=added["visits"])
-            summary = dataclasses.replace(
-                summary,
-                complaints=add_demo_complaints(writer, complaints, seed, builder.as_of),
-            )
-            rebuild_schedule_on(writer)
-            writer.refresh_statistics()
-        return summary
-    except BaseException:
-        if db is not None:
-            db.close()
-        path.unlink(missing_ok=True)
-        for suffix in ("-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        raise
-    finally:
-        if db is not None:
-            db.close()
+            added = add_demo_visits(load, seed, builder.as_of, visits)
+            summary = dataclasses.replace(summary, visits=added["visits"])
+        summary = dataclasses.replace(
+            summary, complaints=add_demo_complaints(load, complaints, seed, builder.as_of)
+        )
+        load.finish()
+    return summary
 
 
 def _chunks(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
@@ -199,7 +174,7 @@ def _chunks(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
         yield chunk
 
 
-def _fill(writer: Writer, b: _Builder, count: int, progress: Progress | None) -> DemoSummary:
+def _fill(load: BulkLoad, b: _Builder, count: int, progress: Progress | None) -> DemoSummary:
     created = b.now - dt.timedelta(days=400)
     users = [
         {
@@ -215,34 +190,23 @@ def _fill(writer: Writer, b: _Builder, count: int, progress: Progress | None) ->
             + [(u, n, Role.OFFICER) for u, n in data.OFFICERS]
         )
     ]
-    writer.insert(User.__table__, users)
+    load.add(User, users)
     officer_ids = [user["id"] for user in users if user["role"] is Role.OFFICER]
     manager_id = users[1]["id"]
 
     villages = b.villages()
-    writer.insert(
-        Village.__table__,
-        [{"township": t, "name": n, **b.sync_columns(created)} for t, n in villages],
-    )
+    load.add(Village, [{"township": t, "name": n, **b.sync_columns(created)} for t, n in villages])
     townships = list(data.TOWNSHIPS)
     officer_for_township = {t: officer_ids[i % len(officer_ids)] for i, t in enumerate(townships)}
-    writer.insert_local(
-        AppSetting.__table__,
-        [
-            {
-                "key": BRANCH_KEY,
-                "value_json": json.dumps(
-                    {
-                        "name": data.BRANCH_NAME,
-                        "province": data.PROVINCE,
-                        "city": data.CITY,
-                        "county": data.COUNTY,
-                    },
-                    ensure_ascii=False,
-                ),
-                "updated_at": b.now,
-            }
-        ],
+    load.add_setting(
+        BRANCH_KEY,
+        {
+            "name": data.BRANCH_NAME,
+            "province": data.PROVINCE,
+            "city": data.CITY,
+            "county": data.COUNTY,
+        },
+        b.now,
     )
 
     totals = {"items": 0, "loans": 0}
@@ -252,22 +216,17 @@ def _fill(writer: Writer, b: _Builder, count: int, progress: Progress | None) ->
         for offset, row in enumerate(chunk):
             row["id"] = first_id + offset
             row["officer_id"] = officer_for_township[row["township"]]
-        writer.insert(Customer.__table__, chunk)
-        add_to_index(
-            writer,
-            [
-                IndexSource(c["id"], c["name"], c["phone"], c["id_number"], c["address_detail"])
-                for c in chunk
-            ],
-        )
+            # older customers often keep their birthday by the lunar calendar
+            row["keeps_lunar_birthday"] = row["birth_date"] < LUNAR_BEFORE and row["id"] % 3 == 0
+        load.add(Customer, chunk)
         items, loans, changes = [], [], []
         for row in chunk:
             items.extend(_production_items(b, row))
             loans.extend(_loans(b, row))
             changes.extend(_status_history(b, row, manager_id))
-        writer.insert(ProductionItem.__table__, items)
-        writer.insert(Loan.__table__, loans)
-        writer.insert(CustomerStatusChange.__table__, changes)
+        load.add(ProductionItem, items)
+        load.add(Loan, loans)
+        load.add(CustomerStatusChange, changes)
         totals["items"] += len(items)
         totals["loans"] += len(loans)
         done += len(chunk)

@@ -17,11 +17,11 @@ from typing import Any
 
 from sqlalchemy import func, select, text
 
-from agricrm.db.door import Writer
 from agricrm.domain.care import CareKind, CareOccasion, Festival, festivals_between
 from agricrm.domain.enums import CustomerStatus, Need
 from agricrm.domain.visits import Problem, ServiceOffered, VisitMode, VisitStatus, VisitType
 from agricrm.models import CareEvent, Customer, FollowUpAction, Visit
+from agricrm.services.bulk_load import BulkLoad
 
 CHUNK = 5000
 HISTORY_DAYS = 730
@@ -65,7 +65,7 @@ _MODES = ((VisitMode.ON_SITE, 75), (VisitMode.BY_PHONE, 15), (VisitMode.AT_BRANC
 
 
 def add_demo_visits(
-    writer: Writer,
+    load: BulkLoad,
     seed: int,
     as_of: dt.date,
     count: int,
@@ -73,8 +73,7 @@ def add_demo_visits(
 ) -> dict[str, int]:
     """Insert about `count` visits (with follow-ups and care events); returns the counts."""
     rng = random.Random(f"visits-{seed}")
-    connection = writer.connection
-    customers = connection.execute(
+    customers = load.read(
         select(
             Customer.id,
             Customer.officer_id,
@@ -88,21 +87,14 @@ def add_demo_visits(
     ).all()
     if not customers or count <= 0:
         return {"visits": 0, "follow_ups": 0, "care_events": 0}
-    officer_fallback = connection.scalar(select(func.min(Customer.officer_id))) or 1
+    officer_fallback = load.read(select(func.min(Customer.officer_id))).scalar() or 1
     loans: dict[int, list[tuple[dt.date, dt.date, bool]]] = defaultdict(list)
-    for cid, start, due, balance in connection.execute(
+    for cid, start, due, balance in load.read(
         text("SELECT customer_id, start_date, due_date, balance FROM loans WHERE deleted = 0")
     ):
         loans[cid].append(
             (dt.date.fromisoformat(str(start)), dt.date.fromisoformat(str(due)), balance > 0)
         )
-    # Older customers often keep their birthday by the lunar calendar.
-    writer.update_where(
-        Customer.__table__,
-        (Customer.birth_date < dt.date(1972, 1, 1)) & (Customer.id % 3 == 0),
-        {"keeps_lunar_birthday": True},
-    )
-
     weights = []
     for _cid, _officer, _t, _v, status, tags, _created, _birth in customers:
         if "VIP" in tags:
@@ -117,18 +109,18 @@ def add_demo_visits(
     done_budget = count - planned_count
     scale = done_budget / sum(weights)
 
-    next_id = (connection.scalar(select(func.max(Visit.id))) or 0) + 1
+    next_id = (load.read(select(func.max(Visit.id))).scalar() or 0) + 1
     visits: list[dict[str, Any]] = []
     follow_ups: list[dict[str, Any]] = []
     totals = {"visits": 0, "follow_ups": 0, "care_events": 0}
 
     def flush() -> None:
         if visits:
-            writer.insert(Visit.__table__, visits)
+            load.add(Visit, visits)
             totals["visits"] += len(visits)
             visits.clear()
         if follow_ups:
-            writer.insert(FollowUpAction.__table__, follow_ups)
+            load.add(FollowUpAction, follow_ups)
             totals["follow_ups"] += len(follow_ups)
             follow_ups.clear()
         if progress:
@@ -267,7 +259,7 @@ def add_demo_visits(
         kind = rng.choice((VisitType.RETURN, VisitType.POST_LOAN, VisitType.NEEDS_SURVEY))
         add(customer, as_of + dt.timedelta(days=ahead), kind, VisitStatus.PLANNED)
     flush()
-    totals["care_events"] = _care_events(writer, rng, as_of, customers)
+    totals["care_events"] = _care_events(load, rng, as_of, customers)
     return totals
 
 
@@ -277,7 +269,7 @@ def _uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
-def _care_events(writer: Writer, rng: random.Random, as_of: dt.date, customers: list[Any]) -> int:
+def _care_events(load: BulkLoad, rng: random.Random, as_of: dt.date, customers: list[Any]) -> int:
     festivals = [
         found
         for found in festivals_between(as_of - dt.timedelta(days=365), as_of)
@@ -321,5 +313,5 @@ def _care_events(writer: Writer, rng: random.Random, as_of: dt.date, customers: 
                 }
             )
     for start in range(0, len(rows), CHUNK):
-        writer.insert(CareEvent.__table__, rows[start : start + CHUNK])
+        load.add(CareEvent, rows[start : start + CHUNK])
     return len(rows)
