@@ -250,3 +250,17 @@ def test_the_command_line_refuses_a_server_url_in_one_line(tmp_path: Path) -> No
     )
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1 and "pw" not in result.stderr
+
+
+def test_a_merge_is_heard_as_a_merge(demo_db: Database, admin: Actor, tmp_path: Path) -> None:
+    from agricrm.services.sync_merge import merge_packages
+
+    package = tmp_path / "full.xlsx"
+    export_package(demo_db, admin, package)
+    hq = open_database(tmp_path / "hq.db")
+    try:
+        heard = Heard(hq)
+        assert merge_packages(hq, resolve_actor(hq), [package]).ok
+        assert heard.changes and {cause for cause, _, _ in heard.changes} == {Cause.MERGE}
+    finally:
+        hq.close()

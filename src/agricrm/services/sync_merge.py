@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from agricrm.db.database import Database
+from agricrm.db.door import Cause
 from agricrm.domain.errors import AgriCrmError
 from agricrm.exchange.reader import read_metadata
 from agricrm.i18n import QT_TRANSLATE_NOOP, Message, Text
@@ -56,7 +57,7 @@ def merge_packages(db: Database, actor: Actor, paths: Sequence[Path]) -> MergeOu
     outcome = MergeOutcome()
     for path in _order(paths):
         try:
-            result = apply_import(db, actor, path)
+            result = apply_import(db, actor, path, cause=Cause.MERGE)
         except ImportRejected as rejected:
             first = rejected.plan.issues[0]
             outcome.lines.append(
