@@ -259,8 +259,9 @@ def test_a_merge_is_heard_as_a_merge(demo_db: Database, admin: Actor, tmp_path: 
     export_package(demo_db, admin, package)
     hq = open_database(tmp_path / "hq.db")
     try:
+        hq_admin = resolve_actor(hq)
         heard = Heard(hq)
-        assert merge_packages(hq, resolve_actor(hq), [package]).ok
+        assert merge_packages(hq, hq_admin, [package]).ok
         assert heard.changes and {cause for cause, _, _ in heard.changes} == {Cause.MERGE}
     finally:
         hq.close()
