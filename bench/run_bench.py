@@ -38,7 +38,22 @@ def main() -> int:
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--visits", type=int, default=300_000)
     parser.add_argument("--only", choices=sorted(SECTIONS), action="append")
+    parser.add_argument(
+        "--baseline",
+        metavar="REV",
+        help="also measure the sections (--only, or customers and exchange) with the code of "
+        "git revision REV, alternately with this code, and compare (see bench/baseline.py)",
+    )
+    parser.add_argument("--rounds", type=int, default=2, help="rounds of a --baseline run")
     args = parser.parse_args()
+    if args.baseline:
+        from baseline import side_by_side
+
+        sections = args.only or ["customers", "exchange"]
+        sizes = ["--customers", str(args.customers), "--visits", str(args.visits)]
+        report = side_by_side(sections, args.baseline, sizes, args.rounds)
+        _write(Path(args.out), report)
+        return 0
     db_path = dataset(args.customers, visits=args.visits)
     report = {
         "measured_at": dt.datetime.now().isoformat(timespec="seconds"),
@@ -59,11 +74,14 @@ def main() -> int:
             continue
         print(f"measuring {name} …", file=sys.stderr, flush=True)
         report[name] = section(db_path)
-    out = Path(args.out)
+    _write(Path(args.out), report)
+    return 0
+
+
+def _write(out: Path, report: dict[str, object]) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     print(json.dumps(report, ensure_ascii=False, indent=2))
-    return 0
 
 
 if __name__ == "__main__":
