@@ -20,23 +20,6 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
-def test_only_the_gui_package_imports_qt() -> None:
-    offenders = []
-    for path in PACKAGE.rglob("*.py"):
-        if "gui" in path.relative_to(PACKAGE).parts:
-            continue
-        qt = [name for name in _imports(path) if name.split(".")[0] in QT_MODULES]
-        if qt:
-            offenders.append(f"{path.relative_to(PACKAGE)}: {qt}")
-    assert offenders == []
-
-
-def test_the_check_sees_a_qt_import(tmp_path: Path) -> None:
-    sample = tmp_path / "sample.py"
-    sample.write_text("from PySide6.QtCore import QObject\nimport os\n", encoding="utf-8")
-    assert "PySide6.QtCore" in _imports(sample)
-
-
 # ---------------------------------------------------------------- reports receive data
 # Services fetch, reports lay out (README, Design notes): nothing in agricrm.reports reaches
 # the database, and what it takes from agricrm.services is data, never a function that
@@ -174,3 +157,20 @@ def test_the_report_check_sees_queries_and_functions(tmp_path: Path) -> None:
     ):
         assert any(culprit in line for line in found), culprit
     assert len(found) == 8  # VisitFigures (a dataclass) and NON_PERFORMING (a constant) pass
+
+
+def test_only_the_gui_package_imports_qt() -> None:
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if "gui" in path.relative_to(PACKAGE).parts:
+            continue
+        qt = [name for name in _imports(path) if name.split(".")[0] in QT_MODULES]
+        if qt:
+            offenders.append(f"{path.relative_to(PACKAGE)}: {qt}")
+    assert offenders == []
+
+
+def test_the_check_sees_a_qt_import(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text("from PySide6.QtCore import QObject\nimport os\n", encoding="utf-8")
+    assert "PySide6.QtCore" in _imports(sample)
