@@ -1,17 +1,18 @@
 """Complaint sections of other reports: the profile sheet's complaints, and the periodic
 summary's complaints by category and status with the time to close.
 
-They fill the ``complaints`` slots of `CUSTOMER_SHEET` and `SUMMARY`; the figures come from
-`services.complaint_stats.complaint_statistics` (SQL aggregation) and the customer's list from
-`services.complaint_search.customer_complaints`.
+They fill the ``complaints`` slots of `CUSTOMER_SHEET` and `SUMMARY`, and lay out what
+`services.report_sections` fetched for those keys before layout: the figures of
+`services.complaint_stats.complaint_statistics` (SQL aggregation), the customer's list of
+`services.complaint_search.customer_complaints`, and the branch's categories.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from agricrm.domain.complaints import ComplaintStatus, due_day, local_day_start
+from agricrm.domain.complaints import ComplaintStatus, due_day
 from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.reports.charts import grouped_bar_chart
 from agricrm.reports.complaint_form import days_between
@@ -20,10 +21,9 @@ from agricrm.reports.kit import CONTENT_WIDTH, MM, Column, ReportKit
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-    from agricrm.db.database import Database
+    from agricrm.domain.complaints import ComplaintCategory
     from agricrm.reports.customer_sheet import CustomerSheetContext
     from agricrm.reports.summary import SummaryContext
-    from agricrm.services.actor import Actor
     from agricrm.services.complaint_stats import ComplaintStatistics
 
 COMPLAINTS = QT_TRANSLATE_NOOP("Reports", "Complaints")
@@ -66,16 +66,8 @@ OFFICER_SCOPE = QT_TRANSLATE_NOOP(
 )
 
 
-def _now(today: dt.date) -> dt.datetime:
-    """The end of `today` (local), as the instant figures are taken at."""
-    return local_day_start(today + dt.timedelta(days=1))
-
-
-def _category_labels(db: Database, actor: Actor, kit: ReportKit) -> dict[str, str]:
-    from agricrm.services.complaint_settings import complaint_settings
-
-    settings = complaint_settings(db, actor)
-    return {category.code: kit.t(category.label) for category in settings.categories}
+def _category_labels(kit: ReportKit, categories: Iterable[ComplaintCategory]) -> dict[str, str]:
+    return {category.code: kit.t(category.label) for category in categories}
 
 
 def _category(labels: dict[str, str], code: str | None) -> str:
@@ -89,13 +81,13 @@ def _category(labels: dict[str, str], code: str | None) -> str:
 
 def customer_complaints(context: CustomerSheetContext) -> list[Flowable]:
     """The customer's complaints (those the actor may see), newest first."""
-    from agricrm.services.complaint_search import customer_complaints as fetch
+    from agricrm.services.report_data import CustomerComplaintList
 
     kit = context.kit
-    rows = fetch(context.db, context.actor, context.customer.id, now=_now(context.today))
-    labels = _category_labels(context.db, context.actor, kit)
+    found = context.data("complaints", CustomerComplaintList)
+    labels = _category_labels(kit, found.categories)
     table_rows = []
-    for row in rows:
+    for row in found.rows:
         closed = kit.date(row.closed_at.astimezone().date()) if row.closed_at else None
         due = due_day(row.due_at).isoformat()
         table_rows.append(
@@ -132,34 +124,17 @@ def customer_complaints(context: CustomerSheetContext) -> list[Flowable]:
 # ---------------------------------------------------------------------------- summary
 
 
-def _scope_actor(context: SummaryContext) -> Actor:
-    """Whose complaints: the branch for a manager's branch summary; for an officer's summary
-    those the officer sees (handled by them or about their customers)."""
-    from agricrm.domain.enums import Role
-    from agricrm.services.actor import Actor
-
-    officer = context.scope.officer
-    if officer is None or not context.actor.is_manager:
-        return context.actor
-    return Actor(officer.id, officer.username, officer.display_name, Role.OFFICER)
-
-
 def _days(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
 
 
 def summary_complaints(context: SummaryContext) -> list[Flowable]:
     """Complaints received in the period by category and status, time to close, by month."""
-    from agricrm.services.complaint_stats import complaint_statistics
+    from agricrm.services.report_data import ComplaintSummary
 
     kit, scope = context.kit, context.scope
-    stats = complaint_statistics(
-        context.db,
-        _scope_actor(context),
-        scope.period.first_day,
-        scope.as_of,
-        now=_now(context.today),
-    )
+    found = context.data("complaints", ComplaintSummary)
+    stats = found.statistics
     who = "" if scope.officer is None else kit.t(OFFICER_SCOPE(officer=scope.officer.display_name))
     definitions = kit.note(
         DEFINITIONS(
@@ -172,7 +147,7 @@ def summary_complaints(context: SummaryContext) -> list[Flowable]:
     blocks: list[Flowable] = list(kit.heading(SUMMARY_HEADING))
     if not stats.received:
         return [*blocks, kit.para(NONE_IN_PERIOD, "small"), definitions]
-    labels = _category_labels(context.db, context.actor, kit)
+    labels = _category_labels(kit, found.categories)
     blocks += [
         kit.fields(
             [

@@ -1,36 +1,38 @@
 """The customer profile sheet (客户信息档案表): the whole customer file on paper.
 
-Sections print in the order of `CUSTOMER_SHEET`.  ``last_visits`` and ``complaints`` are
-reserved for the visit log and complaint handling: until those exist the slots are empty and
-print nothing.  To fill one, write a provider
+Sections print in the order of `CUSTOMER_SHEET`; each is a provider that lays out what its
+`CustomerSheetContext` holds and never queries.  The file itself is `context.customer`; a
+section that needs more (``last_visits``, ``complaints``) finds it in `context.sections`,
+fetched before layout by a fetcher of `agricrm.services.report_sections.CUSTOMER_SHEET_DATA`
+under the same key:
 
     def last_visits(context: CustomerSheetContext) -> list[Flowable]:
-        rows = visit_service.last_visits(context.db, context.actor, context.customer.id, 5)
+        record = context.data("last_visits", CustomerVisitRecord)
         kit = context.kit
         return [*kit.heading(LAST_VISITS), kit.table(COLUMNS, [...])]
 
-and name it in the slot table (``"agricrm.reports.visit_sections:last_visits"``) or call
+named in the slot table (``"agricrm.reports.visit_sections:last_visits"``) or registered with
 ``CUSTOMER_SHEET.register("last_visits", last_visits)``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from agricrm.domain.masking import mask_id_number, mask_phone
 from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.reports.kit import Column, ReportKit
-from agricrm.reports.sections import SectionRegistry, Slot
+from agricrm.reports.sections import SectionRegistry, Slot, section_data
 from agricrm.services.customer_data import CustomerDetail
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-    from agricrm.db.database import Database
-    from agricrm.services.actor import Actor
+DataT = TypeVar("DataT")
 
 TITLE = QT_TRANSLATE_NOOP("Reports", "Customer profile sheet")
 SUBJECT = QT_TRANSLATE_NOOP("Reports", "Customer profile sheet · {name}")
@@ -110,13 +112,16 @@ CUSTOMER_ROLE = QT_TRANSLATE_NOOP("Reports", "Customer")
 
 @dataclass(frozen=True)
 class CustomerSheetContext:
-    """What a section of the profile sheet gets: the file, and the database for more."""
+    """What a section of the profile sheet gets: the kit, the file, the day of printing and
+    the data fetched for the sections, by slot key."""
 
-    db: Database
-    actor: Actor
     kit: ReportKit
     customer: CustomerDetail
     today: dt.date
+    sections: Mapping[str, object] = field(default_factory=dict)
+
+    def data(self, key: str, kind: type[DataT]) -> DataT:
+        return section_data(CUSTOMER_SHEET.name, self.sections, key, kind)
 
 
 def _title(context: CustomerSheetContext) -> list[Flowable]:

@@ -5,18 +5,22 @@ context and returning flowables (an empty list leaves the section out).  A provi
 either as a function or as ``"package.module:function"``, imported the first time the report
 is made, so registering a slot never imports the code (or reportlab) behind it.
 
-Slots whose data does not exist yet are declared with ``provider=None`` and print nothing
-until their issue fills them, either by writing the dotted path into the slot table or by
-calling `SectionRegistry.register` (e.g. from a test).  The customer profile sheet reserves
-``last_visits`` and ``complaints``; the periodic summary reserves ``visits``,
-``overdue_visits`` and ``complaints``.
+Providers lay out; they never query.  What a section prints beyond the report's subject is
+fetched before layout by `agricrm.services.report_sections`, under the slot's key, and the
+provider takes it from its context with ``context.data(key, Kind)`` (`section_data`).
+
+A slot declared with ``provider=None`` prints nothing until it is filled, either by writing
+the dotted path into the slot table or by calling `SectionRegistry.register` (e.g. from a
+test).  The customer profile sheet's ``last_visits`` and ``complaints`` and the periodic
+summary's ``visits``, ``overdue_visits`` and ``complaints`` are filled by
+`reports.visit_sections` and `reports.complaint_sections`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import importlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -24,6 +28,7 @@ if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
 ContextT = TypeVar("ContextT")
+DataT = TypeVar("DataT")
 Provider = Callable[[Any], "Sequence[Flowable]"]
 
 
@@ -94,3 +99,20 @@ def _resolve(provider: str | Provider | None) -> Provider | None:
         return provider
     module_name, _, function_name = provider.partition(":")
     return getattr(importlib.import_module(module_name), function_name)
+
+
+def section_data(report: str, sections: Mapping[str, object], key: str, kind: type[DataT]) -> DataT:
+    """The data fetched for section `key`, checked to be a `kind` (a slot and its fetcher
+    that disagree fail here, by name, rather than deep inside the layout)."""
+    try:
+        found = sections[key]
+    except KeyError:
+        raise LookupError(
+            f"{report}: no data was fetched for section {key!r}; its fetcher belongs in "
+            "agricrm.services.report_sections under the same key"
+        ) from None
+    if not isinstance(found, kind):
+        raise TypeError(
+            f"{report}: section {key!r} got {type(found).__name__}, expected {kind.__name__}"
+        )
+    return found

@@ -2,12 +2,14 @@
 
 This part prints the customer and loan figures.  The slots ``visits`` (visits planned against
 done, per officer), ``overdue_visits`` and ``complaints`` (by category and status, time to
-close) are reserved for the visit log and complaint handling; a provider gets a
-`SummaryContext` — its `scope` says which period and officer, `scope.start`/`scope.end` are
-the UTC bounds to query — and returns flowables, e.g.
+close) are filled by `reports.visit_sections` and `reports.complaint_sections`.  A provider
+gets a `SummaryContext` — its `scope` says which period and officer, `customers` holds the
+customer figures — and lays out what it holds; a section that needs more finds it in
+`context.sections`, fetched before layout by a fetcher of
+`agricrm.services.report_sections.SUMMARY_DATA` under the same key, e.g.
 
     def complaints(context: SummaryContext) -> list[Flowable]:
-        figures = complaint_statistics(context.db, context.actor, context.scope)
+        figures = context.data("complaints", ComplaintSummary)
         kit = context.kit
         return [*kit.heading(COMPLAINTS), kit.side_by_side(kit.table(...), kit.bar_chart(...))]
 
@@ -18,21 +20,21 @@ or by writing the dotted path into the slot table below.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from agricrm.i18n import QT_TRANSLATE_NOOP, Message
 from agricrm.reports.charts import ChartSeries
 from agricrm.reports.kit import CONTENT_WIDTH, MM, Column, ReportKit
-from agricrm.reports.sections import SectionRegistry, Slot
+from agricrm.reports.sections import SectionRegistry, Slot, section_data
 from agricrm.services.summary import NON_PERFORMING, CustomerFigures, SummaryScope
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-    from agricrm.db.database import Database
-    from agricrm.services.actor import Actor
+DataT = TypeVar("DataT")
 
 TITLE = QT_TRANSLATE_NOOP("Reports", "Periodic summary")
 TITLE_PERIOD = QT_TRANSLATE_NOOP("Reports", "Periodic summary · {period}")
@@ -89,14 +91,17 @@ DEFINITIONS = QT_TRANSLATE_NOOP(
 
 @dataclass(frozen=True)
 class SummaryContext:
-    """What a section of the summary gets: its scope, the customer figures, the database."""
+    """What a section of the summary gets: the kit, its scope, the customer figures, the day
+    of printing and the data fetched for the sections, by slot key."""
 
-    db: Database
-    actor: Actor
     kit: ReportKit
     scope: SummaryScope
     customers: CustomerFigures
     today: dt.date
+    sections: Mapping[str, object] = field(default_factory=dict)
+
+    def data(self, key: str, kind: type[DataT]) -> DataT:
+        return section_data(SUMMARY.name, self.sections, key, kind)
 
 
 def period_text(kit: ReportKit, scope: SummaryScope) -> str:

@@ -1,8 +1,9 @@
 """Visit sections of other reports: the profile sheet's last visits, and the periodic
 summary's visits planned against done and customers overdue for a visit.
 
-They fill the slots the report framework reserved (`CUSTOMER_SHEET` ``last_visits``,
-`SUMMARY` ``visits`` and ``overdue_visits``); the figures come from `services.visit_summary`.
+They fill the slots `CUSTOMER_SHEET` ``last_visits`` and `SUMMARY` ``visits`` and
+``overdue_visits``, and lay out the figures `services.report_sections` fetched for those keys
+(from `services.visit_summary`) before layout.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
     from agricrm.reports.summary import SummaryContext
     from agricrm.services.visit_summary import OverdueBand, PlanCounts
 
-LAST_VISITS_SHOWN = 5
 BRIEF_LENGTH = 120
 
 LAST_VISITS = QT_TRANSLATE_NOOP("Reports", "Last visits")
@@ -101,12 +101,10 @@ OVERDUE_DEFINITIONS = QT_TRANSLATE_NOOP(
 
 def last_visits(context: CustomerSheetContext) -> list[Flowable]:
     """The customer's last visits (done or missed), the visits planned, the next due date."""
-    from agricrm.services.visit_summary import customer_visit_record
+    from agricrm.services.visit_summary import CustomerVisitRecord
 
-    kit, customer = context.kit, context.customer
-    record = customer_visit_record(
-        context.db, context.actor, customer.id, context.today, LAST_VISITS_SHOWN
-    )
+    kit = context.kit
+    record = context.data("last_visits", CustomerVisitRecord)
     today = context.today.isoformat()
     blocks: list[Flowable] = list(kit.heading(LAST_VISITS))
     if record.recorded:
@@ -188,10 +186,10 @@ def _plan_cells(kit: ReportKit, counts: PlanCounts) -> tuple[str, ...]:
 
 def visits(context: SummaryContext) -> list[Flowable]:
     """Visits planned against done per officer (and per month), visits done by type."""
-    from agricrm.services.visit_summary import visit_figures
+    from agricrm.services.visit_summary import VisitFigures
 
     kit, scope = context.kit, context.scope
-    figures = visit_figures(context.db, context.actor, scope)
+    figures = context.data("visits", VisitFigures)
     blocks: list[Flowable] = list(kit.heading(PLANNED_AGAINST_DONE))
     total = figures.total
     if total.planned == 0 and total.done == 0:
@@ -293,10 +291,10 @@ def _band_label(kit: ReportKit, band: OverdueBand) -> str:
 
 def overdue_visits(context: SummaryContext) -> list[Flowable]:
     """Customers overdue for a visit as at the day of printing, by officer and days overdue."""
-    from agricrm.services.visit_summary import overdue_figures
+    from agricrm.services.visit_summary import OverdueFigures
 
     kit, scope = context.kit, context.scope
-    figures = overdue_figures(context.db, context.actor, scope, context.today)
+    figures = context.data("overdue_visits", OverdueFigures)
     as_of = figures.as_of.isoformat()
     blocks: list[Flowable] = [
         *kit.heading(OVERDUE(date=as_of)),

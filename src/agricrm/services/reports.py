@@ -1,8 +1,10 @@
 """Printed reports as the GUI and the command line ask for them.
 
-Each function fetches what the report needs (with the actor's permissions), lays it out with
-`agricrm.reports` and returns the PDF; given a `target` path the file is written whole or not
-at all.  reportlab is imported only when a report is made.
+Each function fetches everything the report prints (with the actor's permissions; the
+sections of the profile sheet and the summary through `services.report_sections`), then lays
+it out with `agricrm.reports`, which never queries, and returns the PDF; given a `target`
+path the file is written whole or not at all.  reportlab is imported only when a report is
+made.
 """
 
 from __future__ import annotations
@@ -27,14 +29,15 @@ from agricrm.models import Customer, CustomerStatusChange, Visit
 from agricrm.services import policy
 from agricrm.services.actor import Actor
 from agricrm.services.customer_data import CustomerDetail
-from agricrm.services.customers import CUSTOMER_NOT_FOUND, CustomerService, customer_detail
+from agricrm.services.customers import CUSTOMER_NOT_FOUND, customer_detail
 from agricrm.services.progress import Progress
 from agricrm.services.settings import branch_logo, branch_profile
-from agricrm.services.summary import OfficerRef, customer_figures, summary_scope
+from agricrm.services.summary import OfficerRef
 
 if TYPE_CHECKING:
     from agricrm.reports.document import Letterhead, ReportResult
     from agricrm.reports.kit import ReportKit
+    from agricrm.services.report_data import CustomerSheetData, SummaryData
     from agricrm.services.visit_data import VisitDetail
 
 NOT_A_UUID = QT_TRANSLATE_NOOP(
@@ -160,17 +163,34 @@ def customer_sheet(
     progress: Progress | None = None,
 ) -> ReportResult:
     """The customer profile sheet (客户信息档案表) of one customer."""
-    from agricrm.reports import customer_sheet as sheet
-    from agricrm.reports.document import ReportWriter, check_target
+    from agricrm.reports.customer_sheet import CUSTOMER_SHEET
+    from agricrm.reports.document import check_target
+    from agricrm.services.report_sections import customer_sheet_data
 
     options = options or ReportOptions()
     if target is not None:
         check_target(target)
-    detail = CustomerService(db, lambda: options.today).get(actor, customer_id)
+    keys = [key for key in CUSTOMER_SHEET.keys if CUSTOMER_SHEET.is_filled(key)]
+    data = customer_sheet_data(db, actor, customer_id, options.today, keys)
+    return lay_out_customer_sheet(options, letterhead(db, actor, options), data, target, progress)
+
+
+def lay_out_customer_sheet(
+    options: ReportOptions,
+    head: Letterhead,
+    data: CustomerSheetData,
+    target: Path | None = None,
+    progress: Progress | None = None,
+) -> ReportResult:
+    """The profile sheet of a file already fetched (and checked): no database here."""
+    from agricrm.reports import customer_sheet as sheet
+    from agricrm.reports.document import ReportWriter
+
     kit = new_kit(options)
-    context = sheet.CustomerSheetContext(db, actor, kit, detail, options.today)
-    writer = ReportWriter(kit, letterhead(db, actor, options), sheet.subject(kit, detail))
-    writer.add(sheet.subject(kit, detail), sheet.customer_sheet(context))
+    context = sheet.CustomerSheetContext(kit, data.customer, data.today, data.sections)
+    subject = sheet.subject(kit, data.customer)
+    writer = ReportWriter(kit, head, subject)
+    writer.add(subject, sheet.customer_sheet(context))
     return writer.write(target, progress)
 
 
@@ -184,20 +204,35 @@ def periodic_summary(
     progress: Progress | None = None,
 ) -> ReportResult:
     """The periodic summary of the branch, or of one officer's customers."""
-    from agricrm.reports import summary
-    from agricrm.reports.document import ReportWriter, check_target
+    from agricrm.reports.document import check_target
+    from agricrm.reports.summary import SUMMARY
+    from agricrm.services.report_sections import summary_data
 
     options = options or ReportOptions()
     if target is not None:
         check_target(target)
-    scope = summary_scope(db, actor, period, officer, options.today)
     if progress is not None:
         progress.report(0, 0)
-    figures = customer_figures(db, actor, scope)
+    keys = [key for key in SUMMARY.keys if SUMMARY.is_filled(key)]
+    data = summary_data(db, actor, period, officer, options.today, keys)
+    return lay_out_summary(options, letterhead(db, actor, options), data, target, progress)
+
+
+def lay_out_summary(
+    options: ReportOptions,
+    head: Letterhead,
+    data: SummaryData,
+    target: Path | None = None,
+    progress: Progress | None = None,
+) -> ReportResult:
+    """The periodic summary of figures already fetched (and checked): no database here."""
+    from agricrm.reports import summary
+    from agricrm.reports.document import ReportWriter
+
     kit = new_kit(options)
-    context = summary.SummaryContext(db, actor, kit, scope, figures, options.today)
-    subject = summary.subject(kit, scope)
-    writer = ReportWriter(kit, letterhead(db, actor, options), subject)
+    context = summary.SummaryContext(kit, data.scope, data.customers, data.today, data.sections)
+    subject = summary.subject(kit, data.scope)
+    writer = ReportWriter(kit, head, subject)
     writer.add(subject, summary.periodic_summary(context))
     return writer.write(target, progress)
 
