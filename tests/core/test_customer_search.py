@@ -13,7 +13,22 @@ from agricrm.services.customers import CustomerService
 
 from .helpers import valid_input
 
-NAMES = ("张三", "章三丰", "曾小明", "单丽", "解晓东", "仇虎", "查明", "区家乐", "朴正浩", "欧阳修")
+NAMES = (
+    "张三",
+    "章三丰",
+    "曾小明",
+    "单丽",
+    "解晓东",
+    "仇虎",
+    "查明",
+    "区家乐",
+    "朴正浩",
+    "欧阳修",
+    "董思邦",
+    "丁舒冰",
+    "丁爽英",
+    "李长乐",
+)
 
 
 @pytest.fixture
@@ -21,7 +36,7 @@ def named(demo_db: Database, admin: Actor) -> dict[str, int]:
     service = CustomerService(demo_db)
     ids = {}
     for index, name in enumerate(NAMES):
-        phone = f"1{5 + index % 4}{index}8{index}6{index}2{index}4{index}"
+        phone = f"1{5 + index % 4}{index:03d}86{index:02d}24"
         ids[name] = service.create(admin, valid_input(demo_db, name=name, phone=phone)).id
     return ids
 
@@ -46,6 +61,13 @@ def _names(db: Database, actor: Actor, text: str, **filters: object) -> list[str
         ("zhaming", "查明"),
         ("oujiale", "区家乐"),
         ("oujiayue", "区家乐"),
+        ("danli", "单丽"),
+        ("dl", "单丽"),
+        ("lichangle", "李长乐"),
+        ("lizhangle", "李长乐"),
+        ("lzl", "李长乐"),
+        ("dsb", "董思邦"),
+        ("dsb", "丁舒冰"),
         ("piaozhenghao", "朴正浩"),
         ("oyx", "欧阳修"),
         ("三丰", "章三丰"),
@@ -55,6 +77,16 @@ def test_name_and_pinyin_search(
     demo_db: Database, admin: Actor, named: dict[str, int], query: str, expected: str
 ) -> None:
     assert expected in _names(demo_db, admin, query)
+
+
+def test_initials_do_not_find_people_by_readings_nobody_gives_them(
+    demo_db: Database, admin: Actor, named: dict[str, int]
+) -> None:
+    """Issue 12: "zs" found 董思邦 (董 zhong), 丁舒冰 and 丁爽英 (丁 zheng, 舒 yu)."""
+    found = _names(demo_db, admin, "zs")
+    assert "张三" in found
+    assert not {"董思邦", "丁舒冰", "丁爽英"} & set(found)
+    assert "曾小明" not in _names(demo_db, admin, "cengxiaoming")
 
 
 def test_two_character_name_finds_only_matching_names(
