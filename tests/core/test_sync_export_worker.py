@@ -89,6 +89,10 @@ def test_a_cancelled_export_stops_its_worker_and_leaves_no_file(
     which wrote into its closed temporary file (an error, and the file stayed behind)."""
     if not worker:
         monkeypatch.setenv(sync_workers.WORKERS_VARIABLE, "0")
+    # a temporary folder of its own: other exports on the machine leave theirs in the shared one
+    private = tmp_path / "tmp"
+    private.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
     temporary = set(Path(tempfile.gettempdir()).glob("openpyxl.*"))
     running = set(multiprocessing.active_children())  # the report workers may be alive
     progress = Progress(lambda done, _total: progress.cancel() if done else None)
