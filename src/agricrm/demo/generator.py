@@ -51,6 +51,7 @@ from agricrm.models import (
     Village,
 )
 from agricrm.services.customer_index import IndexSource, add_to_index
+from agricrm.services.derived import stamp
 from agricrm.services.schedule import rebuild_schedule_on
 from agricrm.services.settings import BRANCH_KEY
 
@@ -176,6 +177,7 @@ def build_demo_database(
                 complaints=add_demo_complaints(connection, complaints, seed, builder.as_of),
             )
             rebuild_schedule_on(connection)
+            stamp(connection)  # the search index (row by row above) and schedule are whole
             connection.exec_driver_sql("ANALYZE")
         return summary
     except BaseException:

@@ -16,6 +16,7 @@ from agricrm.domain.pinyin import NameReadings, name_readings
 from agricrm.domain.search_keys import search_document, short_terms
 from agricrm.models import Customer
 from agricrm.models.search import CUSTOMER_FTS_TABLE, customer_search_terms
+from agricrm.services.progress import Progress
 
 BATCH = 2000
 
@@ -54,12 +55,17 @@ def remove_from_index(connection: Connection, customer_ids: Iterable[int]) -> No
     )
 
 
-def rebuild_index(connection: Connection) -> None:
-    """Recompute sort keys and the whole index (after a migration or a bulk load)."""
+def rebuild_index(connection: Connection, progress: Progress | None = None) -> None:
+    """Recompute sort keys and the whole index (`services.derived` calls it when the index is
+    missing or its readings changed); reports progress by customer id, and a cancel raises
+    from `progress` so the caller's transaction rolls back."""
     connection.execute(text(f"DELETE FROM {CUSTOMER_FTS_TABLE}"))
     connection.execute(delete(customer_search_terms))
+    top = connection.scalar(select(Customer.id).order_by(Customer.id.desc()).limit(1)) or 0
     last_id = 0
     while True:
+        if progress is not None:
+            progress.report(last_id, top)
         rows = connection.execute(
             select(
                 Customer.id,
