@@ -6,12 +6,14 @@ import dataclasses
 import threading
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Connection, text
 
 from agricrm.db.database import Database
 from agricrm.gui.app import bring_derived_data_up_to_date
+from agricrm.services import derived
 from agricrm.services.derived import KINDS, stale_kinds
 from agricrm.services.progress import Cancelled, Progress
 
@@ -33,7 +35,7 @@ class _Outcome:
         self.stopped: list[Exception] = []
 
 
-def _start(qtbot: QtBot, db: Database, kinds: Any = None) -> tuple[QWidget, _Outcome]:
+def _start(qtbot: QtBot, db: Database) -> tuple[QWidget, _Outcome]:
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
@@ -42,7 +44,7 @@ def _start(qtbot: QtBot, db: Database, kinds: Any = None) -> tuple[QWidget, _Out
     def ready() -> None:
         outcome.ready += 1
 
-    bring_derived_data_up_to_date(parent, db, ready, outcome.stopped.append, kinds)
+    bring_derived_data_up_to_date(parent, db, ready, outcome.stopped.append)
     return parent, outcome
 
 
@@ -62,7 +64,9 @@ def test_stale_data_is_rebuilt_before_the_window_opens(qtbot: QtBot, demo_db: Da
     assert len(_schedule(demo_db)) > 300
 
 
-def test_cancel_stops_the_rebuild_and_changes_nothing(qtbot: QtBot, demo_db: Database) -> None:
+def test_cancel_stops_the_rebuild_and_changes_nothing(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with demo_db.write() as session:
         session.execute(text("UPDATE derived_state SET version = 0"))
         session.execute(text("UPDATE customer_schedule SET due_date = NULL"))
@@ -77,8 +81,10 @@ def test_cancel_stops_the_rebuild_and_changes_nothing(qtbot: QtBot, demo_db: Dat
             progress.report(step, 2000)
             threading.Event().wait(0.01)
 
-    kinds = (KINDS[0], dataclasses.replace(KINDS[1], rebuild=slow_schedule))
-    parent, outcome = _start(qtbot, demo_db, kinds)
+    monkeypatch.setattr(
+        derived, "KINDS", (KINDS[0], dataclasses.replace(KINDS[1], rebuild=slow_schedule))
+    )
+    parent, outcome = _start(qtbot, demo_db)
     qtbot.waitUntil(started.is_set, timeout=20_000)
     qtbot.waitUntil(lambda: bool(parent.findChildren(QProgressDialog)), timeout=5000)
     (dialog,) = parent.findChildren(QProgressDialog)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,7 +41,6 @@ from agricrm.resources import resource_path
 
 if TYPE_CHECKING:
     from agricrm.db.database import Database
-    from agricrm.services.derived import DerivedKind
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -118,7 +117,6 @@ def bring_derived_data_up_to_date(
     db: Database,
     on_ready: Callable[[], None],
     on_stopped: Callable[[Exception], None],
-    kinds: Sequence[DerivedKind] | None = None,
 ) -> None:
     """`on_ready` at once when the derived data is current; otherwise after rebuilding it on a
     worker thread behind a progress dialog.  Cancel or a failure ends in `on_stopped` (with
@@ -126,8 +124,7 @@ def bring_derived_data_up_to_date(
     from agricrm.gui.tasks import run_with_progress
     from agricrm.services.derived import KINDS, bring_up_to_date, stale_kinds
 
-    chosen = KINDS if kinds is None else kinds
-    if not stale_kinds(db, chosen):
+    if not stale_kinds(db, KINDS):
         on_ready()
         return
     run_with_progress(
@@ -135,7 +132,7 @@ def bring_derived_data_up_to_date(
         QCoreApplication.translate(
             "Startup", "Preparing this database: rebuilding the customer search and due visits…"
         ),
-        lambda progress: bring_up_to_date(db, progress, chosen),
+        lambda progress: bring_up_to_date(db, progress, KINDS),
         lambda _rebuilt: on_ready(),
         on_stopped,
     )
