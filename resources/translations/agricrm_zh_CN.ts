@@ -4600,6 +4600,13 @@ Customer files, visits and complaints for rural lending.</source>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Preparing this database: rebuilding the customer search and due visits…</source>
+        <translation>正在准备数据库：重建客户搜索索引和下次应走访日期…</translation>
+    </message>
+</context>
+<context>
     <name>StatusChangeDialog</name>
     <message>
         <source>Change status</source>

@@ -327,12 +327,14 @@ def test_an_upgraded_database_gets_a_schedule_for_existing_customers(tmp_path: P
     import shutil
 
     from agricrm.db.database import open_database
+    from agricrm.services.derived import bring_up_to_date
     from tests.core.test_migrations import FIXTURE_0001
 
     path = tmp_path / "old.db"
     shutil.copyfile(FIXTURE_0001, path)
     db = open_database(path)
     try:
+        bring_up_to_date(db)  # as opening it in the app or the command line does
         with db.read() as session:
             rows = session.scalars(select(CustomerSchedule)).all()
             assert len(rows) == 2 and all(row.due_date is not None for row in rows)

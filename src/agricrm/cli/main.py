@@ -253,10 +253,12 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 def _open(args: argparse.Namespace) -> tuple[Database, Actor]:
     from agricrm.db.database import open_database
+    from agricrm.services.derived import bring_up_to_date
     from agricrm.services.users import resolve_actor
 
     db = open_database(resolve_location(args.db))
     try:
+        bring_up_to_date(db)  # search index and schedule, after an upgrade or a new release
         return db, resolve_actor(db, args.user)
     except BaseException:
         db.close()
@@ -362,6 +364,7 @@ def _report_session(args: argparse.Namespace) -> tuple[object, object, object]:
     """The opened database (never created here), the acting user and the report options."""
     from agricrm.db.database import open_database
     from agricrm.i18n import catalog, cli_language
+    from agricrm.services.derived import bring_up_to_date
     from agricrm.services.reports import ReportOptions
     from agricrm.services.users import resolve_actor
 
@@ -370,6 +373,7 @@ def _report_session(args: argparse.Namespace) -> tuple[object, object, object]:
         raise AgriCrmError(NO_DATABASE(path=str(location)))
     db = open_database(location)
     try:
+        bring_up_to_date(db)
         actor = resolve_actor(db, args.user)
     except BaseException:
         db.close()

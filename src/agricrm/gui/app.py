@@ -5,12 +5,17 @@
 2. Fonts and translations are installed and the main window is painted at once.
 3. The data layer (SQLAlchemy, the models, the services) is imported and the customer list
    filled in; that import is most of start-up, so it happens behind a visible window.
+   Derived data (search index, schedule) that is missing or was built by other rules is
+   rebuilt first, behind a progress dialog whose Cancel quits with the file as it was; when
+   nothing is stale this costs one small query.
 """
 
 from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -20,18 +25,22 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from agricrm.db.location import Location
 from agricrm.db.migrate import prepare_database
 from agricrm.diagnostics import peak_memory_kib
 from agricrm.domain.errors import AgriCrmError
 from agricrm.gui import preferences
+from agricrm.gui.errors import error_text
 from agricrm.gui.fonts import apply_application_font, register_fonts
 from agricrm.gui.main_window import MainWindow
 from agricrm.gui.qt_text import qt_tr
 from agricrm.i18n import render_for_cli
 from agricrm.resources import resource_path
+
+if TYPE_CHECKING:
+    from agricrm.db.database import Database
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -103,6 +112,32 @@ class _PaintProbe(QObject):
             page.overdueTree.viewport().installEventFilter(self)
 
 
+def bring_derived_data_up_to_date(
+    parent: QWidget,
+    db: Database,
+    on_ready: Callable[[], None],
+    on_stopped: Callable[[Exception], None],
+) -> None:
+    """`on_ready` at once when the derived data is current; otherwise after rebuilding it on a
+    worker thread behind a progress dialog.  Cancel or a failure ends in `on_stopped` (with
+    `Cancelled` or the error), the data and its stamps as they were."""
+    from agricrm.gui.tasks import run_with_progress
+    from agricrm.services.derived import KINDS, bring_up_to_date, stale_kinds
+
+    if not stale_kinds(db, KINDS):
+        on_ready()
+        return
+    run_with_progress(
+        parent,
+        QCoreApplication.translate(
+            "Startup", "Preparing this database: rebuilding the customer search and due visits…"
+        ),
+        lambda progress: bring_up_to_date(db, progress, KINDS),
+        lambda _rebuilt: on_ready(),
+        on_stopped,
+    )
+
+
 def run_app(location: Location, username: str | None, quit_after_paint: bool = False) -> int:
     app = create_application()
     try:
@@ -116,11 +151,15 @@ def run_app(location: Location, username: str | None, quit_after_paint: bool = F
 
     def open_data() -> None:
         from agricrm.db.database import Database
-        from agricrm.gui.context import AppContext
-        from agricrm.services.users import resolve_actor
 
         db = Database(location)
         opened.append(db)
+        bring_derived_data_up_to_date(window, db, lambda: attach(db), stopped)
+
+    def attach(db: Database) -> None:
+        from agricrm.gui.context import AppContext
+        from agricrm.services.users import resolve_actor
+
         try:
             actor = resolve_actor(db, username)
         except AgriCrmError as error:
@@ -130,6 +169,18 @@ def run_app(location: Location, username: str | None, quit_after_paint: bool = F
         window.attach(AppContext(db, actor))
         if probe is not None:
             probe.watch_list()
+
+    def stopped(error: Exception) -> None:
+        from agricrm.services.progress import Cancelled
+
+        if isinstance(error, Cancelled):
+            app.exit(0)  # the user chose to quit; the file is as it was
+            return
+        text = error_text(error)  # logs the details of an unexpected error
+        print(f"agricrm: {text}", file=sys.stderr)
+        if not quit_after_paint:
+            QMessageBox.critical(window, QCoreApplication.translate("Errors", "AgriCRM"), text)
+        app.exit(1)
 
     window.show()
     app.processEvents()  # expose and paint the window before the slow imports below

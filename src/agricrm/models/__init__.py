@@ -3,6 +3,7 @@
 from agricrm.models.base import Base, SyncMixin
 from agricrm.models.complaint import Complaint, ComplaintEvent
 from agricrm.models.customer import Customer, CustomerStatusChange, Loan, ProductionItem
+from agricrm.models.derived import DerivedState
 from agricrm.models.reference import AppSetting, Village
 from agricrm.models.search import customer_search_terms
 from agricrm.models.sync import (
@@ -35,6 +36,7 @@ __all__ = [
     "Customer",
     "CustomerSchedule",
     "CustomerStatusChange",
+    "DerivedState",
     "FollowUpAction",
     "Loan",
     "ProductionItem",

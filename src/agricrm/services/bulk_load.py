@@ -25,6 +25,7 @@ from agricrm.domain.errors import AgriCrmError
 from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.models import AppSetting, Base, Customer
 from agricrm.services.customer_index import IndexSource, add_to_index
+from agricrm.services.derived import stamp
 from agricrm.services.schedule import rebuild_schedule_on
 
 FILE_EXISTS = QT_TRANSLATE_NOOP(
@@ -69,8 +70,10 @@ class BulkLoad:
         )
 
     def finish(self) -> None:
-        """Due dates for everyone, and statistics for the query planner."""
+        """Due dates for everyone, statistics for the query planner, and the stamps saying
+        the derived data is whole (the search index was kept row by row in `add`)."""
         rebuild_schedule_on(self._writer)
+        stamp(self._writer)
         self.refresh_statistics()
 
     def refresh_statistics(self) -> None:

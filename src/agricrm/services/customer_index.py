@@ -16,6 +16,7 @@ from agricrm.domain.pinyin import NameReadings, name_readings
 from agricrm.domain.search_keys import search_document, short_terms
 from agricrm.models import Customer
 from agricrm.models.search import CUSTOMER_FTS_TABLE, customer_search_terms
+from agricrm.services.progress import Progress
 
 BATCH = 2000
 
@@ -54,14 +55,19 @@ def remove_from_index(writer: Writer, customer_ids: Iterable[int]) -> None:
     )
 
 
-def rebuild_index(writer: Writer) -> None:
-    """Recompute sort keys and the whole index (when the readings change, or after a bulk
-    load)."""
+def rebuild_index(writer: Writer, progress: Progress | None = None) -> None:
+    """Recompute sort keys and the whole index (`services.derived` calls it when the index is
+    missing or its readings changed); reports progress by customer id, and a cancel raises
+    from `progress` so the caller's transaction rolls back."""
+    connection = writer.connection
     writer.execute_local(text(f"DELETE FROM {CUSTOMER_FTS_TABLE}"))
     writer.execute_local(delete(customer_search_terms))
+    top = connection.scalar(select(Customer.id).order_by(Customer.id.desc()).limit(1)) or 0
     last_id = 0
     while True:
-        rows = writer.connection.execute(
+        if progress is not None:
+            progress.report(last_id, top)
+        rows = connection.execute(
             select(
                 Customer.id,
                 Customer.name,

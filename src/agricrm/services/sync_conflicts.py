@@ -219,7 +219,7 @@ def _attach_duplicate(writer: Writer, conflict: SyncConflict, local_uuid: str) -
             SyncConflict.package_seq == conflict.package_seq,
             SyncConflict.resolved_at.is_(None),
         )
-    ).scalars()
+    ).all()  # rows through Core: `.scalars()` would give their first column, the id
     for rider in riders:
         incoming = json.loads(rider.incoming_json)
         if incoming.get("customer_uuid") != conflict.record_uuid:

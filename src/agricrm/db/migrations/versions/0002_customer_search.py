@@ -1,5 +1,9 @@
 """Customer search: pinyin sort key and list indexes, FTS5 trigram index and short-term
-index, filled for existing customers.
+index.
+
+The tables are created empty: their contents are derived data (pinyin readings), built by
+`agricrm.services.derived` when the file is next opened, never here.  This script is frozen
+SQL; it imports nothing from AgriCRM, so it means the same whatever the code becomes.
 
 Revision ID: 0002_customer_search
 Revises: 0001_initial
@@ -16,10 +20,13 @@ branch_labels = None
 depends_on = None
 
 
-def upgrade() -> None:
-    from agricrm.models.search import CREATE_CUSTOMER_FTS
-    from agricrm.services.customer_index import rebuild_index
+CREATE_CUSTOMER_FTS = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS customer_search "
+    "USING fts5(name, pinyin, phone, id_number, address, tokenize='trigram')"
+)
 
+
+def upgrade() -> None:
     with op.batch_alter_table("customers") as batch_op:
         batch_op.add_column(
             sa.Column("name_pinyin", sa.String(length=200), nullable=False, server_default="")
@@ -53,7 +60,6 @@ def upgrade() -> None:
         "ix_customer_search_terms_customer_id", "customer_search_terms", ["customer_id"]
     )
     op.execute(CREATE_CUSTOMER_FTS)
-    rebuild_index(op.get_bind())
 
 
 def downgrade() -> None:

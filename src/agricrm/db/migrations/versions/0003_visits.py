@@ -1,5 +1,9 @@
 """Visits, follow-up actions, care events, attachments, each customer's computed schedule
-(next due visit, birthday code) filled for existing customers, and lunar birthdays.
+(next due visit, birthday code), and lunar birthdays.
+
+`customer_schedule` is created empty: it is derived data (the cadence rules), built by
+`agricrm.services.derived` when the file is next opened, never here.  This script is frozen
+SQL; it imports nothing from AgriCRM.
 
 Revision ID: 0003_visits
 Revises: 0002_customer_search
@@ -17,8 +21,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from agricrm.services.schedule import rebuild_schedule_on
-
     # a plain ADD COLUMN: rebuilding `customers` would trip the foreign keys pointing at it
     op.add_column(
         "customers",
@@ -196,8 +198,6 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_follow_up_actions_visit_id"), ["visit_id"], unique=False
         )
-
-    rebuild_schedule_on(op.get_bind())
 
 
 def downgrade() -> None:
