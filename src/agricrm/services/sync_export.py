@@ -23,13 +23,13 @@ from sqlalchemy import Connection, select
 from agricrm import __version__
 from agricrm.db.database import Database
 from agricrm.db.door import Cause, Writer, writer_of
-from agricrm.db.schema_version import HEAD_REVISION
 from agricrm.db.types import utcnow
 from agricrm.domain.errors import AgriCrmError
 from agricrm.exchange.records import FETCH_BATCH, record_select, table_of
 from agricrm.exchange.schema import (
     FORMAT_NAME,
     FORMAT_VERSION,
+    PACKAGE_SCHEMA,
     HISTORY_KEY,
     SHEETS,
     Kind,
@@ -375,7 +375,7 @@ def _metadata(
         ("导出人登录名", "officer_username", actor.username),
         ("导出时间(UTC)", "exported_at", timestamp_text(utcnow())),
         ("软件版本", "app_version", __version__),
-        ("数据结构版本", "schema_version", HEAD_REVISION),
+        ("数据结构版本", "schema_version", PACKAGE_SCHEMA),
         ("包序号", "package_seq", package_seq),
         ("基于包序号", "base_seq", base_seq),
         ("导出方式", "mode", "since_last" if since_last else "full"),

@@ -32,7 +32,6 @@ from sqlalchemy import Connection, Table, func, insert, select, update
 
 from agricrm.db.database import Database
 from agricrm.db.door import Cause, Writer, writer_of
-from agricrm.db.schema_version import HEAD_REVISION
 from agricrm.db.types import utcnow
 from agricrm.domain import customer as customer_rules
 from agricrm.domain import visits as visit_rules
@@ -44,6 +43,8 @@ from agricrm.exchange.schema import (
     BY_ENTITY,
     CUSTOMERS,
     FORMAT_NAME,
+    FORMAT_VERSION,
+    PACKAGE_SCHEMA,
     HISTORY_KEY,
     IMPORT_ORDER,
     SHEETS,
@@ -216,7 +217,7 @@ def _package_info(workbook: RawWorkbook) -> PackageInfo | None:
     if meta.get("format") != FORMAT_NAME:
         raise AgriCrmError(NOT_A_PACKAGE)
     schema = meta.get("schema_version", "")
-    if schema > HEAD_REVISION:
+    if schema > PACKAGE_SCHEMA or _number(meta.get("format_version")) > FORMAT_VERSION:
         raise AgriCrmError(NEWER_SCHEMA(schema=schema))
     try:
         counts = {k: int(v) for k, v in json.loads(meta.get("row_counts", "{}")).items()}
@@ -233,6 +234,14 @@ def _package_info(workbook: RawWorkbook) -> PackageInfo | None:
         )
     except (KeyError, ValueError) as error:
         raise AgriCrmError(NOT_A_PACKAGE) from error
+
+
+def _number(text: object) -> float:
+    """A metadata number as a workbook may hold it ("1", 1, 1.0); 0 when absent or odd."""
+    try:
+        return float(str(text))
+    except ValueError:
+        return 0
 
 
 def _typed_rows(sheet: RawSheet, issues: list[Issue]) -> list[PlannedRow]:
