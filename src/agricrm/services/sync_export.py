@@ -29,8 +29,8 @@ from agricrm.exchange.records import FETCH_BATCH, record_select, table_of
 from agricrm.exchange.schema import (
     FORMAT_NAME,
     FORMAT_VERSION,
-    PACKAGE_SCHEMA,
     HISTORY_KEY,
+    PACKAGE_SCHEMA,
     SHEETS,
     Kind,
     SheetSpec,
