@@ -160,7 +160,7 @@ class Dimension:
     chart: str
 
 
-def dimensions() -> tuple[Dimension, ...]:
+def _dimensions() -> tuple[Dimension, ...]:
     """The classes counted; production scale joins when the customer file records it."""
     found = [
         Dimension("business_mode", BY_BUSINESS_MODE, Customer.business_mode, BusinessMode, "pie"),
@@ -180,14 +180,18 @@ def _local_midnight(day: dt.date) -> dt.datetime:
 def resolve_officer(db: Database, actor: Actor, name: str) -> OfficerRef:
     """The officer a user means by `name` (see `find_officer`), whose summary the actor may
     print: an officer only their own."""
-    officer = find_officer(db, name)
+    officer = find_officer(db, actor, name)
     if not actor.is_manager and officer.id != actor.user_id:
         raise PermissionDenied(OWN_SUMMARY_ONLY)
     return officer
 
 
-def find_officer(db: Database, name: str) -> OfficerRef:
-    """The user a person means by `name`: a user name, or an unambiguous display name."""
+def find_officer(db: Database, actor: Actor, name: str) -> OfficerRef:
+    """The user a person means by `name`: a user name, or an unambiguous display name.
+
+    Any user may look a colleague up (their names travel in every sync package); what the
+    actor may then do with them is the caller's check, worded for its use case (the summary
+    and the visit reports say "your own only" differently)."""
     wanted = name.strip()
     with db.read() as session:
         users = session.execute(
@@ -222,7 +226,7 @@ def customer_figures(db: Database, actor: Actor, scope: SummaryScope) -> Custome
         in_scope = _customer_scope(actor, scope)
         status, source = _status_source(session, scope)
         status_rows = _status_counts(session, in_scope, status, source)
-        breakdowns = [_breakdown(session, in_scope, dimension) for dimension in dimensions()]
+        breakdowns = [_breakdown(session, in_scope, dimension) for dimension in _dimensions()]
         breakdowns.insert(
             2 if len(breakdowns) >= 2 else len(breakdowns),
             Breakdown(
