@@ -181,9 +181,16 @@ def resolve_officer(db: Database, actor: Actor, name: str) -> OfficerRef:
     """The officer a user means by `name` (see `find_officer`), whose summary the actor may
     print: an officer only their own."""
     officer = find_officer(db, actor, name)
-    if not actor.is_manager and officer.id != actor.user_id:
-        raise PermissionDenied(OWN_SUMMARY_ONLY)
+    ensure_own_figures(actor, officer)
     return officer
+
+
+def ensure_own_figures(actor: Actor, officer: OfficerRef | None) -> None:
+    """An officer's figures are their own customers': another officer's are refused (a
+    manager and an administrator see every officer's).  Every function taking a scope asks
+    again, since a scope is a plain value anyone can make."""
+    if officer is not None and not actor.is_manager and officer.id != actor.user_id:
+        raise PermissionDenied(OWN_SUMMARY_ONLY)
 
 
 def find_officer(db: Database, actor: Actor, name: str) -> OfficerRef:
@@ -214,14 +221,14 @@ def summary_scope(
 ) -> SummaryScope:
     """Check the period has begun; an officer's summary always covers their own customers."""
     period.check_started(today)
+    ensure_own_figures(actor, officer)
     if not actor.is_manager:
-        if officer is not None and officer.id != actor.user_id:
-            raise PermissionDenied(OWN_SUMMARY_ONLY)
         officer = OfficerRef(actor.user_id, actor.username, actor.display_name)
     return SummaryScope(period, officer, min(period.last_day, today))
 
 
 def customer_figures(db: Database, actor: Actor, scope: SummaryScope) -> CustomerFigures:
+    ensure_own_figures(actor, scope.officer)
     with db.read() as session:
         in_scope = _customer_scope(actor, scope)
         status, source = _status_source(session, scope)
