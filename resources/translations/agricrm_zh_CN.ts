@@ -4764,6 +4764,10 @@ Customer files, visits and complaints for rural lending.</source>
         <source>A package is an .xlsx workbook; choose a file name ending in .xlsx.</source>
         <translation>同步包是 .xlsx 工作簿，请使用以 .xlsx 结尾的文件名。</translation>
     </message>
+    <message>
+        <source>An officer exports their own customers only; ask your branch manager.</source>
+        <translation>客户经理只能导出自己负责的客户，请联系网点负责人。</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>

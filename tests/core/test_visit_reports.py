@@ -254,7 +254,7 @@ def test_a_batch_for_one_officer_and_permissions(
     demo_db: Database, manager: Actor, officer: Actor, other_officer: Actor
 ) -> None:
     first, last = DEMO_AS_OF - dt.timedelta(days=30), DEMO_AS_OF
-    wang = find_officer(demo_db, "wangfang")
+    wang = find_officer(demo_db, manager, "wangfang")
     ids = reports.visits_in_range(demo_db, manager, first, last, wang)
     with demo_db.read() as session:
         officers = set(session.scalars(select(Visit.officer_id).where(Visit.id.in_(ids))))
@@ -347,16 +347,16 @@ def test_villages_are_resolved_by_name_or_township_and_name(
     add_village(demo_db, manager, "岸堤镇", "同名村")
     add_village(demo_db, manager, "孙祖镇", "同名村")
     add_village(demo_db, manager, "孙祖镇", "独有村")
-    assert resolve_village(demo_db, "独有村").township == "孙祖镇"
-    assert resolve_village(demo_db, " 岸堤镇/同名村 ").township == "岸堤镇"
-    assert resolve_village(demo_db, "孙祖镇／同名村").township == "孙祖镇"
+    assert resolve_village(demo_db, manager, "独有村").township == "孙祖镇"
+    assert resolve_village(demo_db, manager, " 岸堤镇/同名村 ").township == "岸堤镇"
+    assert resolve_village(demo_db, manager, "孙祖镇／同名村").township == "孙祖镇"
     with pytest.raises(AgriCrmError, match="more than one township") as raised:
-        resolve_village(demo_db, "同名村")
+        resolve_village(demo_db, manager, "同名村")
     assert "岸堤镇" in str(raised.value) and "孙祖镇" in str(raised.value)
     with pytest.raises(NotFound, match="no village named 无此村"):
-        resolve_village(demo_db, "无此村")
+        resolve_village(demo_db, manager, "无此村")
     with pytest.raises(NotFound, match="岸堤镇 has no village named 独有村"):
-        resolve_village(demo_db, "岸堤镇/独有村")
+        resolve_village(demo_db, manager, "岸堤镇/独有村")
 
 
 # ---------------------------------------------------------------------------- profile sheet

@@ -23,7 +23,8 @@ from agricrm.services.actor import Actor
 from agricrm.services.attachments import MAX_BYTES, add_attachment, list_attachments
 from agricrm.services.care import log_care
 from agricrm.services.customers import CustomerService
-from agricrm.services.schedule import read_rules, rebuild_schedule, save_rules
+from agricrm.services.progress import Cancelled, Progress
+from agricrm.services.schedule import read_rules, save_rules
 from agricrm.services.today import today_view, village_day_list
 from agricrm.services.visit_data import VisitQuery
 from agricrm.services.visits import VisitService, search_visit_ids
@@ -199,15 +200,75 @@ def test_changed_rules_rebuild_every_due_date(
 ) -> None:
     before = today_view(demo_db, manager, DEMO_AS_OF).overdue_total
     with pytest.raises(PermissionDenied):
-        save_rules(demo_db, officer, read_rules(demo_db))
-    rules = read_rules(demo_db)
+        save_rules(demo_db, officer, read_rules(demo_db, officer))
+    rules = read_rules(demo_db, manager)
     from dataclasses import replace
 
-    save_rules(demo_db, manager, replace(rules, other_months=1, borrower_months=1))
-    rebuild_schedule(demo_db, manager)
+    covered = save_rules(demo_db, manager, replace(rules, other_months=1, borrower_months=1))
+    assert covered > 0  # saving the rules rebuilt the due dates; nothing else to call
     assert today_view(demo_db, manager, DEMO_AS_OF).overdue_total > before
     with pytest.raises(ValidationFailed):
         save_rules(demo_db, manager, replace(rules, vip_months=0))
+
+
+def _schedule_rows(db: Database) -> list[tuple[object, ...]]:
+    with db.read() as session:
+        return [
+            tuple(row)
+            for row in session.execute(
+                select(
+                    CustomerSchedule.customer_id,
+                    CustomerSchedule.due_date,
+                    CustomerSchedule.due_reason,
+                    CustomerSchedule.cadence_class,
+                ).order_by(CustomerSchedule.customer_id)
+            )
+        ]
+
+
+class _StopAt(Progress):
+    """Cancels at its `at`-th report, or with `failure` raises that from the report instead
+    (as a broken progress bar would), once part of the rebuild is written."""
+
+    def __init__(self, at: int, failure: Exception | None = None) -> None:
+        super().__init__(self._reported)
+        self.at, self.failure, self.reports = at, failure, 0
+
+    def report(self, done: int, total: int) -> None:
+        if self.reports + 1 == self.at and self.failure is None:
+            self.cancel()
+        super().report(done, total)
+
+    def _reported(self, done: int, total: int) -> None:
+        self.reports += 1
+        if self.reports == self.at and self.failure is not None:
+            raise self.failure
+
+
+@pytest.mark.parametrize("failure", [None, RuntimeError("the progress bar broke")])
+def test_rules_and_their_due_dates_are_saved_together_or_not_at_all(
+    demo_db: Database, manager: Actor, monkeypatch: pytest.MonkeyPatch, failure: Exception | None
+) -> None:
+    from dataclasses import replace
+
+    from agricrm.services import schedule
+
+    monkeypatch.setattr(schedule, "CHUNK", 100)  # 400 customers: four chunks, stop after two
+    old_rules, old_schedule = read_rules(demo_db, manager), _schedule_rows(demo_db)
+    new_rules = replace(old_rules, other_months=1, borrower_months=1)
+    stop = _StopAt(3, failure)
+    with pytest.raises(type(failure) if failure else Cancelled):
+        save_rules(demo_db, manager, new_rules, stop)
+    assert stop.reports == 3 - (failure is None)  # it stopped midway through the rebuild
+    assert read_rules(demo_db, manager) == old_rules
+    assert _schedule_rows(demo_db) == old_schedule
+
+    assert save_rules(demo_db, manager, new_rules, Progress()) > 0
+    assert read_rules(demo_db, manager) == new_rules
+    rebuilt = _schedule_rows(demo_db)
+    assert rebuilt != old_schedule
+    schedule.rebuild_schedule(demo_db, manager)  # the due dates were those of the new rules
+    assert _schedule_rows(demo_db) == rebuilt
 
 
 def test_birthday_greeting_is_remembered(demo_db: Database, manager: Actor) -> None:

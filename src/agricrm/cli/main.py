@@ -434,7 +434,7 @@ def _run_report_visits(args: argparse.Namespace) -> int:
 
     db, actor, options = _report_session(args)
     try:
-        officer = find_officer(db, args.officer) if args.officer is not None else None
+        officer = find_officer(db, actor, args.officer) if args.officer is not None else None
         status = None if args.status == "all" else VisitStatus(args.status)
         result = reports.visit_reports_in_range(
             db, actor, args.first, args.last, officer, status, options, target=args.out
@@ -462,7 +462,7 @@ def _run_report_village_day(args: argparse.Namespace) -> int:
 
     db, actor, options = _report_session(args)
     try:
-        village = resolve_village(db, args.village)
+        village = resolve_village(db, actor, args.village)
         result = reports.village_day_sheet(
             db, actor, village.township, village.name, args.date, options, target=args.out
         )

@@ -142,10 +142,14 @@ class SettingsDialog(QDialog):
         self._show_logo()
 
     def _save(self) -> None:
+        """The visit rules first (their rebuild runs behind a progress bar), then the rest."""
+        self.rules_tab.save(self._save_the_rest, self._show_rules_tab)
+
+    def _show_rules_tab(self) -> None:
+        self.ui.tabs.setCurrentWidget(self.rules_tab)
+
+    def _save_the_rest(self) -> None:
         ui = self.ui
-        if not self.rules_tab.save():
-            ui.tabs.setCurrentWidget(self.rules_tab)
-            return
         profile = BranchProfile(
             name=ui.branchNameEdit.text().strip(),
             province=ui.provinceEdit.text().strip(),

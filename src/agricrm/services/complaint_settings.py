@@ -85,7 +85,7 @@ def _encode(settings: ComplaintSettings) -> dict[str, Any]:
 
 
 def complaint_settings(db: Database, actor: Actor) -> ComplaintSettings:
-    return _decode(read_setting(db, SETTINGS_KEY))
+    return _decode(read_setting(db, actor, SETTINGS_KEY))
 
 
 def save_complaint_settings(db: Database, actor: Actor, settings: ComplaintSettings) -> None:

@@ -115,7 +115,7 @@ class ComplaintStatistics:
         return tuple(dict.fromkeys(entry.category for entry in self.by_category_status))
 
 
-def month_starts(first_day: dt.date, last_day: dt.date) -> list[dt.date]:
+def _month_starts(first_day: dt.date, last_day: dt.date) -> list[dt.date]:
     months = []
     month = first_day.replace(day=1)
     while month <= last_day:
@@ -140,7 +140,7 @@ def complaint_statistics(
 ) -> ComplaintStatistics:
     if last_day < first_day:
         raise AgriCrmError(PERIOD_REVERSED)
-    months = month_starts(first_day, last_day)
+    months = _month_starts(first_day, last_day)
     if len(months) > MAX_MONTHS:
         raise AgriCrmError(PERIOD_TOO_LONG)
     now = now or utcnow()

@@ -26,7 +26,7 @@ from agricrm.models import AppSetting, Customer, CustomerSchedule
 from agricrm.services.actor import Actor
 from agricrm.services.policy import ensure_manager
 from agricrm.services.progress import Progress
-from agricrm.services.settings import read_setting, write_setting
+from agricrm.services.settings import read_setting, store_setting
 
 RULES_KEY = "visits.cadence_rules"
 CHUNK = 5000
@@ -47,22 +47,31 @@ WHERE deleted = 0 AND balance > 0 AND customer_id BETWEEN :low AND :high {only}
 """
 
 
-def read_rules(db: Database) -> CadenceRules:
-    return CadenceRules.from_json(read_setting(db, RULES_KEY))
+def read_rules(db: Database, actor: Actor) -> CadenceRules:
+    """The branch's visit rules; every user may read them (the Today view applies them)."""
+    return CadenceRules.from_json(read_setting(db, actor, RULES_KEY))
 
 
-def rules_on(connection: Connection) -> CadenceRules:
+def _rules_on(connection: Connection) -> CadenceRules:
     raw = connection.scalar(select(AppSetting.value_json).where(AppSetting.key == RULES_KEY))
     return CadenceRules.from_json(None if raw is None else json.loads(raw))
 
 
-def save_rules(db: Database, actor: Actor, rules: CadenceRules) -> None:
-    """Store new rules (a manager's decision); the caller then rebuilds the schedule."""
+def save_rules(
+    db: Database, actor: Actor, rules: CadenceRules, progress: Progress | None = None
+) -> int:
+    """Store new rules (a manager's decision) and recompute every customer's due date from
+    them, in one transaction: a cancelled or failed rebuild leaves the previous rules with
+    the previous due dates, never new rules beside old dates.  Returns how many customers
+    the schedule covers."""
     ensure_manager(actor)
     errors = cadence.check_rules(rules)
     if errors:
         raise ValidationFailed(errors)
-    write_setting(db, actor, RULES_KEY, rules.to_json())
+    with db.write(actor, Cause.FORM) as session:
+        store_setting(session, RULES_KEY, rules.to_json())
+        session.flush()  # the rebuild reads the rules back through the same connection
+        return rebuild_schedule_on(writer_of(session), progress)
 
 
 def _date(value: Any) -> dt.date | None:
@@ -147,7 +156,7 @@ def refresh_schedule(writer: Writer, customer_ids: Iterable[int]) -> None:
     if not ids:
         return
     connection = writer.connection
-    rules = rules_on(connection)
+    rules = _rules_on(connection)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         rows, _gone = _rows_for(connection, rules, chunk[0], chunk[-1], chunk)
@@ -160,7 +169,7 @@ def refresh_schedule(writer: Writer, customer_ids: Iterable[int]) -> None:
 def rebuild_schedule_on(writer: Writer, progress: Progress | None = None) -> int:
     """Recompute every customer's schedule in chunks; returns how many customers it covers."""
     connection = writer.connection
-    rules = rules_on(connection)
+    rules = _rules_on(connection)
     top = connection.scalar(select(Customer.id).order_by(Customer.id.desc()).limit(1)) or 0
     writer.execute_local(delete(CustomerSchedule))
     count = 0
@@ -176,7 +185,9 @@ def rebuild_schedule_on(writer: Writer, progress: Progress | None = None) -> int
 
 
 def rebuild_schedule(db: Database, actor: Actor, progress: Progress | None = None) -> int:
-    """The whole branch's schedule again, after the rules changed (one transaction: a
-    cancelled rebuild leaves the previous schedule in place)."""
+    """The whole branch's schedule again under the rules as they are (one transaction: a
+    cancelled rebuild leaves the previous schedule in place); a manager's work, as changing
+    the rules is (`save_rules` rebuilds by itself)."""
+    ensure_manager(actor)
     with db.write(actor, Cause.REBUILD) as session:
         return rebuild_schedule_on(writer_of(session), progress)

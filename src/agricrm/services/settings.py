@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from agricrm.db.database import Database
 from agricrm.db.door import Cause
@@ -35,25 +36,36 @@ BRANCH_KEY = "branch.profile"
 LOGO_KEY = "branch.logo"  # {"type": "image/png", "data": base64}: travels with the branch
 
 
-def read_setting(db: Database, key: str) -> Any:
-    """The decoded JSON value of a branch setting, or None when it was never saved."""
+def read_setting(db: Database, actor: Actor, key: str) -> Any:
+    """The decoded JSON value of a branch setting, or None when it was never saved.  Every
+    user of the branch may read its settings: they head every printout and drive the Today
+    view of officers and managers alike."""
     with db.read() as session:
         raw = session.scalar(select(AppSetting.value_json).where(AppSetting.key == key))
     return None if raw is None else json.loads(raw)
 
 
 def write_setting(db: Database, actor: Actor, key: str, value: Any) -> None:
+    """Store a branch setting: a branch manager's decision, as every setting here is."""
+    ensure_manager(actor)
     with db.write(actor, Cause.FORM) as session:
-        setting = session.get(AppSetting, key)
-        encoded = json.dumps(value, ensure_ascii=False)
-        if setting is None:
-            session.add(AppSetting(key=key, value_json=encoded))
-        else:
-            setting.value_json = encoded
+        store_setting(session, key, value)
+
+
+def store_setting(session: Session, key: str, value: Any) -> None:
+    """Store a setting inside the caller's transaction, so a setting and what follows from it
+    (new visit rules and the due dates computed from them) are saved together; the caller has
+    checked its actor."""
+    setting = session.get(AppSetting, key)
+    encoded = json.dumps(value, ensure_ascii=False)
+    if setting is None:
+        session.add(AppSetting(key=key, value_json=encoded))
+    else:
+        setting.value_json = encoded
 
 
 def branch_profile(db: Database, actor: Actor) -> BranchProfile:
-    stored = read_setting(db, BRANCH_KEY) or {}
+    stored = read_setting(db, actor, BRANCH_KEY) or {}
     return BranchProfile(**{key: str(stored.get(key, "")) for key in BranchProfile.__annotations__})
 
 
@@ -64,7 +76,7 @@ def save_branch_profile(db: Database, actor: Actor, profile: BranchProfile) -> N
 
 def branch_logo(db: Database, actor: Actor) -> bytes | None:
     """The letterhead logo, or None when there is none (or the stored value is unusable)."""
-    stored = read_setting(db, LOGO_KEY)
+    stored = read_setting(db, actor, LOGO_KEY)
     if not isinstance(stored, dict) or not stored.get("data"):
         return None
     try:

@@ -160,7 +160,7 @@ class Dimension:
     chart: str
 
 
-def dimensions() -> tuple[Dimension, ...]:
+def _dimensions() -> tuple[Dimension, ...]:
     """The classes counted; production scale joins when the customer file records it."""
     found = [
         Dimension("business_mode", BY_BUSINESS_MODE, Customer.business_mode, BusinessMode, "pie"),
@@ -180,14 +180,25 @@ def _local_midnight(day: dt.date) -> dt.datetime:
 def resolve_officer(db: Database, actor: Actor, name: str) -> OfficerRef:
     """The officer a user means by `name` (see `find_officer`), whose summary the actor may
     print: an officer only their own."""
-    officer = find_officer(db, name)
-    if not actor.is_manager and officer.id != actor.user_id:
-        raise PermissionDenied(OWN_SUMMARY_ONLY)
+    officer = find_officer(db, actor, name)
+    ensure_own_figures(actor, officer)
     return officer
 
 
-def find_officer(db: Database, name: str) -> OfficerRef:
-    """The user a person means by `name`: a user name, or an unambiguous display name."""
+def ensure_own_figures(actor: Actor, officer: OfficerRef | None) -> None:
+    """An officer's figures are their own customers': another officer's are refused (a
+    manager and an administrator see every officer's).  Every function taking a scope asks
+    again, since a scope is a plain value anyone can make."""
+    if officer is not None and not actor.is_manager and officer.id != actor.user_id:
+        raise PermissionDenied(OWN_SUMMARY_ONLY)
+
+
+def find_officer(db: Database, actor: Actor, name: str) -> OfficerRef:
+    """The user a person means by `name`: a user name, or an unambiguous display name.
+
+    Any user may look a colleague up (their names travel in every sync package); what the
+    actor may then do with them is the caller's check, worded for its use case (the summary
+    and the visit reports say "your own only" differently)."""
     wanted = name.strip()
     with db.read() as session:
         users = session.execute(
@@ -210,19 +221,19 @@ def summary_scope(
 ) -> SummaryScope:
     """Check the period has begun; an officer's summary always covers their own customers."""
     period.check_started(today)
+    ensure_own_figures(actor, officer)
     if not actor.is_manager:
-        if officer is not None and officer.id != actor.user_id:
-            raise PermissionDenied(OWN_SUMMARY_ONLY)
         officer = OfficerRef(actor.user_id, actor.username, actor.display_name)
     return SummaryScope(period, officer, min(period.last_day, today))
 
 
 def customer_figures(db: Database, actor: Actor, scope: SummaryScope) -> CustomerFigures:
+    ensure_own_figures(actor, scope.officer)
     with db.read() as session:
         in_scope = _customer_scope(actor, scope)
         status, source = _status_source(session, scope)
         status_rows = _status_counts(session, in_scope, status, source)
-        breakdowns = [_breakdown(session, in_scope, dimension) for dimension in dimensions()]
+        breakdowns = [_breakdown(session, in_scope, dimension) for dimension in _dimensions()]
         breakdowns.insert(
             2 if len(breakdowns) >= 2 else len(breakdowns),
             Breakdown(

@@ -8,10 +8,13 @@ the other's copy as a new conflict, and keeps a `ConflictResolution` record of w
 from __future__ import annotations
 
 import json
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy import Connection, Select, bindparam, select, update
+from sqlalchemy.orm import Session
 
 from agricrm.db.database import Database
 from agricrm.db.door import Cause, Writer, writer_of
@@ -21,9 +24,18 @@ from agricrm.exchange.records import content_hash, record_select, table_of
 from agricrm.exchange.schema import BY_ENTITY, Column, Kind, SheetSpec
 from agricrm.exchange.values import from_cell, to_cell
 from agricrm.i18n import QT_TRANSLATE_NOOP
-from agricrm.models import ConflictResolution, SyncAlias, SyncConflict, SyncHistory
+from agricrm.models import (
+    Complaint,
+    ConflictResolution,
+    Customer,
+    SyncAlias,
+    SyncConflict,
+    SyncHistory,
+    Visit,
+)
 from agricrm.services.actor import Actor
-from agricrm.services.policy import ensure_manager
+from agricrm.services.complaints import visible_complaints
+from agricrm.services.policy import ensure_manager, visible_customers
 
 Side = Literal["local", "incoming"]
 
@@ -95,14 +107,84 @@ def _view(conflict: SyncConflict) -> ConflictView:
 
 
 def list_conflicts(db: Database, actor: Actor) -> list[ConflictView]:
-    """Open conflicts a person must decide (rows riding along with a duplicate are not)."""
+    """Open conflicts a person must decide (rows riding along with a duplicate are not).
+
+    A manager sees them all.  An officer sees those about their own customers: a customer's
+    own conflicts and those of the records that belong to a customer (production items,
+    loans, status changes, visits and their follow-ups, care events), and those of the
+    complaints they may see; never a village's or a user's.  "Their own" is decided by our
+    copy of the record as this database holds it now, the rule every other read applies:
+    the incoming version is another device's claim nobody has accepted yet, so trusting its
+    officer would let a package (a reassignment at headquarters, or a file made by hand) show
+    an officer the fields of a colleague's customer."""
     with db.read() as session:
-        conflicts = session.scalars(
-            select(SyncConflict)
-            .where(SyncConflict.resolved_at.is_(None), SyncConflict.kind != "belongs_to_duplicate")
-            .order_by(SyncConflict.id)
+        conflicts = list(
+            session.scalars(
+                select(SyncConflict)
+                .where(
+                    SyncConflict.resolved_at.is_(None),
+                    SyncConflict.kind != "belongs_to_duplicate",
+                )
+                .order_by(SyncConflict.id)
+            )
         )
+        if not actor.is_manager:
+            conflicts = _officers_own(session, actor, conflicts)
         return [_view(conflict) for conflict in conflicts]
+
+
+def _local_uuid(conflict: SyncConflict) -> str:
+    """Our record's uuid: a duplicate person's conflict is filed under the incoming uuid."""
+    return str(json.loads(conflict.local_json).get("uuid") or conflict.record_uuid)
+
+
+def _officers_own(
+    session: Session, actor: Actor, conflicts: Sequence[SyncConflict]
+) -> list[SyncConflict]:
+    """The conflicts whose record, as we hold it, belongs to the officer (one query per kind
+    of record; conflicts are few)."""
+    by_entity: dict[str, set[str]] = defaultdict(set)
+    for conflict in conflicts:
+        by_entity[conflict.entity].add(_local_uuid(conflict))
+    own: set[tuple[str, str]] = set()
+    for entity, uuids in by_entity.items():
+        statement = _owned_by(BY_ENTITY[entity], actor)
+        if statement is None:
+            continue
+        model: Any = BY_ENTITY[entity].model
+        wanted = sorted(uuids)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            own.update(
+                (entity, uuid) for uuid in session.scalars(statement.where(model.uuid.in_(chunk)))
+            )
+    return [c for c in conflicts if (c.entity, _local_uuid(c)) in own]
+
+
+def _owned_by(spec: SheetSpec, actor: Actor) -> Select[tuple[str]] | None:
+    """The uuids of `spec`'s records the officer may see, or None for records that are no
+    customer's (villages, users, resolutions): those conflicts are the managers'."""
+    model: Any = spec.model
+    statement = select(model.uuid)
+    if model is Customer:
+        return statement.where(visible_customers(actor))
+    if spec.parent == "customers":
+        return statement.join(Customer, Customer.id == model.customer_id).where(
+            visible_customers(actor)
+        )
+    if spec.parent == "visits":
+        return (
+            statement.join(Visit, Visit.id == model.visit_id)
+            .join(Customer, Customer.id == Visit.customer_id)
+            .where(visible_customers(actor))
+        )
+    if model is Complaint:
+        return statement.where(visible_complaints(actor))
+    if spec.parent == "complaints":
+        return statement.join(Complaint, Complaint.id == model.complaint_id).where(
+            visible_complaints(actor)
+        )
+    return None
 
 
 def _typed(spec: SheetSpec, snapshot: dict[str, str]) -> dict[str, Any]:

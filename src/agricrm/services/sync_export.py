@@ -24,7 +24,7 @@ from agricrm import __version__
 from agricrm.db.database import Database
 from agricrm.db.door import Cause, Writer, writer_of
 from agricrm.db.types import utcnow
-from agricrm.domain.errors import AgriCrmError
+from agricrm.domain.errors import AgriCrmError, PermissionDenied
 from agricrm.exchange.records import FETCH_BATCH, record_select, table_of
 from agricrm.exchange.schema import (
     FORMAT_NAME,
@@ -67,6 +67,9 @@ _SAME_IN_CELL = frozenset({Kind.UUID, Kind.REF, Kind.INT, Kind.DECIMAL, Kind.DAT
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Sync", "Cannot write {path}: {reason}")
 NOT_XLSX = QT_TRANSLATE_NOOP(
     "Sync", "A package is an .xlsx workbook; choose a file name ending in .xlsx."
+)
+OWN_PACKAGE_ONLY = QT_TRANSLATE_NOOP(
+    "Sync", "An officer exports their own customers only; ask your branch manager."
 )
 
 
@@ -304,6 +307,8 @@ def export_package(
     packages form one numbered sequence per device, and a "since last" package for one officer
     would build on packages that officer never received."""
     progress = progress or Progress()
+    if officer_id not in (None, actor.user_id) and not actor.is_manager:
+        raise PermissionDenied(OWN_PACKAGE_ONLY)
     if out.suffix.lower() != ".xlsx":
         raise AgriCrmError(NOT_XLSX)
     scope = officer_id if actor.is_manager else actor.user_id

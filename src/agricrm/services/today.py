@@ -48,7 +48,7 @@ def _listed(actor: Actor) -> list[ColumnElement[bool]]:
 
 def today_view(db: Database, actor: Actor, today: dt.date | None = None) -> TodayView:
     today = today or dt.date.today()
-    rules = read_rules(db)
+    rules = read_rules(db, actor)
     with db.read() as session:
         planned = tuple(
             PlannedVisitItem(*row)

@@ -78,9 +78,10 @@ AMBIGUOUS_VILLAGE = QT_TRANSLATE_NOOP(
 )
 
 
-def resolve_village(db: Database, text: str) -> VillageEntry:
+def resolve_village(db: Database, actor: Actor, text: str) -> VillageEntry:
     """The village a user means: ``township/village``, or a village name found in one township
-    only.  A name that several townships share is refused with the choices."""
+    only.  A name that several townships share is refused with the choices.  Every user may
+    read the branch's village list."""
     cleaned = text.strip()
     township = ""
     for separator in VILLAGE_SEPARATORS:

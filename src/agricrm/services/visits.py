@@ -79,13 +79,13 @@ CUSTOMER_FIXED = QT_TRANSLATE_NOOP(
 Now = Callable[[], dt.datetime]
 
 
-def local_now() -> dt.datetime:
+def _local_now() -> dt.datetime:
     """The local wall-clock time, naive, as the officer reads it."""
     return dt.datetime.now().replace(microsecond=0)
 
 
 class VisitService:
-    def __init__(self, db: Database, now: Now = local_now) -> None:
+    def __init__(self, db: Database, now: Now = _local_now) -> None:
         self._db = db
         self._now = now
         self._folder = attachments_folder(db.path)

@@ -1,10 +1,13 @@
 """The "Visits and care" tab of the preferences: the branch's cadence and reminder rules.
 
-Managers edit them; saving rebuilds every customer's due date on a worker thread behind a
-progress bar (one transaction, so a cancelled rebuild keeps the previous schedule).
+Managers edit them; saving stores them and rebuilds every customer's due date on a worker
+thread behind a progress bar, as one service call and one transaction: a cancelled or failed
+rebuild keeps the previous rules and due dates, and the dialog stays open to say so.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,14 +22,13 @@ from PySide6.QtWidgets import (
 
 from agricrm.domain.cadence import CadenceRules
 from agricrm.domain.care import Festival
-from agricrm.domain.errors import AgriCrmError
 from agricrm.gui.context import AppContext
-from agricrm.gui.errors import error_text, show_error
+from agricrm.gui.errors import error_text
 from agricrm.gui.labels import enum_label
-from agricrm.gui.tasks import run_with_progress
+from agricrm.gui.tasks import BackgroundTask, run_with_progress
 from agricrm.gui.widgets.field_errors import ERROR_STYLE
 from agricrm.services.progress import Progress
-from agricrm.services.schedule import read_rules, rebuild_schedule, save_rules
+from agricrm.services.schedule import read_rules, save_rules
 
 
 def _spin(parent: QWidget, low: int, high: int, suffix: str) -> QSpinBox:
@@ -40,7 +42,8 @@ class RulesTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.rules = read_rules(context.db)
+        self.rules = read_rules(context.db, context.actor)
+        self.task: BackgroundTask | None = None  # the save under way, if any
         months, days = " " + self.tr("month(s)"), " " + self.tr("day(s)")
         self.vipTagEdit = QLineEdit(self)
         self.vipMonths = _spin(self, 1, 60, months)
@@ -110,28 +113,29 @@ class RulesTab(QWidget):
             ),
         )
 
-    def save(self) -> bool:
-        """Store changed rules and start the rebuild; False (with a message) on refusal."""
+    def save(self, on_saved: Callable[[], None], on_refused: Callable[[], None]) -> None:
+        """Store changed rules with their rebuilt due dates, then call `on_saved`; on refusal,
+        cancellation or failure show why here and call `on_refused` (nothing was changed)."""
         rules = self.edited()
         if rules == self.rules:
-            return True
-        try:
-            save_rules(self._context.db, self._context.actor, rules)
-        except AgriCrmError as error:
-            self.errorLabel.setText(error_text(error))
-            return False
-        self.rules = rules
+            on_saved()
+            return
         context = self._context
 
         def work(progress: Progress) -> int:
-            return rebuild_schedule(context.db, context.actor, progress)
+            return save_rules(context.db, context.actor, rules, progress)
 
-        parent = self.window().parentWidget() or self.window()
-        run_with_progress(
-            parent,
-            self.tr("Recomputing every customer's next due visit…"),
-            work,
-            lambda _count: None,
-            lambda error: show_error(parent, error),
+        def saved(_count: int) -> None:
+            self.task = None
+            self.rules = rules
+            self.errorLabel.clear()
+            on_saved()
+
+        def refused(error: Exception) -> None:
+            self.task = None
+            self.errorLabel.setText(error_text(error))
+            on_refused()
+
+        self.task = run_with_progress(
+            self, self.tr("Recomputing every customer's next due visit…"), work, saved, refused
         )
-        return True
