@@ -995,6 +995,10 @@
         <translation>自选日期</translation>
     </message>
     <message>
+        <source>Enter both days.</source>
+        <translation>请填写起止两天。</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
@@ -2282,6 +2286,37 @@
     <message>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} 是文件夹，不是数据库文件。</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>“{text}” is not a date; write it as year-month-day, e.g. 2026-07-02.</source>
+        <translation>“{text}”不是日期，请按“年-月-日”填写，例如 2026-07-02。</translation>
+    </message>
+    <message>
+        <source>There is no such day as {text}.</source>
+        <translation>没有 {text} 这一天。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time; write it as hour:minute, e.g. 14:30.</source>
+        <translation>“{text}”不是时间，请按“时:分”填写，例如 14:30。</translation>
+    </message>
+    <message>
+        <source>There is no such time as {text}.</source>
+        <translation>没有 {text} 这个时间。</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>时:分</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+↓)</source>
+        <translation>从日历中选择（Alt+↓）</translation>
     </message>
 </context>
 <context>
@@ -5243,6 +5278,10 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>上次走访</translation>
     </message>
     <message>
+        <source>Enter the day to list.</source>
+        <translation>请填写要列出的日期。</translation>
+    </message>
+    <message>
         <source>planned visit</source>
         <translation>已计划走访</translation>
     </message>
@@ -5510,6 +5549,14 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>Customer: name, pinyin or phone</source>
         <translation>客户：姓名、拼音或电话</translation>
+    </message>
+    <message>
+        <source>Visits from</source>
+        <translation>走访日期自</translation>
+    </message>
+    <message>
+        <source>Visits until</source>
+        <translation>走访日期至</translation>
     </message>
     <message>
         <source>Clear filters</source>

@@ -19,6 +19,7 @@ from agricrm.gui.errors import show_error
 from agricrm.gui.forms.ui_complaint_list_page import Ui_ComplaintListPage
 from agricrm.gui.labels import enum_label, fill_enum_combo
 from agricrm.gui.tasks import LatestTask
+from agricrm.gui.widgets.date_field import filter_bound
 from agricrm.gui.widgets.lazy_table import current_record_id, select_record
 from agricrm.services.complaint_data import (
     ComplaintDetail,
@@ -109,8 +110,8 @@ class ComplaintListPage(QWidget):
             ui.officerFilter.addItem(officer.display_name, officer.id)
         ui.officerFilter.setEnabled(self._context.actor.is_manager)
         today = QDate.currentDate()
-        ui.fromDate.setDate(today.addMonths(-1))
-        ui.toDate.setDate(today)
+        ui.fromDate.setDate(today.addMonths(-1).toPython())
+        ui.toDate.setDate(today.toPython())
         for combo in self.findChildren(QComboBox):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -154,8 +155,8 @@ class ComplaintListPage(QWidget):
             severity=enum_data(ui.severityFilter, ComplaintSeverity),
             deadline=enum_data(ui.deadlineFilter, DeadlineFilter) or DeadlineFilter.ANY,
             officer_id=ui.officerFilter.currentData(),
-            received_from=ui.fromDate.date().toPython() if dates else None,
-            received_to=ui.toDate.date().toPython() if dates else None,
+            received_from=filter_bound(ui.fromDate, self._query.received_from) if dates else None,
+            received_to=filter_bound(ui.toDate, self._query.received_to) if dates else None,
         )
         self.refresh()
 
