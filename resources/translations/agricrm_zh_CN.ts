@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Debian package fonts-wqy-microhei 0.2.0-beta-3.1</source>
+        <translation>Debian 软件包 fonts-wqy-microhei 0.2.0-beta-3.1</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0, or GPL 3 or later with the font embedding exception</source>
+        <translation>Apache 许可证 2.0，或 GPL 3 及以上版本（附字体嵌入例外条款）</translation>
+    </message>
+    <message>
+        <source>All text on screen and on paper</source>
+        <translation>界面和打印中的全部文字</translation>
+    </message>
+    <message>
+        <source>Hanazono Mincho (Debian package fonts-hanazono 20170904), cut to CJK Extensions A and B and renamed</source>
+        <translation>花園明朝（Debian 软件包 fonts-hanazono 20170904），截取 CJK 扩展 A、B 区并改名</translation>
+    </message>
+    <message>
+        <source>Hanazono Font License: free to use, copy and modify</source>
+        <translation>花园字体许可证：可自由使用、复制和修改</translation>
+    </message>
+    <message>
+        <source>Rare characters in names (such as 䶮 and 𠮷)</source>
+        <translation>姓名中的生僻字（如 䶮、𠮷）</translation>
+    </message>
+    <message>
+        <source>About AgriCRM</source>
+        <translation>关于 AgriCRM</translation>
+    </message>
+    <message>
+        <source>Customer files, visits and complaints for the officers of rural banks, credit cooperatives and agri-input companies; works for weeks without a network.</source>
+        <translation>为农村银行、信用社和农资企业的客户经理管理客户档案、走访和投诉；可连续数周离线工作。</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Fonts and licences</source>
+        <translation>字体与许可证(&amp;F)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>运行环境</translation>
+    </message>
+    <message>
+        <source>Python %1, Qt %2, PySide6 %3, %4</source>
+        <translation>Python %1，Qt %2，PySide6 %3，%4</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Proprietary; the bundled fonts keep their own licences</source>
+        <translation>专有软件；随附字体各自遵循其许可证</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1: the licence as published (in English)</source>
+        <translation>%1：许可证原文（英文）</translation>
+    </message>
+    <message>
+        <source>AgriCRM bundles these fonts so that names print the same on every computer; they are embedded in the PDF reports as subsets.</source>
+        <translation>AgriCRM 随附以下字体，使姓名在每台电脑上显示和打印都一样；PDF 报表中以子集形式嵌入。</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>{name} cannot be read: {reason}</source>
@@ -2901,12 +2996,52 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Recent databases</source>
+        <translation>最近打开的数据库(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>打开其他数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Close this database and open another AgriCRM database file</source>
+        <translation>关闭当前数据库，打开另一个 AgriCRM 数据库文件</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the folder holding this database, its backups and attachments</source>
+        <translation>显示存放本数据库及其备份和附件的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Import a package or workbook…</source>
+        <translation>导入同步包或工作簿(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Choose a file on the Sync screen and preview what it would change</source>
+        <translation>在“数据同步”页选择文件，并预览导入会带来的变化</translation>
+    </message>
+    <message>
+        <source>&amp;Export a sync package…</source>
+        <translation>导出同步包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write a package for headquarters or another device (Sync screen)</source>
+        <translation>为总行或其他设备生成同步包（“数据同步”页）</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2953,8 +3088,16 @@
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <source>Database: %1 · User: %2 (%3)</source>
-        <translation>数据库：%1 · 当前用户：%2（%3）</translation>
+        <source>User: %1</source>
+        <translation>当前用户：%1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>登录名：%1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -2973,14 +3116,20 @@
         <translation>新的界面语言将在重新启动 AgriCRM 后生效。</translation>
     </message>
     <message>
-        <source>About AgriCRM</source>
-        <translation>关于 AgriCRM</translation>
+        <source>Open another database</source>
+        <translation>打开其他数据库</translation>
     </message>
     <message>
-        <source>AgriCRM %1
-Customer files, visits and complaints for rural lending.</source>
-        <translation>AgriCRM %1
-涉农客户档案、走访与投诉管理。</translation>
+        <source>AgriCRM databases (*.db);;All files (*)</source>
+        <translation>AgriCRM 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No other database opened yet</source>
+        <translation>尚未打开过其他数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>清除列表(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4844,8 +4993,20 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>我可见的全部客户</translation>
     </message>
     <message>
+        <source>package-%1-%2</source>
+        <translation>同步包-%1-%2</translation>
+    </message>
+    <message>
         <source>Save package as</source>
         <translation>同步包保存为</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>替换文件</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with the new package?</source>
+        <translation>%1 已存在。要用新的同步包替换它吗？</translation>
     </message>
     <message>
         <source>Exporting…</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from agricrm.db.database import Database
@@ -85,7 +85,7 @@ def test_a_visit_picked_in_the_visit_log_is_the_customers_officers(
     qtbot.addWidget(page)
     page.show()
     qtbot.mouseClick(page.newButton, Qt.MouseButton.LeftButton)
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, VisitDialog))
+    (dialog,) = page.findChildren(VisitDialog)
     _suggestions(qtbot, dialog, QUERY)
     popup = dialog.customer_completer.popup()
     qtbot.keyClick(popup, Qt.Key.Key_Down)
@@ -115,7 +115,7 @@ def test_a_visit_recorded_from_today_is_the_customers_officers(
     overdue = item.data(0, Qt.ItemDataRole.UserRole)
     page.overdueTree.setCurrentItem(item)
     qtbot.mouseClick(page.recordOverdueButton, Qt.MouseButton.LeftButton)
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, VisitDialog))
+    (dialog,) = page.findChildren(VisitDialog)
     brief = context.visits.customer_brief(context.actor, overdue.customer_id)
     assert brief.officer_id != context.actor.user_id
     assert dialog.ui.officerCombo.currentData() == brief.officer_id

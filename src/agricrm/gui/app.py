@@ -5,6 +5,10 @@
 2. Fonts and translations are installed and the main window is painted at once.
 3. The data layer (SQLAlchemy, the models, the services) is imported and the customer list
    filled in; that import is most of start-up, so it happens behind a visible window.
+
+File ▸ Open another database replaces the window and its database (`AppSession.switch`): the
+other file is checked and migrated like at start-up, and a file that cannot be opened leaves
+the current one open, with a message saying why.
 """
 
 from __future__ import annotations
@@ -12,16 +16,22 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QLibraryInfo,
     QObject,
+    Qt,
+    QThreadPool,
     QTimer,
     QTranslator,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+if TYPE_CHECKING:
+    from agricrm.db.database import Database
 
 from agricrm.db.migrate import prepare_database
 from agricrm.diagnostics import peak_memory_kib
@@ -103,6 +113,62 @@ class _PaintProbe(QObject):
             page.overdueTree.viewport().installEventFilter(self)
 
 
+class AppSession(QObject):
+    """The open database and the window over it, as the user (`username`) works on it."""
+
+    def __init__(self, username: str | None) -> None:
+        super().__init__()
+        self.username = username
+        self.window: MainWindow | None = None
+        self.db: Database | None = None
+
+    def attach(self, window: MainWindow, db_path: Path) -> None:
+        """Open the (already prepared) database under `window`; raises `AgriCrmError` when
+        the user is unknown there, leaving nothing open."""
+        from agricrm.db.database import Database
+        from agricrm.gui.context import AppContext
+        from agricrm.services.users import resolve_actor
+
+        db = Database(db_path)
+        try:
+            actor = resolve_actor(db, self.username)
+        except AgriCrmError:
+            db.close()
+            raise
+        window.attach(AppContext(db, actor))
+        window.openDatabaseRequested.connect(self.switch)
+        self.window, self.db = window, db
+        preferences.remember_database(db_path)
+
+    def switch(self, db_path: Path) -> bool:
+        """Open another database in a new window and close this one; on any problem say why
+        and keep working on the current one."""
+        old_window, old_db = self.window, self.db
+        window = MainWindow()
+        try:
+            prepare_database(db_path)
+            self.attach(window, db_path)
+        except AgriCrmError as error:
+            window.deleteLater()
+            title = QCoreApplication.translate("Errors", "AgriCRM")
+            QMessageBox.warning(old_window, title, qt_tr(error.message))
+            return False
+        window.show()
+        if old_window is not None:
+            old_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            old_window.close()
+        if old_db is not None:
+            QThreadPool.globalInstance().waitForDone(10_000)  # searches still reading it
+            old_db.close()
+        return True
+
+    def close(self) -> None:
+        if self.db is not None:
+            QThreadPool.globalInstance().waitForDone(10_000)
+            self.db.close()
+            self.db = None
+
+
 def run_app(db_path: Path, username: str | None, quit_after_paint: bool = False) -> int:
     app = create_application()
     try:
@@ -112,22 +178,15 @@ def run_app(db_path: Path, username: str | None, quit_after_paint: bool = False)
         return 1
     window = MainWindow()
     probe = _PaintProbe(window) if quit_after_paint else None
-    opened: list[object] = []
+    session = AppSession(username)
 
     def open_data() -> None:
-        from agricrm.db.database import Database
-        from agricrm.gui.context import AppContext
-        from agricrm.services.users import resolve_actor
-
-        db = Database(db_path)
-        opened.append(db)
         try:
-            actor = resolve_actor(db, username)
+            session.attach(window, db_path)
         except AgriCrmError as error:
             _report(error, show_dialog=not quit_after_paint)
             app.exit(1)
             return
-        window.attach(AppContext(db, actor))
         if probe is not None:
             probe.watch_list()
 
@@ -137,5 +196,4 @@ def run_app(db_path: Path, username: str | None, quit_after_paint: bool = False)
     try:
         return app.exec()
     finally:
-        for db in opened:
-            db.close()  # type: ignore[attr-defined]
+        session.close()
