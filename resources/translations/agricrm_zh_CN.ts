@@ -608,10 +608,6 @@
         <translation>更换承办人(&amp;G)…</translation>
     </message>
     <message>
-        <source>&amp;Print form…</source>
-        <translation>打印处理单(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Preview and print the complaint handling form with its full history</source>
         <translation>预览并打印投诉处理单（含完整处理过程）</translation>
     </message>
@@ -626,8 +622,12 @@
         <translation>受理投诉</translation>
     </message>
     <message>
-        <source>&amp;Receive</source>
-        <translation>受理(&amp;R)</translation>
+        <source>Print &amp;form…</source>
+        <translation>打印处理单(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve</source>
+        <translation>受理(&amp;V)</translation>
     </message>
     <message>
         <source>Complaint %1 – %2</source>
@@ -1657,8 +1657,8 @@
         <translation>民族(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Education</source>
-        <translation>文化程度(&amp;E)</translation>
+        <source>E&amp;ducation</source>
+        <translation>文化程度(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Household size</source>
@@ -1817,8 +1817,8 @@
         <translation>变更状态(&amp;C)…</translation>
     </message>
     <message>
-        <source>&amp;Archive</source>
-        <translation>归档(&amp;A)</translation>
+        <source>A&amp;rchive</source>
+        <translation>归档(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -3084,8 +3084,8 @@
         <translation>投诉处理</translation>
     </message>
     <message>
-        <source>&amp;Reports</source>
-        <translation>报表(&amp;R)</translation>
+        <source>Repor&amp;ts</source>
+        <translation>报表(&amp;T)</translation>
     </message>
     <message>
         <source>User: %1</source>
@@ -4911,8 +4911,8 @@
         <translation>全网点</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
-        <translation>生成(&amp;C)</translation>
+        <source>C&amp;reate</source>
+        <translation>生成(&amp;R)</translation>
     </message>
     <message>
         <source>Month %1</source>
@@ -5139,8 +5139,8 @@
         <translation>村走访清单(&amp;V)…</translation>
     </message>
     <message>
-        <source>New &amp;visit…</source>
-        <translation>新建走访(&amp;V)…</translation>
+        <source>&amp;New visit…</source>
+        <translation>新建走访(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -5533,16 +5533,16 @@
         <translation>走访目的(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Next visit</source>
-        <translation>下次走访(&amp;N)</translation>
-    </message>
-    <message>
         <source>Satis&amp;faction</source>
         <translation>满意度(&amp;F)</translation>
     </message>
     <message>
-        <source>O&amp;fficer</source>
-        <translation>客户经理(&amp;F)</translation>
+        <source>Ne&amp;xt visit</source>
+        <translation>下次走访(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Offic&amp;er</source>
+        <translation>客户经理(&amp;E)</translation>
     </message>
     <message>
         <source>Production &amp;condition</source>

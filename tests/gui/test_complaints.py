@@ -4,9 +4,6 @@ list filters, the customer's tab, statistics with charts, the settings tab."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QChartView
@@ -14,8 +11,7 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from agricrm.db.database import Database, open_database
-from agricrm.demo.generator import build_demo_database
+from agricrm.db.database import Database
 from agricrm.domain.complaints import (
     OPEN_STATUSES,
     ComplaintCause,
@@ -45,23 +41,6 @@ from agricrm.services.users import resolve_actor
 from tests.core.complaint_helpers import caller_intake, counts, customer_intake, customer_of
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture(scope="session")
-def complaints_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A small branch with a year and a half of complaints up to today."""
-    path = tmp_path_factory.mktemp("complaints-template") / "demo.db"
-    build_demo_database(path, 300, seed=11, as_of=TODAY, complaints=400)
-    return path
-
-
-@pytest.fixture
-def complaints_db(complaints_template: Path, tmp_path: Path) -> Iterator[Database]:
-    target = tmp_path / "complaints.db"
-    shutil.copyfile(complaints_template, target)
-    db = open_database(target)
-    yield db
-    db.close()
 
 
 @pytest.fixture

@@ -193,7 +193,7 @@ def test_the_complaint_form_prints_its_handling_form(
     form = ComplaintDialog(context, detail.id)
     qtbot.addWidget(form)
     form.show()
-    assert form.print_button.isEnabled() and form.print_button.text() == "打印处理单(&P)…"
+    assert form.print_button.isEnabled() and form.print_button.text() == "打印处理单(&F)…"
     form.ui.descriptionEdit.setPlainText("改过但未保存的内容")
     message_boxes.answer = message_boxes.answer.No
     form.print_button.click()

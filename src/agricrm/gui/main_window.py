@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self)
         for label in (self.database_label, self.user_label):
             self.statusBar().addPermanentWidget(label)  # status tips never cover these
-        self.reports_menu = QMenu(self.tr("&Reports"), self)
+        self.reports_menu = QMenu(self.tr("Repor&ts"), self)
         self.reports_menu.setObjectName("reportsMenu")
         self.ui.menuBar.insertMenu(self.ui.settingsMenu.menuAction(), self.reports_menu)
         self.reports_menu.setEnabled(False)

@@ -119,7 +119,7 @@ class ComplaintDialog(RecordDialog):
         save.setDefault(True)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
-        self.print_button = QPushButton(self.tr("&Print form…"), self)
+        self.print_button = QPushButton(self.tr("Print &form…"), self)
         self.print_button.setToolTip(
             self.tr("Preview and print the complaint handling form with its full history")
         )
@@ -196,7 +196,7 @@ class ComplaintDialog(RecordDialog):
         self._set_customer(self._customer)
         self._complainant_mode_changed()
         self._update_deadline_hint()
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Receive"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Recei&ve"))
         ui.tabs.setTabEnabled(1, False)
         ui.historyGroup.setVisible(False)
         self.print_button.setEnabled(False)

@@ -578,7 +578,7 @@ class Ui_CustomerDialog(object):
         self.lunarBirthdayCheck.setText(QCoreApplication.translate("CustomerDialog", u"Keeps the birthday by the &lunar calendar", None))
         self.phoneEditLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Mobile phone", None))
         self.ethnicityComboLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Ethnicity", None))
-        self.educationComboLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Education", None))
+        self.educationComboLabel.setText(QCoreApplication.translate("CustomerDialog", u"E&ducation", None))
         self.householdSpinLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Household size", None))
         self.provinceEditLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Province", None))
         self.cityEditLabel.setText(QCoreApplication.translate("CustomerDialog", u"Cit&y", None))
@@ -622,7 +622,7 @@ class Ui_CustomerDialog(object):
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("CustomerDialog", u"When", None))
         self.changeStatusButton.setText(QCoreApplication.translate("CustomerDialog", u"&Change status\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.statusTab), QCoreApplication.translate("CustomerDialog", u"Status and officer", None))
-        self.archiveButton.setText(QCoreApplication.translate("CustomerDialog", u"&Archive", None))
+        self.archiveButton.setText(QCoreApplication.translate("CustomerDialog", u"A&rchive", None))
         self.restoreButton.setText(QCoreApplication.translate("CustomerDialog", u"&Restore", None))
     # retranslateUi
 

@@ -96,7 +96,7 @@ class TodayPage(QWidget):
         self.dateLabel = QLabel(self)
         self.refreshButton = QPushButton(self.tr("&Refresh"), self)
         self.dayListButton = QPushButton(self.tr("&Village day list…"), self)
-        self.newVisitButton = QPushButton(self.tr("New &visit…"), self)
+        self.newVisitButton = QPushButton(self.tr("&New visit…"), self)
         self.printButton = QPushButton(self.tr("&Print…"), self)
         self.printMenu = QMenu(self.printButton)
         self.printPlannedAction = self.printMenu.addAction(
