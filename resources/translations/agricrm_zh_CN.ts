@@ -3175,6 +3175,25 @@
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>Saved: %1&apos;s file</source>
+        <translation>已保存：%1的档案</translation>
+    </message>
+    <message>
+        <source>Saved: the visit to %1 on %2</source>
+        <translation>已保存：%1 %2 的走访</translation>
+    </message>
+    <message>
+        <source>Saved: complaint %1 (%2)</source>
+        <translation>已保存：投诉 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Recorded: the greeting to %1</source>
+        <translation>已记录：对%1的问候</translation>
+    </message>
+</context>
+<context>
     <name>Numbers</name>
     <message>
         <source>Enter a number, e.g. 12.5.</source>

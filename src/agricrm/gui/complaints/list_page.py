@@ -18,6 +18,7 @@ from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
 from agricrm.gui.forms.ui_complaint_list_page import Ui_ComplaintListPage
 from agricrm.gui.labels import enum_label, fill_enum_combo
+from agricrm.gui.notices import announce, complaint_saved
 from agricrm.gui.tasks import LatestTask
 from agricrm.gui.widgets.date_field import filter_bound
 from agricrm.gui.widgets.lazy_table import current_record_id, select_record
@@ -51,6 +52,7 @@ class ComplaintListPage(QWidget):
         self._query = ComplaintQuery()
         self._search = LatestTask(self._apply_result, lambda error: show_error(self, error), self)
         self._pending_selection: int | None = None
+        self._revealing: int | None = None  # a complaint just saved, which the list must show
         self.dialogs: list[ComplaintDialog] = []
 
         self.model = ComplaintTableModel(
@@ -234,8 +236,17 @@ class ComplaintListPage(QWidget):
     def _apply_result(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
         self.ui.countLabel.setText(self.tr("%n complaint(s)", "", len(ids)))
+        revealing, self._revealing = self._revealing, None
         if self._pending_selection is not None:
-            self.select_complaint(self._pending_selection)
+            listed = self.select_complaint(self._pending_selection)
+            if not listed and revealing == self._pending_selection:
+                self.ui.searchEdit.blockSignals(True)
+                self.ui.searchEdit.clear()  # the search and filters hid the complaint
+                self.ui.searchEdit.blockSignals(False)
+                self._query = replace(self._query, text="")
+                self.clear_filters()
+                self.refresh(select_complaint=revealing)
+                return
         self.searchFinished.emit()
 
     # ----------------------------------------------------------------- actions
@@ -270,7 +281,10 @@ class ComplaintListPage(QWidget):
         dialog.deleteLater()
 
     def _complaint_saved(self, detail: ComplaintDetail) -> None:
+        """Say so, and show and select it in the list (clearing filters that hide it)."""
+        announce(self, complaint_saved(detail.number, detail.complainant))
         self.model.forget(detail.id)
+        self._revealing = detail.id
         self.refresh(select_complaint=detail.id)
 
     # ----------------------------------------------------------------- state

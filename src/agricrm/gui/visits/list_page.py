@@ -27,6 +27,7 @@ from agricrm.gui import preferences
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
 from agricrm.gui.labels import fill_enum_combo
+from agricrm.gui.notices import announce, visit_saved
 from agricrm.gui.qt_text import arg
 from agricrm.gui.tasks import LatestTask
 from agricrm.gui.visits.table_model import VisitTableModel
@@ -59,6 +60,7 @@ class VisitListPage(QWidget):
         self._query = VisitQuery()
         self._search = LatestTask(self._apply, lambda error: show_error(self, error), self)
         self._pending_selection: int | None = None
+        self._revealing: int | None = None  # a visit just saved, which the list must show
 
         self.customerEdit = QLineEdit(self)
         self.customerEdit.setPlaceholderText(self.tr("Customer: name, pinyin or phone"))
@@ -265,10 +267,16 @@ class VisitListPage(QWidget):
     def _apply(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
         self.countLabel.setText(self.tr("%n visit(s)", "", len(ids)))
+        revealing, self._revealing = self._revealing, None
         if self._pending_selection is not None:
             row = self.model.row_of(self._pending_selection)
             if row is not None:
                 self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+            elif revealing == self._pending_selection:
+                self.clear_filters()  # they hid the visit just saved
+                self.refresh(select_visit=revealing)
+                return
         self.searchFinished.emit()
 
     # ----------------------------------------------------------------- actions
@@ -329,7 +337,10 @@ class VisitListPage(QWidget):
             start_visit_batch(self, self._context, ids)
 
     def _visit_saved(self, detail: VisitDetail) -> None:
+        """Say so, and show and select the visit in the list (clearing filters that hide it)."""
+        announce(self, visit_saved(detail.customer_name, detail.visit_date))
         self.model.forget(detail.id)
+        self._revealing = detail.id
         self.refresh(select_visit=detail.id)
         self.visitsChanged.emit()
 
