@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from agricrm.db.database import Database
@@ -329,3 +329,23 @@ def test_times_as_officers_type_them(text: str, expected: dt.time | None) -> Non
 def test_a_text_that_is_no_time_is_refused(text: str) -> None:
     time, problem = parse_time(text)
     assert time is None and problem is not None
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")  # offscreen popups
+def test_the_calendar_opens_from_the_keyboard_in_chinese_and_picks_a_day(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    _dialog, field = _village_day(qtbot, context)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    popup = field._popup
+    assert popup is not None and popup.isVisible()
+    calendar = popup.calendar
+    assert calendar.locale().language() == QLocale.Language.Chinese  # 十二月, 周一…
+    assert calendar.selectedDate().toPython() == DEMO_AS_OF
+    grid = calendar.findChild(QTableView)
+    qtbot.keyClick(grid, Qt.Key.Key_Right)  # the next day
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    assert field.date() == DEMO_AS_OF + dt.timedelta(days=1) and not popup.isVisible()
+    qtbot.keyClick(field, Qt.Key.Key_Up)  # ↑ a day later, as in Qt's date edit
+    assert field.text() == (DEMO_AS_OF + dt.timedelta(days=2)).isoformat()

@@ -147,7 +147,10 @@ class AboutDialog(QDialog):
             path = resource_path("fonts") / font.licence_file
             original = path.read_text("utf-8") if path.is_file() else ""
             title = arg(self.tr("%1: the licence as published (in English)"), font.family)
-            texts.append(f"<h4>{html.escape(title)}</h4><pre>{html.escape(original)}</pre>")
+            texts.append(
+                f"<h4>{html.escape(title)}</h4>"
+                f"<pre style='white-space: pre-wrap'>{html.escape(original)}</pre>"
+            )
         intro = self.tr(
             "AgriCRM bundles these fonts so that names print the same on every computer; "
             "they are embedded in the PDF reports as subsets."

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QLibraryInfo,
+    QLocale,
     QObject,
     Qt,
     QThreadPool,
@@ -68,6 +69,8 @@ def create_application() -> QApplication:
     app.setOrganizationName("AgriCRM")
     apply_application_font(app, register_fonts())
     language = preferences.language()
+    if language != "en":  # the calendar's month and day names, like the rest of the interface
+        QLocale.setDefault(QLocale(language))
     install_translators(app, language)
     preferences.mark_interface_language(app, language)
     return app

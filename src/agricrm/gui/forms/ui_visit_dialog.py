@@ -351,16 +351,22 @@ class Ui_VisitDialog(object):
 
         self.dialogLayout.addWidget(self.tabs)
 
+        self.bottomLayout = QHBoxLayout()
+        self.bottomLayout.setObjectName(u"bottomLayout")
         self.formMessage = MessagePanel(VisitDialog)
         self.formMessage.setObjectName(u"formMessage")
 
-        self.dialogLayout.addWidget(self.formMessage)
+        self.bottomLayout.addWidget(self.formMessage)
 
         self.buttonBox = QDialogButtonBox(VisitDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)
 
-        self.dialogLayout.addWidget(self.buttonBox)
+        self.bottomLayout.addWidget(self.buttonBox)
+
+        self.bottomLayout.setStretch(0, 1)
+
+        self.dialogLayout.addLayout(self.bottomLayout)
 
 #if QT_CONFIG(shortcut)
         self.customerLabel.setBuddy(self.customerCombo)

@@ -91,6 +91,8 @@ class VisitDialog(RecordDialog):
         self.saved_count = 0
         self._officer_chosen = False  # by the user: then it no longer follows the customer
         self._setup_widgets()
+        # beside the buttons, two lines (more scroll): the form is as tall as a laptop allows
+        self.ui.formMessage.set_visible_lines(2)
         self.errors = FieldErrors(self._field_widgets(), self.ui.formMessage, self._recheck)
         self.ui.followUpsErrors.setStyleSheet(ERROR_STYLE)
         if visit_id is not None:

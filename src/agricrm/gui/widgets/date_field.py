@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -126,6 +127,8 @@ class _TypedField(QLineEdit):
         self._value: Any = None
         self._problem: Problem | None = None
         self._marked = False
+        # as wide as a date needs, like the spin box it replaced, not as wide as a free text
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.textChanged.connect(self._text_changed)
         self.editingFinished.connect(self._finished)
 
