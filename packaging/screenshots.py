@@ -6,6 +6,7 @@ python packaging/screenshots.py --db .run/demo.db --out build/screenshots
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import tempfile
 from collections.abc import Callable
@@ -252,7 +253,7 @@ def main() -> None:
         visit.done(0)
     new_visit = VisitDialog(context, customer_id=customer_id, parent=window)
     new_visit.resize(1000, 720)
-    new_visit.ui.dateEdit.setDate(new_visit.ui.dateEdit.date().addDays(5))
+    new_visit.ui.dateEdit.setDate(new_visit.ui.dateEdit.date() + dt.timedelta(days=5))
     new_visit.ui.satisfactionCombo.setCurrentIndex(0)
     new_visit.save()
     shoot(new_visit, out / "visit_dialog_errors.png")

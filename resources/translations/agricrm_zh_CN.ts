@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Debian package fonts-wqy-microhei 0.2.0-beta-3.1</source>
+        <translation>Debian 软件包 fonts-wqy-microhei 0.2.0-beta-3.1</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0, or GPL 3 or later with the font embedding exception</source>
+        <translation>Apache 许可证 2.0，或 GPL 3 及以上版本（附字体嵌入例外条款）</translation>
+    </message>
+    <message>
+        <source>All text on screen and on paper</source>
+        <translation>界面和打印中的全部文字</translation>
+    </message>
+    <message>
+        <source>Hanazono Mincho (Debian package fonts-hanazono 20170904), cut to CJK Extensions A and B and renamed</source>
+        <translation>花園明朝（Debian 软件包 fonts-hanazono 20170904），截取 CJK 扩展 A、B 区并改名</translation>
+    </message>
+    <message>
+        <source>Hanazono Font License: free to use, copy and modify</source>
+        <translation>花园字体许可证：可自由使用、复制和修改</translation>
+    </message>
+    <message>
+        <source>Rare characters in names (such as 䶮 and 𠮷)</source>
+        <translation>姓名中的生僻字（如 䶮、𠮷）</translation>
+    </message>
+    <message>
+        <source>About AgriCRM</source>
+        <translation>关于 AgriCRM</translation>
+    </message>
+    <message>
+        <source>Customer files, visits and complaints for the officers of rural banks, credit cooperatives and agri-input companies; works for weeks without a network.</source>
+        <translation>为农村银行、信用社和农资企业的客户经理管理客户档案、走访和投诉；可连续数周离线工作。</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Fonts and licences</source>
+        <translation>字体与许可证(&amp;F)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>运行环境</translation>
+    </message>
+    <message>
+        <source>Python %1, Qt %2, PySide6 %3, %4</source>
+        <translation>Python %1，Qt %2，PySide6 %3，%4</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Proprietary; the bundled fonts keep their own licences</source>
+        <translation>专有软件；随附字体各自遵循其许可证</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1: the licence as published (in English)</source>
+        <translation>%1：许可证原文（英文）</translation>
+    </message>
+    <message>
+        <source>AgriCRM bundles these fonts so that names print the same on every computer; they are embedded in the PDF reports as subsets.</source>
+        <translation>AgriCRM 随附以下字体，使姓名在每台电脑上显示和打印都一样；PDF 报表中以子集形式嵌入。</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>{name} cannot be read: {reason}</source>
@@ -513,10 +608,6 @@
         <translation>更换承办人(&amp;G)…</translation>
     </message>
     <message>
-        <source>&amp;Print form…</source>
-        <translation>打印处理单(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Preview and print the complaint handling form with its full history</source>
         <translation>预览并打印投诉处理单（含完整处理过程）</translation>
     </message>
@@ -531,8 +622,12 @@
         <translation>受理投诉</translation>
     </message>
     <message>
-        <source>&amp;Receive</source>
-        <translation>受理(&amp;R)</translation>
+        <source>Print &amp;form…</source>
+        <translation>打印处理单(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve</source>
+        <translation>受理(&amp;V)</translation>
     </message>
     <message>
         <source>Complaint %1 – %2</source>
@@ -993,6 +1088,10 @@
     <message>
         <source>Chosen dates</source>
         <translation>自选日期</translation>
+    </message>
+    <message>
+        <source>Enter both days.</source>
+        <translation>请填写起止两天。</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -1558,8 +1657,8 @@
         <translation>民族(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Education</source>
-        <translation>文化程度(&amp;E)</translation>
+        <source>E&amp;ducation</source>
+        <translation>文化程度(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Household size</source>
@@ -1718,8 +1817,8 @@
         <translation>变更状态(&amp;C)…</translation>
     </message>
     <message>
-        <source>&amp;Archive</source>
-        <translation>归档(&amp;A)</translation>
+        <source>A&amp;rchive</source>
+        <translation>归档(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2286,6 +2385,37 @@
     <message>
         <source>{url}: this version of AgriCRM opens database files only (a path, or a URL starting with sqlite:///).</source>
         <translation>{url}：此版本的 AgriCRM 只能打开数据库文件（文件路径，或以 sqlite:/// 开头的地址）。</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>“{text}” is not a date; write it as year-month-day, e.g. 2026-07-02.</source>
+        <translation>“{text}”不是日期，请按“年-月-日”填写，例如 2026-07-02。</translation>
+    </message>
+    <message>
+        <source>There is no such day as {text}.</source>
+        <translation>没有 {text} 这一天。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time; write it as hour:minute, e.g. 14:30.</source>
+        <translation>“{text}”不是时间，请按“时:分”填写，例如 14:30。</translation>
+    </message>
+    <message>
+        <source>There is no such time as {text}.</source>
+        <translation>没有 {text} 这个时间。</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>时:分</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+↓)</source>
+        <translation>从日历中选择（Alt+↓）</translation>
     </message>
 </context>
 <context>
@@ -2870,12 +3000,52 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Recent databases</source>
+        <translation>最近打开的数据库(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>打开其他数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Close this database and open another AgriCRM database file</source>
+        <translation>关闭当前数据库，打开另一个 AgriCRM 数据库文件</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the folder holding this database, its backups and attachments</source>
+        <translation>显示存放本数据库及其备份和附件的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Import a package or workbook…</source>
+        <translation>导入同步包或工作簿(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Choose a file on the Sync screen and preview what it would change</source>
+        <translation>在“数据同步”页选择文件，并预览导入会带来的变化</translation>
+    </message>
+    <message>
+        <source>&amp;Export a sync package…</source>
+        <translation>导出同步包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write a package for headquarters or another device (Sync screen)</source>
+        <translation>为总行或其他设备生成同步包（“数据同步”页）</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2918,12 +3088,20 @@
         <translation>投诉处理</translation>
     </message>
     <message>
-        <source>&amp;Reports</source>
-        <translation>报表(&amp;R)</translation>
+        <source>Repor&amp;ts</source>
+        <translation>报表(&amp;T)</translation>
     </message>
     <message>
-        <source>Database: %1 · User: %2 (%3)</source>
-        <translation>数据库：%1 · 当前用户：%2（%3）</translation>
+        <source>User: %1</source>
+        <translation>当前用户：%1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>登录名：%1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -2942,14 +3120,20 @@
         <translation>新的界面语言将在重新启动 AgriCRM 后生效。</translation>
     </message>
     <message>
-        <source>About AgriCRM</source>
-        <translation>关于 AgriCRM</translation>
+        <source>Open another database</source>
+        <translation>打开其他数据库</translation>
     </message>
     <message>
-        <source>AgriCRM %1
-Customer files, visits and complaints for rural lending.</source>
-        <translation>AgriCRM %1
-涉农客户档案、走访与投诉管理。</translation>
+        <source>AgriCRM databases (*.db);;All files (*)</source>
+        <translation>AgriCRM 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No other database opened yet</source>
+        <translation>尚未打开过其他数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>清除列表(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3176,25 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>Saved: %1&apos;s file</source>
+        <translation>已保存：%1的档案</translation>
+    </message>
+    <message>
+        <source>Saved: the visit to %1 on %2</source>
+        <translation>已保存：%1 %2 的走访</translation>
+    </message>
+    <message>
+        <source>Saved: complaint %1 (%2)</source>
+        <translation>已保存：投诉 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Recorded: the greeting to %1</source>
+        <translation>已记录：对%1的问候</translation>
     </message>
 </context>
 <context>
@@ -4738,8 +4941,8 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>全网点</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
-        <translation>生成(&amp;C)</translation>
+        <source>C&amp;reate</source>
+        <translation>生成(&amp;R)</translation>
     </message>
     <message>
         <source>Month %1</source>
@@ -4824,8 +5027,20 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>我可见的全部客户</translation>
     </message>
     <message>
+        <source>package-%1-%2</source>
+        <translation>同步包-%1-%2</translation>
+    </message>
+    <message>
         <source>Save package as</source>
         <translation>同步包保存为</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>替换文件</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with the new package?</source>
+        <translation>%1 已存在。要用新的同步包替换它吗？</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -4958,8 +5173,8 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>村走访清单(&amp;V)…</translation>
     </message>
     <message>
-        <source>New &amp;visit…</source>
-        <translation>新建走访(&amp;V)…</translation>
+        <source>&amp;New visit…</source>
+        <translation>新建走访(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -5258,6 +5473,10 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>上次走访</translation>
     </message>
     <message>
+        <source>Enter the day to list.</source>
+        <translation>请填写要列出的日期。</translation>
+    </message>
+    <message>
         <source>planned visit</source>
         <translation>已计划走访</translation>
     </message>
@@ -5348,16 +5567,16 @@ Customer files, visits and complaints for rural lending.</source>
         <translation>走访目的(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Next visit</source>
-        <translation>下次走访(&amp;N)</translation>
-    </message>
-    <message>
         <source>Satis&amp;faction</source>
         <translation>满意度(&amp;F)</translation>
     </message>
     <message>
-        <source>O&amp;fficer</source>
-        <translation>客户经理(&amp;F)</translation>
+        <source>Ne&amp;xt visit</source>
+        <translation>下次走访(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Offic&amp;er</source>
+        <translation>客户经理(&amp;E)</translation>
     </message>
     <message>
         <source>Production &amp;condition</source>
@@ -5525,6 +5744,14 @@ Customer files, visits and complaints for rural lending.</source>
     <message>
         <source>Customer: name, pinyin or phone</source>
         <translation>客户：姓名、拼音或电话</translation>
+    </message>
+    <message>
+        <source>Visits from</source>
+        <translation>走访日期自</translation>
+    </message>
+    <message>
+        <source>Visits until</source>
+        <translation>走访日期至</translation>
     </message>
     <message>
         <source>Clear filters</source>

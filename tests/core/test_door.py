@@ -265,3 +265,31 @@ def test_a_merge_is_heard_as_a_merge(demo_db: Database, admin: Actor, tmp_path: 
         assert heard.changes and {cause for cause, _, _ in heard.changes} == {Cause.MERGE}
     finally:
         hq.close()
+
+
+def test_many_threads_read_at_once_each_on_a_connection_of_its_own(demo_db: Database) -> None:
+    """Searches and the Today view read on worker threads.  An engine pooled per thread (what
+    SQLAlchemy gives a URL without a file) closed the connections of earlier threads once more
+    than five had one: a worker then read through a closed connection and crashed the app."""
+    import threading
+
+    threads = 8
+    together = threading.Barrier(threads)
+    counts: list[int] = []
+    failures: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            with demo_db.read() as session:
+                session.scalar(select(func.count()).select_from(Customer))
+                together.wait(timeout=30)  # every thread holds its connection here
+                counts.append(session.scalar(select(func.count()).select_from(Customer)) or 0)
+        except BaseException as error:  # reported below, in the test's own thread
+            failures.append(error)
+
+    workers = [threading.Thread(target=read) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=60)
+    assert failures == [] and counts == [400] * threads

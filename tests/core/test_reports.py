@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from agricrm.db.database import Database
-from agricrm.domain.customer import LoanInput
+from agricrm.domain.customer import CustomerInput, LoanInput
 from agricrm.domain.enums import GuaranteeType, LoanClassification
 from agricrm.domain.errors import AgriCrmError, NotFound, PermissionDenied
 from agricrm.domain.period import parse_period
@@ -28,7 +28,7 @@ from agricrm.services.customers import CustomerService
 from agricrm.services.progress import Cancelled, Progress
 from agricrm.services.settings import save_branch_logo
 from tests.conftest import DEMO_AS_OF
-from tests.core.helpers import valid_input
+from tests.core.helpers import a_village, valid_input
 from tests.core.pdf_helpers import all_text, fonts_used, page_texts, squeeze
 
 ZH = catalog("zh_CN")
@@ -119,6 +119,62 @@ def test_customer_sheet_prints_the_file_with_masked_numbers(
     assert "客户经理（签字）" in text
     assert _footers(result.pdf) == [(n, result.pages) for n in range(1, result.pages + 1)]
     _assert_fonts_embedded(result.pdf)
+
+
+def _sheet_with_notes(db: Database, actor: Actor, customer_id: int, lines: int) -> list[str]:
+    """The pages of the customer's sheet after giving the file `lines` lines of notes."""
+    service = CustomerService(db, lambda: DEMO_AS_OF)
+    detail = service.get(actor, customer_id)
+    data = dataclasses.replace(
+        _bare_input(detail), notes="\n".join(f"第{n}条备注" for n in range(1, lines + 1))
+    )
+    service.update(actor, customer_id, data, detail.row_version)
+    return page_texts(reports.customer_sheet(db, actor, customer_id, OPTIONS).pdf)
+
+
+def _bare_input(detail: object) -> CustomerInput:
+    return CustomerInput(
+        name=detail.name,  # type: ignore[attr-defined]
+        township=detail.township,  # type: ignore[attr-defined]
+        village=detail.village,  # type: ignore[attr-defined]
+        officer_id=detail.officer_id,  # type: ignore[attr-defined]
+    )
+
+
+def test_a_nearly_empty_file_prints_on_one_page_with_its_signature_lines(
+    demo_db: Database, admin: Actor
+) -> None:
+    """It printed on two pages, the signature lines alone on the second."""
+    township, village = a_village(demo_db)
+    customer = CustomerService(demo_db, lambda: DEMO_AS_OF).create(
+        admin, CustomerInput(name="白勇", township=township, village=village)
+    )
+    pages = page_texts(reports.customer_sheet(demo_db, admin, customer.id, OPTIONS).pdf)
+    assert len(pages) == 1
+    assert "白勇" in pages[0] and "客户经理（签字）" in pages[0] and "投诉记录" in pages[0]
+
+
+def test_the_signature_lines_never_stand_alone_on_a_page(demo_db: Database, admin: Actor) -> None:
+    """Notes just long enough to push the signatures over: the section before them (the
+    complaints) goes over with them."""
+    township, village = a_village(demo_db)
+    customer_id = (
+        CustomerService(demo_db, lambda: DEMO_AS_OF)
+        .create(admin, CustomerInput(name="白勇", township=township, village=village))
+        .id
+    )
+    fits, spills = 0, 60
+    assert len(_sheet_with_notes(demo_db, admin, customer_id, spills)) >= 2
+    while spills - fits > 1:  # the fewest lines of notes that make a second page
+        middle = (fits + spills) // 2
+        if len(_sheet_with_notes(demo_db, admin, customer_id, middle)) == 1:
+            fits = middle
+        else:
+            spills = middle
+    for lines in (spills, spills + 2):
+        last = _without_page_decorations(_sheet_with_notes(demo_db, admin, customer_id, lines)[-1])
+        assert "客户经理（签字）" in last
+        assert "投诉记录" in last and "没有投诉记录" in last, last
 
 
 def test_long_tables_split_with_the_header_repeated_and_long_text_wraps(

@@ -195,6 +195,30 @@ def test_officers_see_and_record_only_their_customers_visits(
     )
 
 
+def test_a_visit_recorded_by_someone_else_is_credited_to_the_customers_officer(
+    demo_db: Database, admin: Actor, manager: Actor, officer: Actor
+) -> None:
+    """The Today view and the visit log recorded the administrator (the acting user) as the
+    officer of every visit: the default is the customer's officer, unless one is chosen."""
+    customer_id = _overdue_customer(demo_db, officer)
+    service = _service(demo_db)
+    for actor in (admin, manager):
+        assert service.new_input(actor, customer_id).officer_id == officer.user_id
+        detail = service.create(actor, service.new_input(actor, customer_id))
+        assert (detail.officer_id, detail.officer_name) == (officer.user_id, officer.display_name)
+    undecided = service.new_input(admin, customer_id)
+    undecided.officer_id = None  # e.g. a form that never asked
+    assert service.create(admin, undecided).officer_id == officer.user_id
+    chosen = service.new_input(manager, customer_id)
+    chosen.officer_id = manager.user_id  # the manager went on the visit himself
+    made = service.create(manager, chosen)
+    assert made.officer_id == manager.user_id
+    again = made.to_input()
+    again.officer_id = None  # an edit that leaves the officer out keeps the one recorded
+    assert service.update(manager, made.id, again, made.row_version).officer_id == manager.user_id
+    assert service.new_input(admin, None).officer_id == admin.user_id  # no customer chosen yet
+
+
 def test_changed_rules_rebuild_every_due_date(
     demo_db: Database, manager: Actor, officer: Actor
 ) -> None:

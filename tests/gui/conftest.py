@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from agricrm.db.database import Database
+from agricrm.db.database import Database, open_database
+from agricrm.demo.generator import build_demo_database
 from agricrm.gui.app import create_application
 from agricrm.gui.context import AppContext
 from agricrm.gui.customers.list_page import CustomerListPage
@@ -23,6 +27,36 @@ def agricrm_app(qapp: QApplication) -> QApplication:
 @pytest.fixture
 def context(demo_db: Database, admin: Actor) -> AppContext:
     return AppContext(demo_db, admin)
+
+
+@pytest.fixture(scope="session")
+def complaints_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small branch with a year and a half of complaints (and visits) up to today."""
+    path = tmp_path_factory.mktemp("complaints-template") / "demo.db"
+    build_demo_database(path, 300, seed=11, as_of=dt.date.today(), complaints=400, visits=600)
+    return path
+
+
+@pytest.fixture
+def complaints_db_path(complaints_template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "complaints.db"
+    shutil.copyfile(complaints_template, target)
+    return target
+
+
+@pytest.fixture
+def complaints_db(complaints_db_path: Path) -> Iterator[Database]:
+    db = open_database(complaints_db_path)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def complaints_context(complaints_db: Database) -> AppContext:
+    """The administrator on a branch with complaints in every state."""
+    from agricrm.services.users import resolve_actor
+
+    return AppContext(complaints_db, resolve_actor(complaints_db))
 
 
 @pytest.fixture

@@ -51,14 +51,14 @@ def test_a_bad_id_number_is_explained_next_to_the_field_and_nothing_is_saved(
     good = new_id_number("19850203")
     bad = good[:-1] + ("0" if good[-1] != "0" else "1")
     _fill_basic(qtbot, dialog, demo_db, bad)
-    label = dialog.errors.label("id_number")
-    assert label.isVisible() and f"校验位应为 {good[-1]}" in label.text()
+    assert f"校验位应为 {good[-1]}" in dialog.errors.text("id_number")
     _save(qtbot, dialog)
     assert dialog.isVisible()
     assert "未保存" in dialog.ui.formMessage.text()
+    assert f"身份证号：校验位应为 {good[-1]}" in dialog.ui.formMessage.text()
     assert row_counts(demo_db) == before
     dialog.ui.idNumberEdit.setText(good)
-    assert not label.isVisible()
+    assert not dialog.errors.text("id_number")
     assert not dialog.ui.genderCombo.isEnabled()  # derived from the ID number now
 
 
@@ -70,8 +70,8 @@ def test_negative_land_and_text_in_number_fields_are_marked(
     dialog.ui.landAreaEdit.setText("-3")
     dialog.ui.annualIncomeEdit.setText("三万")
     _save(qtbot, dialog)
-    assert "负数" in dialog.errors.label("land_area_mu").text()
-    assert "数字" in dialog.errors.label("annual_income").text()
+    assert "负数" in dialog.errors.text("land_area_mu")
+    assert "数字" in dialog.errors.text("annual_income")
     assert dialog.ui.tabs.currentWidget() is dialog.ui.productionTab
 
 
@@ -111,10 +111,9 @@ def test_unknown_village_can_be_added_from_the_message(
     _fill_basic(qtbot, dialog, demo_db, new_id_number())
     dialog.ui.villageCombo.setCurrentText("新建村")
     _save(qtbot, dialog)
-    label = dialog.errors.label("village")
-    assert "新建村" in label.text() and "add_village" in label.text()
+    assert "新建村" in dialog.errors.text("village")
     with qtbot.waitSignal(dialog.saved, timeout=5000):
-        label.linkActivated.emit("add_village")
+        dialog.ui.formMessage.linkActivated.emit("add_village")
     assert dialog.detail is not None and dialog.detail.village == "新建村"
 
 
@@ -126,7 +125,7 @@ def test_duplicate_id_number_names_the_existing_customer(
     dialog = _new_dialog(qtbot, context)
     _fill_basic(qtbot, dialog, demo_db, existing.id_number)
     _save(qtbot, dialog)
-    assert existing.name in dialog.errors.label("id_number").text()
+    assert existing.name in dialog.errors.text("id_number")
 
 
 def test_editing_sub_tables_and_archiving(

@@ -151,7 +151,7 @@ def test_periodic_summary_from_the_reports_menu(qtbot: QtBot, context: AppContex
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.customer_page.searchFinished, timeout=10_000):
         window.show()
-    assert window.reports_menu.title() == "报表(&R)" and window.reports_menu.isEnabled()
+    assert window.reports_menu.title() == "报表(&T)" and window.reports_menu.isEnabled()
     action = window.findChild(QAction, "actionPeriodicSummary")
     assert action is not None and action.text() == "定期汇总报告(&P)…"
     action.trigger()

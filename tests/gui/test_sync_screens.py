@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from agricrm.db.database import Database, open_database
 from agricrm.gui.context import AppContext
 from agricrm.gui.sync.conflicts_page import ConflictsPage
-from agricrm.gui.sync.sync_page import SyncPage
+from agricrm.gui.sync.sync_page import EXPORT_FOLDER, SyncPage
 from agricrm.models import Customer
 from agricrm.services.actor import Actor
 from agricrm.services.customers import CustomerService
 from agricrm.services.sync_export import export_package
 from agricrm.services.sync_import import apply_import
 from agricrm.services.users import resolve_actor
+from tests.gui.conftest import MessageBoxes
 
 
 @pytest.fixture
@@ -61,6 +64,56 @@ def test_export_then_preview_and_import_on_another_device(
         qtbot.mouseClick(hq_page.ui.importButton, Qt.MouseButton.LeftButton)
     assert _customers(hq) == 400
     assert "已导入" in hq_page.ui.importResult.text()
+
+
+def test_an_export_is_offered_a_sensible_place_and_name_and_never_overwrites_silently(
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: MessageBoxes,
+) -> None:
+    """The export offered the program's working folder; now the folder last exported to
+    (Documents at first), named after the officer and the day."""
+    from PySide6.QtCore import QStandardPaths
+
+    from agricrm.gui import preferences
+
+    preferences.settings().remove("folders")
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    expected_first = Path(documents) if Path(documents).is_dir() else Path.home()
+    assert preferences.folder(EXPORT_FOLDER) == expected_first
+    preferences.remember_folder(EXPORT_FOLDER, tmp_path)
+    page = SyncPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    stamp = dt.date.today().strftime("%Y%m%d")
+    offered = Path(page.ui.exportPathEdit.text())
+    assert offered == tmp_path / f"同步包-{context.actor.display_name}-{stamp}.xlsx"
+    combo = page.ui.officerCombo
+    combo.setCurrentIndex(2)  # a manager exports one officer's customers
+    offered = Path(page.ui.exportPathEdit.text())
+    assert offered.name == f"同步包-{combo.currentText()}-{stamp}.xlsx"
+
+    chosen: list[str] = []
+
+    def save_dialog(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        chosen.append(start)
+        return str(offered), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.choose_and_export()  # File ▸ Export: the save dialog starts at the offered file
+    assert chosen == [str(offered)] and offered.exists()
+    following = Path(page.ui.exportPathEdit.text())
+    assert following.name == f"同步包-{combo.currentText()}-{stamp}-2.xlsx"
+
+    page.ui.exportPathEdit.setText(str(offered))  # typed over an existing package
+    before = offered.stat().st_mtime_ns
+    message_boxes.answer = QMessageBox.StandardButton.No
+    page.export()
+    assert message_boxes.shown[-1][0] == "question" and offered.name in message_boxes.shown[-1][1]
+    assert offered.stat().st_mtime_ns == before and page.ui.exportButton.isEnabled()
 
 
 def test_a_bad_workbook_lists_its_problems_and_cannot_be_imported(

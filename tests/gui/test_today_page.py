@@ -77,9 +77,9 @@ def test_a_done_visit_in_the_future_is_refused_in_the_form(
     dialog = VisitDialog(context, customer_id=customer_id)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.ui.dateEdit.setDate(QDate.currentDate().addDays(3))
+    dialog.ui.dateEdit.setDate(QDate.currentDate().addDays(3).toPython())
     assert not dialog.save()
-    assert dialog.errors.label("visit_date").isVisible()
+    assert "未来" in dialog.errors.text("visit_date")
     assert "未保存" in dialog.ui.formMessage.text()
     assert len(context.visits.customer_history(officer, customer_id)) == before
 

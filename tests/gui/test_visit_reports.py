@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -92,9 +92,9 @@ def test_the_visit_log_prints_the_selected_visit_and_the_listed_range(
         page.show()
     first = DEMO_AS_OF - dt.timedelta(days=4)
     with qtbot.waitSignal(page.searchFinished, timeout=10_000):
-        page.fromEdit.setDate(QDate(first.year, first.month, first.day))
+        page.fromEdit.setDate(first)
     with qtbot.waitSignal(page.searchFinished, timeout=10_000):
-        page.toEdit.setDate(QDate(DEMO_AS_OF.year, DEMO_AS_OF.month, DEMO_AS_OF.day))
+        page.toEdit.setDate(DEMO_AS_OF)
     ids = page.model.ids()
     assert 1 < len(ids) < 100
     page._update_print_menu()
@@ -193,7 +193,7 @@ def test_the_complaint_form_prints_its_handling_form(
     form = ComplaintDialog(context, detail.id)
     qtbot.addWidget(form)
     form.show()
-    assert form.print_button.isEnabled() and form.print_button.text() == "打印处理单(&P)…"
+    assert form.print_button.isEnabled() and form.print_button.text() == "打印处理单(&F)…"
     form.ui.descriptionEdit.setPlainText("改过但未保存的内容")
     message_boxes.answer = message_boxes.answer.No
     form.print_button.click()

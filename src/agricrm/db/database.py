@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, QueuePool, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from agricrm.db.connect import CACHE_KIB, connect
@@ -36,7 +36,13 @@ BULK_CACHE_KIB = 256 * 1024  # while one transaction writes a whole branch (`wri
 
 def create_engine_at(location: Location) -> Engine:
     """An engine for `location`, its connections made by `db.connect`, and guarded."""
-    engine = create_engine("sqlite+pysqlite://", creator=lambda: connect(location))
+    # the URL names the file so the dialect treats it as one (a URL without a database is taken
+    # for an in-memory one, pooled per thread, whose pool closes connections other threads use)
+    engine = create_engine(
+        f"sqlite+pysqlite:///{location.path}",
+        creator=lambda: connect(location),
+        poolclass=QueuePool,
+    )
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:

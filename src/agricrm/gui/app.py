@@ -8,6 +8,10 @@
    Derived data (search index, schedule) that is missing or was built by other rules is
    rebuilt first, behind a progress dialog whose Cancel quits with the file as it was; when
    nothing is stale this costs one small query.
+
+File ▸ Open another database replaces the window and its database (`AppSession.switch`): the
+other file is checked and migrated like at start-up, and a file that cannot be opened leaves
+the current one open, with a message saying why.
 """
 
 from __future__ import annotations
@@ -15,13 +19,17 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QLibraryInfo,
+    QLocale,
     QObject,
+    Qt,
+    QThreadPool,
     QTimer,
     QTranslator,
 )
@@ -67,6 +75,8 @@ def create_application() -> QApplication:
     app.setOrganizationName("AgriCRM")
     apply_application_font(app, register_fonts())
     language = preferences.language()
+    if language != "en":  # the calendar's month and day names, like the rest of the interface
+        QLocale.setDefault(QLocale(language))
     install_translators(app, language)
     preferences.mark_interface_language(app, language)
     return app
@@ -138,6 +148,91 @@ def bring_derived_data_up_to_date(
     )
 
 
+class AppSession(QObject):
+    """The open database and the window over it, as the user (`username`) works on it."""
+
+    def __init__(self, username: str | None) -> None:
+        super().__init__()
+        self.username = username
+        self.window: MainWindow | None = None
+        self.db: Database | None = None
+
+    def open(
+        self,
+        window: MainWindow,
+        location: Location,
+        on_stopped: Callable[[Exception], None],
+        on_opened: Callable[[], None] = lambda: None,
+    ) -> None:
+        """Open the (already prepared) database at `location` under `window`, once its derived
+        data is current (rebuilt first behind a progress dialog when it is not).  A cancelled
+        rebuild, a failure or a user unknown there ends in `on_stopped`, nothing left open."""
+        from agricrm.db.database import Database
+
+        db = Database(location)
+
+        def ready() -> None:
+            from agricrm.gui.context import AppContext
+            from agricrm.services.users import resolve_actor
+
+            try:
+                actor = resolve_actor(db, self.username)
+            except AgriCrmError as error:
+                stopped(error)
+                return
+            window.attach(AppContext(db, actor))
+            window.openDatabaseRequested.connect(self.switch)
+            self.window, self.db = window, db
+            preferences.remember_database(location.path)
+            on_opened()
+
+        def stopped(error: Exception) -> None:
+            db.close()
+            on_stopped(error)
+
+        bring_derived_data_up_to_date(window, db, ready, stopped)
+
+    def switch(self, db_path: Path) -> bool:
+        """Open another database in a new window and close this one; on any problem say why
+        and keep working on the current one.  False when it was refused at once."""
+        from agricrm.services.progress import Cancelled
+
+        old_window, old_db = self.window, self.db
+        location = Location.of(db_path)
+        window = MainWindow()
+        refused: list[Exception] = []
+
+        def opened() -> None:
+            window.show()
+            if old_window is not None:
+                old_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                old_window.close()
+            if old_db is not None:
+                QThreadPool.globalInstance().waitForDone(10_000)  # searches still reading it
+                old_db.close()
+
+        def stopped(error: Exception) -> None:
+            refused.append(error)
+            window.deleteLater()
+            if not isinstance(error, Cancelled):
+                title = QCoreApplication.translate("Errors", "AgriCRM")
+                QMessageBox.warning(old_window, title, error_text(error))
+
+        try:
+            prepare_database(location)
+        except AgriCrmError as error:
+            stopped(error)
+            return False
+        self.open(window, location, stopped, opened)
+        return not refused
+
+    def close(self) -> None:
+        if self.db is not None:
+            QThreadPool.globalInstance().waitForDone(10_000)
+            self.db.close()
+            self.db = None
+
+
 def run_app(location: Location, username: str | None, quit_after_paint: bool = False) -> int:
     app = create_application()
     try:
@@ -147,34 +242,20 @@ def run_app(location: Location, username: str | None, quit_after_paint: bool = F
         return 1
     window = MainWindow()
     probe = _PaintProbe(window) if quit_after_paint else None
-    opened: list[object] = []
+    session = AppSession(username)
 
     def open_data() -> None:
-        from agricrm.db.database import Database
-
-        db = Database(location)
-        opened.append(db)
-        bring_derived_data_up_to_date(window, db, lambda: attach(db), stopped)
-
-    def attach(db: Database) -> None:
-        from agricrm.gui.context import AppContext
-        from agricrm.services.users import resolve_actor
-
-        try:
-            actor = resolve_actor(db, username)
-        except AgriCrmError as error:
-            _report(error, show_dialog=not quit_after_paint)
-            app.exit(1)
-            return
-        window.attach(AppContext(db, actor))
-        if probe is not None:
-            probe.watch_list()
+        session.open(window, location, stopped, probe.watch_list if probe else lambda: None)
 
     def stopped(error: Exception) -> None:
         from agricrm.services.progress import Cancelled
 
         if isinstance(error, Cancelled):
             app.exit(0)  # the user chose to quit; the file is as it was
+            return
+        if isinstance(error, AgriCrmError):  # a user unknown in this database
+            _report(error, show_dialog=not quit_after_paint)
+            app.exit(1)
             return
         text = error_text(error)  # logs the details of an unexpected error
         print(f"agricrm: {text}", file=sys.stderr)
@@ -188,5 +269,4 @@ def run_app(location: Location, username: str | None, quit_after_paint: bool = F
     try:
         return app.exec()
     finally:
-        for db in opened:
-            db.close()  # type: ignore[attr-defined]
+        session.close()

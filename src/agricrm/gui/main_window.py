@@ -1,16 +1,21 @@
 """The main window: section navigation on the left, the chosen screen on the right.
 
 The window can be shown before the database layer is even imported (`MainWindow()`), so the
-user sees it at once; `attach()` then builds the screens over the opened database.
+user sees it at once; `attach()` then builds the screens over the opened database.  The File
+menu opens another database (the application replaces this window, see `gui.app`), a recent
+one, or the data folder, and leads to the Sync screen's import and export; the status bar
+keeps who is working, on which database, whatever status tips pass through it.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QListWidgetItem,
     QMainWindow,
@@ -19,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agricrm import __version__
 from agricrm.gui import preferences
 from agricrm.gui.forms.ui_main_window import Ui_MainWindow
 from agricrm.gui.labels import enum_label
@@ -36,9 +40,12 @@ if TYPE_CHECKING:
 
 GEOMETRY_KEY = "main_window"
 COMPLAINTS_ROW = 3
+SYNC_ROW = 4
 
 
 class MainWindow(QMainWindow):
+    openDatabaseRequested = Signal(object)  # Path: the application opens it in a new window
+
     def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context: AppContext | None = None
@@ -62,10 +69,26 @@ class MainWindow(QMainWindow):
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navigation.setCurrentRow(0)
         self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionOpenDatabase.triggered.connect(self.choose_database)
+        self.ui.actionOpenDataFolder.triggered.connect(self.open_data_folder)
+        self.ui.actionImport.triggered.connect(self.import_file)
+        self.ui.actionExport.triggered.connect(self.export_package)
+        self.ui.recentMenu.aboutToShow.connect(self._fill_recent_menu)
         self.ui.actionPreferences.triggered.connect(self._preferences)
-        self.ui.actionPreferences.setEnabled(False)
-        self.ui.actionAbout.triggered.connect(self._about)
-        self.reports_menu = QMenu(self.tr("&Reports"), self)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        self._needs_data = (
+            self.ui.actionPreferences,
+            self.ui.actionOpenDataFolder,
+            self.ui.actionImport,
+            self.ui.actionExport,
+        )
+        for action in self._needs_data:
+            action.setEnabled(False)
+        self.database_label = QLabel(self)
+        self.user_label = QLabel(self)
+        for label in (self.database_label, self.user_label):
+            self.statusBar().addPermanentWidget(label)  # status tips never cover these
+        self.reports_menu = QMenu(self.tr("Repor&ts"), self)
         self.reports_menu.setObjectName("reportsMenu")
         self.ui.menuBar.insertMenu(self.ui.settingsMenu.menuAction(), self.reports_menu)
         self.reports_menu.setEnabled(False)
@@ -97,19 +120,26 @@ class MainWindow(QMainWindow):
         self.ui.navigation.currentRowChanged.connect(self._open_section)
         self._open_section(self.ui.navigation.currentRow())
         self._attach_sync(context)
-        self.ui.actionPreferences.setEnabled(True)
+        for action in self._needs_data:
+            action.setEnabled(True)
         populate_reports_menu(self.reports_menu, self, context)
         self.reports_menu.setEnabled(True)
         self._update_title()
+        self._show_who_and_where(context)
+
+    def _show_who_and_where(self, context: AppContext) -> None:
+        """Who is working (the name, and the role unless the name is the role, as for the
+        built-in 管理员) and on which database, in the status bar's permanent part."""
         actor = context.actor
-        self.statusBar().showMessage(
-            arg(
-                self.tr("Database: %1 · User: %2 (%3)"),
-                context.db.path,
-                actor.display_name,
-                enum_label(actor.role),
-            )
+        role = enum_label(actor.role)
+        who = (
+            actor.display_name if actor.display_name == role else f"{actor.display_name}（{role}）"
         )
+        self.user_label.setText(arg(self.tr("User: %1"), who))
+        self.user_label.setToolTip(arg(self.tr("Signed in as %1"), actor.username))
+        path = Path(context.db.path)
+        self.database_label.setText(arg(self.tr("Database: %1"), path.name))
+        self.database_label.setToolTip(str(path))
 
     def _open_section(self, row: int) -> None:
         """The complaint screens are built the first time their section is opened."""
@@ -167,15 +197,76 @@ class MainWindow(QMainWindow):
                     self.tr("The new language takes effect when AgriCRM is restarted."),
                 )
 
-    def _about(self) -> None:
-        QMessageBox.about(
+    # ----------------------------------------------------------------- the File menu
+
+    def database_path(self) -> Path | None:
+        return Path(self._context.db.path) if self._context is not None else None
+
+    def choose_database(self) -> None:
+        current = self.database_path()
+        start = str(current.parent) if current is not None else str(preferences.folder("database"))
+        path, _ = QFileDialog.getOpenFileName(
             self,
-            self.tr("About AgriCRM"),
-            arg(
-                self.tr("AgriCRM %1\nCustomer files, visits and complaints for rural lending."),
-                __version__,
-            ),
+            self.tr("Open another database"),
+            start,
+            self.tr("AgriCRM databases (*.db);;All files (*)"),
         )
+        if path:
+            self.open_database(Path(path))
+
+    def open_database(self, path: Path) -> None:
+        """Ask the application to open `path` in place of this database (nothing happens if
+        it is this one)."""
+        current = self.database_path()
+        if current is not None and path.resolve() == current.resolve():
+            return
+        self.openDatabaseRequested.emit(path)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.ui.recentMenu
+        menu.clear()
+        current = self.database_path()
+        recent = [
+            path
+            for path in preferences.recent_databases()
+            if current is None or path.resolve() != current.resolve()
+        ]
+        for number, path in enumerate(recent, start=1):
+            label = f"&{number} {path.name}" if number < 10 else path.name
+            action = menu.addAction(f"{label}  ({path.parent})")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, path=path: self.open_database(path))
+        if not recent:
+            menu.addAction(self.tr("No other database opened yet")).setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(self.tr("&Clear the list")).triggered.connect(
+                preferences.forget_recent_databases
+            )
+
+    def open_data_folder(self) -> None:
+        """The folder holding the database, its backups and its attachments."""
+        path = self.database_path()
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    def import_file(self) -> None:
+        if self.sync_page is not None:
+            self.ui.navigation.setCurrentRow(SYNC_ROW)
+            self.sync_page.choose_import()
+
+    def export_package(self) -> None:
+        if self.sync_page is not None:
+            self.ui.navigation.setCurrentRow(SYNC_ROW)
+            self.sync_page.choose_and_export()
+
+    def show_about(self) -> QWidget:
+        from agricrm.gui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.database_path(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         preferences.save_geometry(self, GEOMETRY_KEY)

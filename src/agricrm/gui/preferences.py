@@ -1,4 +1,5 @@
-"""Per-user preferences and remembered window state, in one INI file.
+"""Per-user preferences and remembered state (windows, folders, recent databases), in one INI
+file.
 
 Kept in AgriCRM's config folder (``AGRICRM_CONFIG_DIR`` overrides it, as tests and ``make run``
 do) rather than Qt's platform default, so a checkout never touches a real user's settings.
@@ -6,7 +7,9 @@ do) rather than Qt's platform default, so a checkout never touches a real user's
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
 from agricrm.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
@@ -74,3 +77,40 @@ def restore_header(header: QHeaderView, key: str) -> bool:
 
 def save_header(header: QHeaderView, key: str) -> None:
     settings().setValue(f"header/{key}", header.saveState())
+
+
+RECENT_DATABASES_KEY = "files/recent_databases"
+RECENT_LIMIT = 8
+
+
+def folder(key: str) -> Path:
+    """The folder last used for `key` (exports, imports…) if it still exists, else the
+    user's Documents folder, else the home folder; never the program's working folder."""
+    remembered = settings().value(f"folders/{key}")
+    if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def remember_folder(key: str, chosen: Path) -> None:
+    settings().setValue(f"folders/{key}", str(chosen))
+
+
+def recent_databases() -> list[Path]:
+    """Databases opened before, the latest first (files since deleted are left out)."""
+    value = settings().value(RECENT_DATABASES_KEY) or []
+    paths = [value] if isinstance(value, str) else list(value)
+    return [Path(path) for path in paths if path and Path(path).is_file()]
+
+
+def remember_database(path: Path) -> None:
+    resolved = path.resolve()
+    kept = [p for p in recent_databases() if p.resolve() != resolved]
+    settings().setValue(RECENT_DATABASES_KEY, [str(resolved), *map(str, kept)][:RECENT_LIMIT])
+
+
+def forget_recent_databases() -> None:
+    settings().remove(RECENT_DATABASES_KEY)

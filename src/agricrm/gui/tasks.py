@@ -21,6 +21,7 @@ from agricrm.services.progress import Cancelled, Progress
 log = logging.getLogger(__name__)
 
 Work = Callable[[Progress], Any]
+SHOW_PROGRESS_AFTER_MS = 300
 
 
 class _Signals(QObject):
@@ -92,22 +93,35 @@ def run_with_progress(
     on_success: Callable[[Any], None],
     on_failure: Callable[[Exception], None],
 ) -> BackgroundTask:
-    """Long work behind a window-modal progress bar whose Cancel button stops it."""
+    """Long work behind a window-modal progress bar whose Cancel button stops it.
+
+    The bar appears after a moment whether or not the work reports progress, and stays until
+    the work ends: work that cannot know its total (an export reports rows written, total 0)
+    shows a busy bar.  Before, such a report set the bar to full, which closed it at once, so
+    an export showed nothing for seconds."""
     cancel_text = QCoreApplication.translate("Tasks", "Cancel")
     dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+    dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+    dialog.setValue(0)  # starts the clock that shows the dialog
 
     def progressed(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
+        if total > 0:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+
+    def ended() -> None:
+        dialog.hide()
+        dialog.deleteLater()
 
     def succeeded(result: Any) -> None:
-        dialog.reset()
+        ended()
         on_success(result)
 
     def failed(error: Exception) -> None:
-        dialog.reset()
+        ended()
         on_failure(error)
 
     task = start_task(parent, work, succeeded, failed, progressed)

@@ -181,7 +181,8 @@ def _production(context: CustomerSheetContext) -> list[Flowable]:
     if c.technology_notes:
         blocks.append(kit.wide_field(TECHNOLOGY, c.technology_notes))
     blocks.append(kit.spacer(2))
-    blocks.append(kit.para(ITEMS, "small"))
+    if c.production_items:  # else the table's one line says there are none
+        blocks.append(kit.para(ITEMS, "small"))
     blocks.append(
         kit.table(
             [
@@ -215,7 +216,8 @@ def _credit(context: CustomerSheetContext) -> list[Flowable]:
     if c.credit_notes:
         blocks.append(kit.wide_field(CREDIT_NOTES, c.credit_notes))
     blocks.append(kit.spacer(2))
-    blocks.append(kit.para(LOANS, "small"))
+    if c.loans:
+        blocks.append(kit.para(LOANS, "small"))
     loans = sorted(c.loans, key=lambda loan: (loan.start_date, loan.id))
     totals = None
     if len(loans) > 1:
@@ -336,7 +338,7 @@ CUSTOMER_SHEET: SectionRegistry[CustomerSheetContext] = SectionRegistry(
             "agricrm.reports.complaint_sections:customer_complaints",
             "the customer's complaints (received, category, status, closed): complaints",
         ),
-        Slot("signatures", _signatures),
+        Slot("signatures", _signatures, keep_with_previous=True),
     ],
 )
 

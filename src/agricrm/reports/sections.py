@@ -14,11 +14,15 @@ the dotted path into the slot table or by calling `SectionRegistry.register` (e.
 test).  The customer profile sheet's ``last_visits`` and ``complaints`` and the periodic
 summary's ``visits``, ``overdue_visits`` and ``complaints`` are filled by
 `reports.visit_sections` and `reports.complaint_sections`.
+
+A slot marked `keep_with_previous` is printed on the same page as the section before it (the
+last one that printed anything): signature lines alone on a last page are no use.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import importlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -37,6 +41,7 @@ class Slot:
     key: str
     provider: str | Provider | None
     description: str = ""
+    keep_with_previous: bool = False
 
 
 class SectionRegistry(Generic[ContextT]):
@@ -68,7 +73,7 @@ class SectionRegistry(Generic[ContextT]):
         """Fill slot `key` (or add it after slot `after`, at the end without `after`)."""
         for index, slot in enumerate(self._slots):
             if slot.key == key:
-                self._slots[index] = Slot(key, provider, slot.description)
+                self._slots[index] = dataclasses.replace(slot, provider=provider)
                 return
         position = len(self._slots)
         if after is not None:
@@ -86,12 +91,33 @@ class SectionRegistry(Generic[ContextT]):
             self._slots = before
 
     def render(self, context: ContextT) -> list[Flowable]:
-        blocks: list[Flowable] = []
+        sections: list[list[Flowable]] = []
         for slot in self._slots:
             provider = _resolve(slot.provider)
-            if provider is not None:
-                blocks.extend(provider(context))
-        return blocks
+            blocks = list(provider(context)) if provider is not None else []
+            if not blocks:
+                continue
+            if slot.keep_with_previous and sections:
+                blocks = [_kept_together([*sections.pop(), *blocks])]
+            sections.append(blocks)
+        return [block for section in sections for block in section]
+
+
+def _kept_together(blocks: Sequence[Flowable]) -> Flowable:
+    """One KeepTogether of `blocks`, measured right: a KeepTogether among them is opened up
+    (nested, the inner one reports an endless height, its way to ask to be split, so the
+    outer never fits), and a leading conditional page break is dropped (the whole block
+    moves as one anyway, and platypus takes a block's space before from its first flowable:
+    behind a zero-height break, a heading's space was left out and the last line spilled
+    onto a page of its own)."""
+    from reportlab.platypus import CondPageBreak, KeepTogether
+
+    flat: list[Flowable] = []
+    for block in blocks:
+        flat.extend(block._content if isinstance(block, KeepTogether) else [block])
+    while flat and isinstance(flat[0], CondPageBreak):
+        flat.pop(0)
+    return KeepTogether(flat)
 
 
 def _resolve(provider: str | Provider | None) -> Provider | None:

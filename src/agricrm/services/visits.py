@@ -103,12 +103,17 @@ class VisitService:
             return _brief(customer)
 
     def new_input(self, actor: Actor, customer_id: int | None, **changes: object) -> VisitInput:
-        """A new visit's input: today, on site, at the customer's village."""
+        """A new visit's input: today, on site, at the customer's village, credited to the
+        customer's officer (a manager recording it does so on the officer's behalf; an officer
+        records only their own customers' visits), or to the actor for a customer not yet
+        chosen or with no officer."""
         data = VisitInput(officer_id=actor.user_id, visit_date=self._now().date())
         if customer_id is not None:
             brief = self.customer_brief(actor, customer_id)
             data.customer_id = customer_id
             data.township, data.village = brief.township, brief.village
+            if brief.officer_id is not None:
+                data.officer_id = brief.officer_id
         return dataclasses.replace(data, **changes)  # type: ignore[arg-type]
 
     def customer_history(self, actor: Actor, customer_id: int) -> list[VisitRow]:
@@ -135,8 +140,7 @@ class VisitService:
             return []
 
     def create(self, actor: Actor, data: VisitInput) -> VisitDetail:
-        if data.officer_id is None:
-            data = dataclasses.replace(data, officer_id=actor.user_id)
+        """Record or plan a visit; without an officer it is the customer's officer's."""
         with self._db.write(actor, Cause.FORM) as session:
             clean, customer = self._validated(session, actor, data, None)
             visit = Visit(customer=customer)
@@ -230,7 +234,13 @@ class VisitService:
             and clean.status is VisitStatus.PLANNED
         ):
             errors.append(FieldError("status", CLOSED_CANNOT_REOPEN(status=existing.status.label)))
-        officer_id = clean.officer_id if clean.officer_id is not None else actor.user_id
+        officer_id = clean.officer_id
+        if officer_id is None and existing is not None:
+            officer_id = existing.officer_id
+        if officer_id is None and customer is not None:
+            officer_id = customer.officer_id
+        if officer_id is None:
+            officer_id = actor.user_id
         if (
             officer_id != actor.user_id
             and not actor.is_manager

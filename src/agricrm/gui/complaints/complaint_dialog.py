@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QInputDialog,
@@ -29,7 +29,7 @@ from agricrm.domain.complaints import (
 from agricrm.domain.errors import AgriCrmError, FieldError, ValidationFailed
 from agricrm.gui.complaints.combos import enum_data
 from agricrm.gui.complaints.customer_picker import CustomerPickerDialog
-from agricrm.gui.complaints.step_dialog import StepDialog, from_qdatetime, to_qdatetime
+from agricrm.gui.complaints.step_dialog import StepDialog
 from agricrm.gui.complaints.texts import (
     category_text,
     due_text,
@@ -42,7 +42,8 @@ from agricrm.gui.errors import error_text, show_error
 from agricrm.gui.forms.ui_complaint_dialog import Ui_ComplaintDialog
 from agricrm.gui.labels import fill_enum_combo, select_data
 from agricrm.gui.qt_text import arg, qt_tr
-from agricrm.gui.widgets.field_errors import ERROR_STYLE, FieldErrors, reveal
+from agricrm.gui.widgets.date_field import local_moment, typed_problems, utc_moment
+from agricrm.gui.widgets.field_errors import FieldErrors, reveal
 from agricrm.gui.widgets.record_dialog import RecordDialog
 from agricrm.services.complaint_data import ComplaintDetail
 from agricrm.services.complaint_settings import complaint_settings
@@ -90,7 +91,8 @@ class ComplaintDialog(RecordDialog):
                 "received_at": self.ui.receivedEdit,
                 "officer_id": self.ui.officerCombo,
                 "description": self.ui.descriptionEdit,
-            }
+            },
+            self.ui.formMessage,
         )
         if complaint_id is None:
             self._load_new()
@@ -113,13 +115,11 @@ class ComplaintDialog(RecordDialog):
         ui.severityCombo.currentIndexChanged.connect(self._update_deadline_hint)
         ui.customerRadio.toggled.connect(self._complainant_mode_changed)
         ui.chooseCustomerButton.clicked.connect(self._choose_customer)
-        ui.formMessage.setStyleSheet(ERROR_STYLE)
-        ui.receivedEdit.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
-        self.print_button = QPushButton(self.tr("&Print form…"), self)
+        self.print_button = QPushButton(self.tr("Print &form…"), self)
         self.print_button.setToolTip(
             self.tr("Preview and print the complaint handling form with its full history")
         )
@@ -188,7 +188,7 @@ class ComplaintDialog(RecordDialog):
         title = self.tr("Receive a complaint")
         self.setWindowTitle(title)
         ui.headerLabel.setText(f"<b>{title}</b>")
-        ui.receivedEdit.setDateTime(QDateTime.currentDateTime())
+        ui.receivedEdit.setDateTime(dt.datetime.now().replace(second=0, microsecond=0))
         select_data(ui.officerCombo, self._context.actor.user_id)
         ui.officerCombo.setEnabled(self._context.actor.is_manager)
         ui.customerRadio.setChecked(self._customer is not None)
@@ -196,7 +196,7 @@ class ComplaintDialog(RecordDialog):
         self._set_customer(self._customer)
         self._complainant_mode_changed()
         self._update_deadline_hint()
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Receive"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Recei&ve"))
         ui.tabs.setTabEnabled(1, False)
         ui.historyGroup.setVisible(False)
         self.print_button.setEnabled(False)
@@ -218,7 +218,7 @@ class ComplaintDialog(RecordDialog):
         self._fill_categories(detail.category)
         select_data(ui.categoryCombo, detail.category)
         select_data(ui.severityCombo, detail.severity)
-        ui.receivedEdit.setDateTime(to_qdatetime(detail.received_at))
+        ui.receivedEdit.setDateTime(local_moment(detail.received_at))
         if ui.officerCombo.findData(detail.officer_id) < 0:
             ui.officerCombo.addItem(detail.officer_name, detail.officer_id)
         select_data(ui.officerCombo, detail.officer_id)
@@ -228,7 +228,6 @@ class ComplaintDialog(RecordDialog):
         for widget in (ui.channelCombo, ui.categoryCombo, ui.severityCombo):
             widget.setEnabled(editable)
         ui.receivedEdit.setReadOnly(not editable)
-        ui.receivedEdit.setCalendarPopup(editable)
         ui.descriptionEdit.setReadOnly(not editable)
         self._complainant_mode_changed()
         self._update_deadline_hint()
@@ -297,8 +296,11 @@ class ComplaintDialog(RecordDialog):
         ui = self.ui
         is_customer = ui.customerRadio.isChecked()
         customer_id = self._customer.id if is_customer and self._customer else None
+        received_at = utc_moment(ui.receivedEdit.dateTime())
         if self.detail is not None:
             customer_id = self.detail.customer_id
+            if ui.receivedEdit.dateTime() == local_moment(self.detail.received_at):
+                received_at = self.detail.received_at  # to the second, as it was received
         return ComplaintInput(
             customer_id=customer_id,
             caller_name="" if is_customer and self.detail is None else ui.callerNameEdit.text(),
@@ -307,23 +309,26 @@ class ComplaintDialog(RecordDialog):
             category=ui.categoryCombo.currentData() or "",
             severity=enum_data(ui.severityCombo, ComplaintSeverity),
             description=ui.descriptionEdit.toPlainText(),
-            received_at=from_qdatetime(ui.receivedEdit.dateTime()),
+            received_at=received_at,
             officer_id=ui.officerCombo.currentData() if self.detail is None else None,
         )
 
     def snapshot(self) -> Any:
-        return dataclasses.astuple(self.collect())
+        return dataclasses.astuple(self.collect()), self.ui.receivedEdit.problem()
 
     # ----------------------------------------------------------------- saving
 
     def save(self) -> bool:
         data = self.collect()
         context = self._context
+        typed = typed_problems({"received_at": self.ui.receivedEdit})
         try:
+            if typed:
+                raise ValidationFailed(typed)
             if self.detail is None:
                 if self.ui.customerRadio.isChecked() and self._customer is None:
                     self.show_errors([])
-                    self.ui.formMessage.setText(self.tr("Choose the customer who complains."))
+                    self.ui.formMessage.set_message(self.tr("Choose the customer who complains."))
                     return False
                 detail = receive_complaint(context.db, context.actor, data)
                 message = arg(
@@ -341,35 +346,20 @@ class ComplaintDialog(RecordDialog):
             return False
         except AgriCrmError as error:
             self.show_errors([])
-            self.ui.formMessage.setText(error_text(error))
+            self.ui.formMessage.set_message(error_text(error))
             return False
         self.errors.clear()
         self._load(detail)
         self.mark_saved()
-        self.ui.formMessage.setStyleSheet("color: #1b5e20;")
-        self.ui.formMessage.setText(message)
+        self.ui.formMessage.set_message(message, "info")
         self.saved.emit(detail)
         return True
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        self.errors.clear()
-        self.ui.formMessage.setStyleSheet(ERROR_STYLE)
         self.ui.formMessage.clear()
-        first: QWidget | None = None
-        others: list[str] = []
-        for error in errors:
-            text = qt_tr(error.message)
-            if error.field in self.errors:
-                self.errors.set(error.field, text)
-                first = first or self.errors.widget(error.field)
-            else:
-                others.append(text)
-        if others:
-            self.ui.formMessage.setText(" ".join(others))
-        elif errors:
-            self.ui.formMessage.setText(
-                self.tr("Please correct the marked fields; nothing was saved.")
-            )
+        first = self.errors.show(
+            errors, self.tr("Please correct the marked fields; nothing was saved.")
+        )
         if first is not None:
             reveal(first)
 
@@ -413,7 +403,6 @@ class ComplaintDialog(RecordDialog):
 
     def _after_change(self, detail: ComplaintDetail) -> None:
         """A step saved on its own: keep any unsaved corrections of the intake fields."""
-        self.ui.formMessage.setStyleSheet(ERROR_STYLE)
         self.ui.formMessage.clear()
         if self.has_unsaved_changes():
             self.detail = detail

@@ -18,7 +18,9 @@ from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
 from agricrm.gui.forms.ui_complaint_list_page import Ui_ComplaintListPage
 from agricrm.gui.labels import enum_label, fill_enum_combo
+from agricrm.gui.notices import announce, complaint_saved
 from agricrm.gui.tasks import LatestTask
+from agricrm.gui.widgets.date_field import filter_bound
 from agricrm.gui.widgets.lazy_table import current_record_id, select_record
 from agricrm.services.complaint_data import (
     ComplaintDetail,
@@ -50,6 +52,7 @@ class ComplaintListPage(QWidget):
         self._query = ComplaintQuery()
         self._search = LatestTask(self._apply_result, lambda error: show_error(self, error), self)
         self._pending_selection: int | None = None
+        self._revealing: int | None = None  # a complaint just saved, which the list must show
         self.dialogs: list[ComplaintDialog] = []
 
         self.model = ComplaintTableModel(
@@ -109,8 +112,8 @@ class ComplaintListPage(QWidget):
             ui.officerFilter.addItem(officer.display_name, officer.id)
         ui.officerFilter.setEnabled(self._context.actor.is_manager)
         today = QDate.currentDate()
-        ui.fromDate.setDate(today.addMonths(-1))
-        ui.toDate.setDate(today)
+        ui.fromDate.setDate(today.addMonths(-1).toPython())
+        ui.toDate.setDate(today.toPython())
         for combo in self.findChildren(QComboBox):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -154,8 +157,8 @@ class ComplaintListPage(QWidget):
             severity=enum_data(ui.severityFilter, ComplaintSeverity),
             deadline=enum_data(ui.deadlineFilter, DeadlineFilter) or DeadlineFilter.ANY,
             officer_id=ui.officerFilter.currentData(),
-            received_from=ui.fromDate.date().toPython() if dates else None,
-            received_to=ui.toDate.date().toPython() if dates else None,
+            received_from=filter_bound(ui.fromDate, self._query.received_from) if dates else None,
+            received_to=filter_bound(ui.toDate, self._query.received_to) if dates else None,
         )
         self.refresh()
 
@@ -233,8 +236,17 @@ class ComplaintListPage(QWidget):
     def _apply_result(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
         self.ui.countLabel.setText(self.tr("%n complaint(s)", "", len(ids)))
+        revealing, self._revealing = self._revealing, None
         if self._pending_selection is not None:
-            self.select_complaint(self._pending_selection)
+            listed = self.select_complaint(self._pending_selection)
+            if not listed and revealing == self._pending_selection:
+                self.ui.searchEdit.blockSignals(True)
+                self.ui.searchEdit.clear()  # the search and filters hid the complaint
+                self.ui.searchEdit.blockSignals(False)
+                self._query = replace(self._query, text="")
+                self.clear_filters()
+                self.refresh(select_complaint=revealing)
+                return
         self.searchFinished.emit()
 
     # ----------------------------------------------------------------- actions
@@ -269,7 +281,10 @@ class ComplaintListPage(QWidget):
         dialog.deleteLater()
 
     def _complaint_saved(self, detail: ComplaintDetail) -> None:
+        """Say so, and show and select it in the list (clearing filters that hide it)."""
+        announce(self, complaint_saved(detail.number, detail.complainant))
         self.model.forget(detail.id)
+        self._revealing = detail.id
         self.refresh(select_complaint=detail.id)
 
     # ----------------------------------------------------------------- state

@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QMargins, Qt, Signal
+from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -147,7 +147,7 @@ class ComplaintStatisticsPage(QWidget):
         ui = self.ui
         for edit, day in ((ui.fromDate, first), (ui.toDate, last)):
             edit.blockSignals(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.setDate(day)
             edit.blockSignals(False)
         if not keep_preset:
             ui.presetCombo.blockSignals(True)
@@ -156,11 +156,20 @@ class ComplaintStatisticsPage(QWidget):
         self.refresh()
 
     def _dates_edited(self) -> None:
-        self.set_period(self.ui.fromDate.date().toPython(), self.ui.toDate.date().toPython())
+        """Typed days make the period a chosen one; the fields are left as typed."""
+        ui = self.ui
+        ui.presetCombo.blockSignals(True)
+        ui.presetCombo.setCurrentIndex(ui.presetCombo.findData("custom"))
+        ui.presetCombo.blockSignals(False)
+        if ui.fromDate.date() is not None and ui.toDate.date() is not None:
+            self.refresh()
 
     def refresh(self) -> None:
-        first = self.ui.fromDate.date().toPython()
-        last = self.ui.toDate.date().toPython()
+        first, last = self.ui.fromDate.date(), self.ui.toDate.date()
+        if first is None or last is None:
+            field = self.ui.fromDate if first is None else self.ui.toDate
+            self.ui.timingLabel.setText(field.problem_text() or self.tr("Enter both days."))
+            return
         context = self._context
         self.ui.timingLabel.setText(self.tr("Counting…"))
 

@@ -1,7 +1,8 @@
 """One workflow step of a complaint: the form for the data that step records.
 
 The service decides whether the step is allowed and whether its data is complete; this dialog
-collects the data, shows each message under its field, and stays open until the step saved.
+collects the data, marks each field with a problem and lists the problems above its buttons,
+and stays open until the step saved.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QWidget
 
 from agricrm.domain.complaints import (
@@ -31,19 +31,11 @@ from agricrm.gui.complaints.combos import enum_data
 from agricrm.gui.errors import error_text
 from agricrm.gui.forms.ui_complaint_step_dialog import Ui_ComplaintStepDialog
 from agricrm.gui.labels import fill_enum_combo, select_data
-from agricrm.gui.qt_text import qt_tr
-from agricrm.gui.widgets.field_errors import ERROR_STYLE, FieldErrors, reveal
+from agricrm.gui.widgets.date_field import local_moment, typed_problems, utc_moment
+from agricrm.gui.widgets.field_errors import FieldErrors, reveal
 from agricrm.services.complaint_data import ComplaintDetail
 
 Apply = Callable[[Step], None]
-
-
-def to_qdatetime(moment: dt.datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-
-
-def from_qdatetime(value: QDateTime) -> dt.datetime:
-    return dt.datetime.fromtimestamp(value.toSecsSinceEpoch(), dt.UTC)
 
 
 class StepDialog(QDialog):
@@ -67,15 +59,14 @@ class StepDialog(QDialog):
         ui.measuresEdit.setPlainText(detail.measures)
         if detail.compensation is not None:
             ui.compensationEdit.setText(f"{detail.compensation:f}")
-        ui.repliedAtEdit.setDateTime(to_qdatetime(dt.datetime.now(dt.UTC)))
-        ui.repliedAtEdit.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
+        ui.repliedAtEdit.setDateTime(local_moment(dt.datetime.now(dt.UTC)))
         pages, titles, buttons = self._pages()
         page, fields = pages[action]
         ui.pages.setCurrentWidget(page)
-        self.errors = FieldErrors(fields)
+        self.errors = FieldErrors(fields, ui.errorLabel)
         self.setWindowTitle(titles[action])
         ui.headerLabel.setText(f"<b>{titles[action]}</b> · {detail.number} · {detail.complainant}")
-        ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        ui.errorLabel.set_visible_lines(2)
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(buttons[action])
         ui.buttonBox.accepted.connect(self._accept)
@@ -165,12 +156,13 @@ class StepDialog(QDialog):
             except InvalidNumber as error:
                 errors.append(FieldError("compensation", error.message))
                 compensation = None
+            errors.extend(typed_problems({"replied_at": ui.repliedAtEdit}))
             return (
                 ReplyStep(
                     text(ui.measuresEdit),
                     compensation,
                     enum_data(ui.replyMethodCombo, ReplyMethod),
-                    from_qdatetime(ui.repliedAtEdit.dateTime()),
+                    utc_moment(ui.repliedAtEdit.dateTime()),
                     text(ui.replyContentEdit),
                     text(ui.replyNoteEdit),
                 ),
@@ -195,23 +187,14 @@ class StepDialog(QDialog):
                 return
             except AgriCrmError as error:
                 self.errors.clear()
-                self.ui.errorLabel.setText(error_text(error))
+                self.ui.errorLabel.set_message(error_text(error))
                 return
         self.accept()
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        self.errors.clear()
         self.ui.errorLabel.clear()
-        first: QWidget | None = None
-        for error in errors:
-            if error.field in self.errors:
-                self.errors.set(error.field, qt_tr(error.message))
-                first = first or self.errors.widget(error.field)
-            else:
-                self.ui.errorLabel.setText(qt_tr(error.message))
-        if errors and not self.ui.errorLabel.text():
-            self.ui.errorLabel.setText(
-                self.tr("Please correct the marked fields; nothing was saved.")
-            )
+        first = self.errors.show(
+            errors, self.tr("Please correct the marked fields; nothing was saved.")
+        )
         if first is not None:
             reveal(first)

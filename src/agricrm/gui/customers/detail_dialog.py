@@ -11,7 +11,7 @@ import html
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
@@ -42,6 +42,7 @@ from agricrm.gui.errors import error_text, show_error
 from agricrm.gui.forms.ui_customer_dialog import Ui_CustomerDialog
 from agricrm.gui.labels import enum_label, fill_enum_combo, select_data
 from agricrm.gui.qt_text import arg, qt_tr
+from agricrm.gui.widgets.date_field import cell_date, typed_problems
 from agricrm.gui.widgets.field_errors import ERROR_STYLE, FieldErrors, reveal
 from agricrm.gui.widgets.record_dialog import RecordDialog
 from agricrm.gui.widgets.row_table import CellSpec, RowDelegate, RowTableModel
@@ -52,7 +53,6 @@ from agricrm.services.settings import branch_profile
 from agricrm.services.users import list_officers
 from agricrm.services.villages import add_village
 
-NO_DATE = QDate(1899, 12, 31)
 GEOMETRY_KEY = "customer_dialog"
 _NEED_CHECKS = {
     Need.FUNDING: "needFundingCheck",
@@ -76,13 +76,10 @@ class CustomerDialog(RecordDialog):
         self.detail: CustomerDetail | None = None
         self._setup_widgets()
         self._add_visits_tab()
-        self.errors = FieldErrors(self._field_widgets())
-        self.ui.formMessage.setStyleSheet(ERROR_STYLE)
+        self.errors = FieldErrors(self._field_widgets(), self.ui.formMessage, self._recheck)
         self.ui.itemsErrors.setStyleSheet(ERROR_STYLE)
         self.ui.loansErrors.setStyleSheet(ERROR_STYLE)
-        self.ui.formMessage.linkActivated.connect(self._link_activated)
-        for name in ("village",):
-            self.errors.label(name).linkActivated.connect(self._link_activated)
+        self.errors.linkActivated.connect(self._link_activated)
         if customer_id is None:
             self._load_new()
         else:
@@ -105,9 +102,6 @@ class CustomerDialog(RecordDialog):
         fill_enum_combo(ui.educationCombo, Education, empty)
         fill_enum_combo(ui.businessModeCombo, BusinessMode, empty)
         fill_enum_combo(ui.creditGradeCombo, CreditGrade, empty)
-        ui.birthDateEdit.setMinimumDate(NO_DATE)
-        ui.birthDateEdit.setMaximumDate(QDate.currentDate())
-        ui.birthDateEdit.setSpecialValueText(empty)
         ui.householdSpin.setSpecialValueText(empty)
         for officer in list_officers(self._context.db, self._context.actor):
             ui.officerCombo.addItem(officer.display_name, officer.id)
@@ -244,9 +238,7 @@ class CustomerDialog(RecordDialog):
             self.errors.set("id_number", None)
         if facts is not None:
             select_data(ui.genderCombo, facts.gender)
-            ui.birthDateEdit.setDate(
-                QDate(facts.birth_date.year, facts.birth_date.month, facts.birth_date.day)
-            )
+            ui.birthDateEdit.setDate(facts.birth_date)
         ui.genderCombo.setEnabled(facts is None)
         ui.birthDateEdit.setEnabled(facts is None)
 
@@ -264,7 +256,7 @@ class CustomerDialog(RecordDialog):
         select_data(ui.ethnicityCombo, Ethnicity.HAN)
         select_data(ui.officerCombo, self._context.actor.user_id)
         ui.townshipCombo.setCurrentIndex(-1)
-        ui.birthDateEdit.setDate(NO_DATE)
+        ui.birthDateEdit.setDate(None)
         ui.statusValue.setText(self.tr("A new file starts as a prospect."))
         ui.changeStatusButton.setEnabled(False)
         ui.archiveButton.setVisible(False)
@@ -279,8 +271,7 @@ class CustomerDialog(RecordDialog):
         ui.nameEdit.setText(detail.name)
         ui.idNumberEdit.setText(detail.id_number)
         select_data(ui.genderCombo, detail.gender)
-        birth = detail.birth_date
-        ui.birthDateEdit.setDate(QDate(birth.year, birth.month, birth.day) if birth else NO_DATE)
+        ui.birthDateEdit.setDate(detail.birth_date)
         ui.lunarBirthdayCheck.setChecked(detail.keeps_lunar_birthday)
         ui.phoneEdit.setText(detail.phone)
         select_data(ui.ethnicityCombo, detail.ethnicity)
@@ -355,10 +346,10 @@ class CustomerDialog(RecordDialog):
             return None
 
     def collect(self) -> tuple[CustomerInput, list[FieldError]]:
-        """The form as service input, plus the numbers that could not even be read."""
+        """The form as service input, plus the numbers and dates that could not even be read
+        (those fields go in as empty)."""
         ui = self.ui
-        errors: list[FieldError] = []
-        birth = ui.birthDateEdit.date()
+        errors: list[FieldError] = typed_problems({"birth_date": ui.birthDateEdit})
         items = []
         for index, row in enumerate(self.items_model.rows()):
             items.append(
@@ -388,8 +379,8 @@ class CustomerDialog(RecordDialog):
                     balance=self._decimal(
                         str(row.get("balance") or ""), prefix + "balance", errors
                     ),
-                    start_date=row.get("start_date"),
-                    due_date=row.get("due_date"),
+                    start_date=cell_date(row.get("start_date"), prefix + "start_date", errors),
+                    due_date=cell_date(row.get("due_date"), prefix + "due_date", errors),
                     classification=row.get("classification") or LoanClassification.NORMAL,
                     guarantee_type=row.get("guarantee_type") or GuaranteeType.UNSECURED,
                     notes=str(row.get("notes") or ""),
@@ -398,7 +389,7 @@ class CustomerDialog(RecordDialog):
         data = CustomerInput(
             name=ui.nameEdit.text(),
             gender=ui.genderCombo.currentData(),
-            birth_date=None if birth == NO_DATE else birth.toPython(),
+            birth_date=ui.birthDateEdit.date(),
             keeps_lunar_birthday=ui.lunarBirthdayCheck.isChecked(),
             id_number=ui.idNumberEdit.text(),
             phone=ui.phoneEdit.text(),
@@ -433,15 +424,28 @@ class CustomerDialog(RecordDialog):
         data, errors = self.collect()
         return (data, [(e.field, str(e.message)) for e in errors])
 
+    def _check(self, data: CustomerInput, problems: list[FieldError]) -> list[FieldError]:
+        """The problems of reading the form, then what the service finds in other fields."""
+        customer_id = self.detail.id if self.detail else None
+        found = self._context.customers.check(self._context.actor, data, customer_id)
+        fields = {problem.field for problem in problems}
+        return problems + [error for error in found if error.field not in fields]
+
+    def _recheck(self) -> list[FieldError]:
+        data, problems = self.collect()
+        try:
+            return self._check(data, problems)
+        except AgriCrmError:  # saving will say what is wrong
+            return problems
+
     # ----------------------------------------------------------------- saving
 
     def save(self) -> bool:
         data, parse_errors = self.collect()
         service = self._context.customers
         actor = self._context.actor
-        customer_id = self.detail.id if self.detail else None
         if parse_errors:
-            self.show_errors(parse_errors + service.check(actor, data, customer_id))
+            self.show_errors(self._check(data, parse_errors))
             return False
         try:
             if self.detail is None:
@@ -453,7 +457,7 @@ class CustomerDialog(RecordDialog):
             return False
         except AgriCrmError as error:
             self.show_errors([])
-            self.ui.formMessage.setText(error_text(error))
+            self.ui.formMessage.set_message(error_text(error))
             return False
         self.detail = detail
         self.mark_saved()
@@ -462,38 +466,35 @@ class CustomerDialog(RecordDialog):
         return True
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        self.errors.clear()
-        self.ui.formMessage.clear()
+        self.ui.formMessage.set_message("")
         item_errors: dict[tuple[int, str], str] = {}
         loan_errors: dict[tuple[int, str], str] = {}
-        first: QWidget | None = None
+        fields: list[FieldError] = []
+        first_table: QWidget | None = None
         for error in errors:
-            text = qt_tr(error.message)
             if error.field.startswith(("production_items[", "loans[")):
                 table, rest = error.field.split("[", 1)
                 row_text, field = rest.split("].", 1)
                 target = item_errors if table == "production_items" else loan_errors
-                target[(int(row_text), field)] = text
+                target[(int(row_text), field)] = qt_tr(error.message)
                 widget = self.ui.itemsTable if table == "production_items" else self.ui.loansTable
-            elif error.field in self.errors:
-                shown = text
-                if error.action == ADD_VILLAGE_ACTION:
-                    link = self.tr("Add it to the village list")
-                    shown = f"{text} <a href='{ADD_VILLAGE_ACTION}'>{link}</a>"
-                self.errors.set(error.field, shown)
-                widget = self.errors.widget(error.field)
+                first_table = first_table or widget
             else:
-                self.ui.formMessage.setText(text)
-                widget = None
-            first = first or widget
+                fields.append(error)
+        header = self.tr("Please correct the marked fields; nothing was saved.")
+        first = self.errors.show(fields, header)
+        for error in fields:
+            if error.action == ADD_VILLAGE_ACTION and error.field in self.errors:
+                link = self.tr("Add it to the village list")
+                text = html.escape(qt_tr(error.message))
+                self.errors.set(error.field, f"{text} <a href='{ADD_VILLAGE_ACTION}'>{link}</a>")
         self.items_model.set_errors(item_errors)
         self.loans_model.set_errors(loan_errors)
         self.ui.itemsErrors.setText(self._row_messages(item_errors, self.items_model))
         self.ui.loansErrors.setText(self._row_messages(loan_errors, self.loans_model))
-        if errors and not self.ui.formMessage.text():
-            self.ui.formMessage.setText(
-                self.tr("Please correct the marked fields; nothing was saved.")
-            )
+        if (item_errors or loan_errors) and not self.ui.formMessage.message():
+            self.ui.formMessage.set_message(header)
+        first = first or first_table
         if first is not None:
             reveal(first)
 

@@ -17,6 +17,7 @@ from agricrm.gui.customers.table_model import CustomerTableModel
 from agricrm.gui.errors import show_error
 from agricrm.gui.forms.ui_customer_list_page import Ui_CustomerListPage
 from agricrm.gui.labels import enum_label, fill_enum_combo
+from agricrm.gui.notices import announce, customer_saved
 from agricrm.gui.tasks import LatestTask
 from agricrm.gui.widgets.lazy_table import current_record_id, select_record
 from agricrm.services.customer_data import CustomerDetail, CustomerQuery, CustomerSort
@@ -41,6 +42,7 @@ class CustomerListPage(QWidget):
         self._query = CustomerQuery()
         self._search = LatestTask(self._apply_result, lambda error: show_error(self, error), self)
         self._pending_selection: int | None = None
+        self._revealing: CustomerDetail | None = None  # a saved file the list must show
 
         self.model = CustomerTableModel(
             lambda ids: customer_rows(context.db, context.actor, ids), self
@@ -147,7 +149,7 @@ class CustomerListPage(QWidget):
         )
         self.refresh()
 
-    def clear_filters(self) -> None:
+    def clear_filters(self, keep_archived: bool = False) -> None:
         ui = self.ui
         for combo in (
             ui.townshipFilter,
@@ -160,9 +162,10 @@ class CustomerListPage(QWidget):
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
         self._fill_village_filter(None)
-        ui.archivedCheck.blockSignals(True)
-        ui.archivedCheck.setChecked(False)
-        ui.archivedCheck.blockSignals(False)
+        if not keep_archived:
+            ui.archivedCheck.blockSignals(True)
+            ui.archivedCheck.setChecked(False)
+            ui.archivedCheck.blockSignals(False)
         self._filters_changed()
 
     def _text_changed(self, text: str) -> None:
@@ -201,10 +204,26 @@ class CustomerListPage(QWidget):
     def _apply_result(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
         self.ui.countLabel.setText(self.tr("%n customer(s)", "", len(ids)))
+        revealing, self._revealing = self._revealing, None
         if self._pending_selection is not None:
-            self.select_customer(self._pending_selection)
+            listed = self.select_customer(self._pending_selection)
+            if not listed and revealing is not None and revealing.id == self._pending_selection:
+                self._show_everything(revealing)  # the filters hid the file just saved
+                return
         self._summary_timer.start()
         self.searchFinished.emit()
+
+    def _show_everything(self, detail: CustomerDetail) -> None:
+        """Clear the search and the filters so that the list shows `detail`, then select it."""
+        self.ui.searchEdit.blockSignals(True)
+        self.ui.searchEdit.clear()
+        self.ui.searchEdit.blockSignals(False)
+        self._query = replace(self._query, text="")
+        self.ui.archivedCheck.blockSignals(True)
+        self.ui.archivedCheck.setChecked(detail.archived_at is not None)
+        self.ui.archivedCheck.blockSignals(False)
+        self.clear_filters(keep_archived=True)
+        self.refresh(select_customer=detail.id)
 
     # ----------------------------------------------------------------- selection and actions
 
@@ -216,7 +235,7 @@ class CustomerListPage(QWidget):
 
     def new_customer(self) -> None:
         dialog = CustomerDialog(self._context, None, self)
-        dialog.saved.connect(lambda detail: self.refresh(select_customer=detail.id))
+        dialog.saved.connect(self._customer_saved)
         dialog.open()
 
     def open_selected(self) -> None:
@@ -230,7 +249,10 @@ class CustomerListPage(QWidget):
         dialog.open()
 
     def _customer_saved(self, detail: CustomerDetail) -> None:
+        """Say so, and show and select the file in the list (clearing filters that hide it)."""
+        announce(self, customer_saved(detail.name))
         self.model.forget(detail.id)
+        self._revealing = detail
         self.refresh(select_customer=detail.id)
 
     def _focus_search(self) -> None:

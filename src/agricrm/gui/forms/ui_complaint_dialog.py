@@ -14,12 +14,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateTimeEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTabWidget, QTextBrowser, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QRadioButton, QSizePolicy, QSpacerItem, QSplitter,
+    QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+
+from agricrm.gui.widgets.date_field import DateTimeField
+from agricrm.gui.widgets.field_errors import MessagePanel
 
 class Ui_ComplaintDialog(object):
     def setupUi(self, ComplaintDialog):
@@ -161,10 +163,8 @@ class Ui_ComplaintDialog(object):
 
         self.intakeForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.receivedLabel)
 
-        self.receivedEdit = QDateTimeEdit(self.intakeTab)
+        self.receivedEdit = DateTimeField(self.intakeTab)
         self.receivedEdit.setObjectName(u"receivedEdit")
-        self.receivedEdit.setCalendarPopup(True)
-        self.receivedEdit.setDisplayFormat(u"yyyy-MM-dd HH:mm")
 
         self.intakeForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.receivedEdit)
 
@@ -220,9 +220,8 @@ class Ui_ComplaintDialog(object):
 
         self.dialogLayout.addWidget(self.splitter)
 
-        self.formMessage = QLabel(ComplaintDialog)
+        self.formMessage = MessagePanel(ComplaintDialog)
         self.formMessage.setObjectName(u"formMessage")
-        self.formMessage.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.formMessage)
 

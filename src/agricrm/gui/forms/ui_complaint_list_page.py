@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
+
+from agricrm.gui.widgets.date_field import DateField
 
 class Ui_ComplaintListPage(object):
     def setupUi(self, ComplaintListPage):
@@ -78,10 +80,8 @@ class Ui_ComplaintListPage(object):
 
         self.filterLayout.addWidget(self.dateCheck)
 
-        self.fromDate = QDateEdit(ComplaintListPage)
+        self.fromDate = DateField(ComplaintListPage)
         self.fromDate.setObjectName(u"fromDate")
-        self.fromDate.setCalendarPopup(True)
-        self.fromDate.setDisplayFormat(u"yyyy-MM-dd")
 
         self.filterLayout.addWidget(self.fromDate)
 
@@ -90,10 +90,8 @@ class Ui_ComplaintListPage(object):
 
         self.filterLayout.addWidget(self.toLabel)
 
-        self.toDate = QDateEdit(ComplaintListPage)
+        self.toDate = DateField(ComplaintListPage)
         self.toDate.setObjectName(u"toDate")
-        self.toDate.setCalendarPopup(True)
-        self.toDate.setDisplayFormat(u"yyyy-MM-dd")
 
         self.filterLayout.addWidget(self.toDate)
 

@@ -14,11 +14,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGridLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from agricrm.gui.widgets.date_field import DateField
 
 class Ui_ComplaintStatisticsPage(object):
     def setupUi(self, ComplaintStatisticsPage):
@@ -38,10 +39,8 @@ class Ui_ComplaintStatisticsPage(object):
 
         self.periodLayout.addWidget(self.presetCombo)
 
-        self.fromDate = QDateEdit(ComplaintStatisticsPage)
+        self.fromDate = DateField(ComplaintStatisticsPage)
         self.fromDate.setObjectName(u"fromDate")
-        self.fromDate.setCalendarPopup(True)
-        self.fromDate.setDisplayFormat(u"yyyy-MM-dd")
 
         self.periodLayout.addWidget(self.fromDate)
 
@@ -50,10 +49,8 @@ class Ui_ComplaintStatisticsPage(object):
 
         self.periodLayout.addWidget(self.toLabel)
 
-        self.toDate = QDateEdit(ComplaintStatisticsPage)
+        self.toDate = DateField(ComplaintStatisticsPage)
         self.toDate.setObjectName(u"toDate")
-        self.toDate.setCalendarPopup(True)
-        self.toDate.setDisplayFormat(u"yyyy-MM-dd")
 
         self.periodLayout.addWidget(self.toDate)
 

@@ -14,10 +14,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateTimeEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QStackedWidget,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QStackedWidget, QVBoxLayout,
+    QWidget)
+
+from agricrm.gui.widgets.date_field import DateTimeField
+from agricrm.gui.widgets.field_errors import MessagePanel
 
 class Ui_ComplaintStepDialog(object):
     def setupUi(self, ComplaintStepDialog):
@@ -150,10 +153,8 @@ class Ui_ComplaintStepDialog(object):
 
         self.replyPageForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.repliedAtEditLabel)
 
-        self.repliedAtEdit = QDateTimeEdit(self.replyPage)
+        self.repliedAtEdit = DateTimeField(self.replyPage)
         self.repliedAtEdit.setObjectName(u"repliedAtEdit")
-        self.repliedAtEdit.setCalendarPopup(True)
-        self.repliedAtEdit.setDisplayFormat(u"yyyy-MM-dd HH:mm")
 
         self.replyPageForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.repliedAtEdit)
 
@@ -238,9 +239,8 @@ class Ui_ComplaintStepDialog(object):
 
         self.dialogLayout.addWidget(self.pages)
 
-        self.errorLabel = QLabel(ComplaintStepDialog)
+        self.errorLabel = MessagePanel(ComplaintStepDialog)
         self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.errorLabel)
 

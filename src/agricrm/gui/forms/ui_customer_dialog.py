@@ -15,12 +15,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
-    QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-    QWidget)
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QTabWidget, QTableView,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from agricrm.gui.widgets.date_field import DateField
+from agricrm.gui.widgets.field_errors import MessagePanel
 
 class Ui_CustomerDialog(object):
     def setupUi(self, CustomerDialog):
@@ -80,10 +82,8 @@ class Ui_CustomerDialog(object):
 
         self.basicForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.birthDateEditLabel)
 
-        self.birthDateEdit = QDateEdit(self.basicTab)
+        self.birthDateEdit = DateField(self.basicTab)
         self.birthDateEdit.setObjectName(u"birthDateEdit")
-        self.birthDateEdit.setCalendarPopup(True)
-        self.birthDateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.basicForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.birthDateEdit)
 
@@ -502,9 +502,8 @@ class Ui_CustomerDialog(object):
 
         self.dialogLayout.addWidget(self.tabs)
 
-        self.formMessage = QLabel(CustomerDialog)
+        self.formMessage = MessagePanel(CustomerDialog)
         self.formMessage.setObjectName(u"formMessage")
-        self.formMessage.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.formMessage)
 
@@ -579,7 +578,7 @@ class Ui_CustomerDialog(object):
         self.lunarBirthdayCheck.setText(QCoreApplication.translate("CustomerDialog", u"Keeps the birthday by the &lunar calendar", None))
         self.phoneEditLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Mobile phone", None))
         self.ethnicityComboLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Ethnicity", None))
-        self.educationComboLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Education", None))
+        self.educationComboLabel.setText(QCoreApplication.translate("CustomerDialog", u"E&ducation", None))
         self.householdSpinLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Household size", None))
         self.provinceEditLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Province", None))
         self.cityEditLabel.setText(QCoreApplication.translate("CustomerDialog", u"Cit&y", None))
@@ -623,7 +622,7 @@ class Ui_CustomerDialog(object):
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("CustomerDialog", u"When", None))
         self.changeStatusButton.setText(QCoreApplication.translate("CustomerDialog", u"&Change status\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.statusTab), QCoreApplication.translate("CustomerDialog", u"Status and officer", None))
-        self.archiveButton.setText(QCoreApplication.translate("CustomerDialog", u"&Archive", None))
+        self.archiveButton.setText(QCoreApplication.translate("CustomerDialog", u"A&rchive", None))
         self.restoreButton.setText(QCoreApplication.translate("CustomerDialog", u"&Restore", None))
     # retranslateUi
 

@@ -15,11 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTabWidget, QTableView, QTimeEdit,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
+
+from agricrm.gui.widgets.date_field import (DateField, TimeField)
+from agricrm.gui.widgets.field_errors import MessagePanel
 
 class Ui_VisitDialog(object):
     def setupUi(self, VisitDialog):
@@ -84,10 +86,8 @@ class Ui_VisitDialog(object):
 
         self.leftForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(VisitDialog)
+        self.dateEdit = DateField(VisitDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
-        self.dateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.leftForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -96,9 +96,8 @@ class Ui_VisitDialog(object):
 
         self.leftForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.timeLabel)
 
-        self.timeEdit = QTimeEdit(VisitDialog)
+        self.timeEdit = TimeField(VisitDialog)
         self.timeEdit.setObjectName(u"timeEdit")
-        self.timeEdit.setDisplayFormat(u"HH:mm")
 
         self.leftForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.timeEdit)
 
@@ -149,10 +148,8 @@ class Ui_VisitDialog(object):
 
         self.leftForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.nextVisitLabel)
 
-        self.nextVisitEdit = QDateEdit(VisitDialog)
+        self.nextVisitEdit = DateField(VisitDialog)
         self.nextVisitEdit.setObjectName(u"nextVisitEdit")
-        self.nextVisitEdit.setCalendarPopup(True)
-        self.nextVisitEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.leftForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.nextVisitEdit)
 
@@ -354,17 +351,22 @@ class Ui_VisitDialog(object):
 
         self.dialogLayout.addWidget(self.tabs)
 
-        self.formMessage = QLabel(VisitDialog)
+        self.bottomLayout = QHBoxLayout()
+        self.bottomLayout.setObjectName(u"bottomLayout")
+        self.formMessage = MessagePanel(VisitDialog)
         self.formMessage.setObjectName(u"formMessage")
-        self.formMessage.setWordWrap(True)
 
-        self.dialogLayout.addWidget(self.formMessage)
+        self.bottomLayout.addWidget(self.formMessage)
 
         self.buttonBox = QDialogButtonBox(VisitDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)
 
-        self.dialogLayout.addWidget(self.buttonBox)
+        self.bottomLayout.addWidget(self.buttonBox)
+
+        self.bottomLayout.setStretch(0, 1)
+
+        self.dialogLayout.addLayout(self.bottomLayout)
 
 #if QT_CONFIG(shortcut)
         self.customerLabel.setBuddy(self.customerCombo)
@@ -432,9 +434,9 @@ class Ui_VisitDialog(object):
         self.villageLabel.setText(QCoreApplication.translate("VisitDialog", u"&Village", None))
         self.attendeesLabel.setText(QCoreApplication.translate("VisitDialog", u"&Attendees", None))
         self.purposeLabel.setText(QCoreApplication.translate("VisitDialog", u"&Purpose", None))
-        self.nextVisitLabel.setText(QCoreApplication.translate("VisitDialog", u"&Next visit", None))
+        self.nextVisitLabel.setText(QCoreApplication.translate("VisitDialog", u"Ne&xt visit", None))
         self.satisfactionLabel.setText(QCoreApplication.translate("VisitDialog", u"Satis&faction", None))
-        self.officerLabel.setText(QCoreApplication.translate("VisitDialog", u"O&fficer", None))
+        self.officerLabel.setText(QCoreApplication.translate("VisitDialog", u"Offic&er", None))
         self.conditionLabel.setText(QCoreApplication.translate("VisitDialog", u"Production &condition", None))
         self.problemsLabel.setText(QCoreApplication.translate("VisitDialog", u"Problems met", None))
         self.problemFundingShortageCheck.setText(QCoreApplication.translate("VisitDialog", u"Funding shortage", None))

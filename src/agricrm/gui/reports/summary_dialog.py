@@ -47,7 +47,7 @@ class SummaryReportDialog(QDialog):
         ui.periodKindCombo.currentIndexChanged.connect(self._kind_changed)
         ui.yearSpin.valueChanged.connect(self._update_range)
         ui.numberCombo.currentIndexChanged.connect(self._update_range)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("C&reate"))
         ui.buttonBox.accepted.connect(self._accept)
         ui.buttonBox.rejected.connect(self.reject)
         select_data(ui.periodKindCombo, PeriodKind.QUARTER)

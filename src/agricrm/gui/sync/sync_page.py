@@ -1,15 +1,22 @@
-"""Export and import sync packages, with a preview before anything changes."""
+"""Export and import sync packages, with a preview before anything changes.
+
+An export goes by default to the folder last exported to (else the user's Documents), named
+after the officer and the day (同步包-王芳-20260702.xlsx); a file already there is replaced only
+after asking.  Both run behind a progress bar with Cancel.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from agricrm.exchange.report import report_path, write_issue_report
 from agricrm.exchange.schema import BY_ENTITY
+from agricrm.gui import preferences
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import error_text
 from agricrm.gui.forms.ui_sync_page import Ui_SyncPage
@@ -28,6 +35,10 @@ from agricrm.services.sync_import import (
 )
 from agricrm.services.users import list_officers
 
+EXPORT_FOLDER = "export"
+IMPORT_FOLDER = "import"
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
+
 
 class SyncPage(QWidget):
     imported = Signal()  # data changed: other screens refresh
@@ -45,12 +56,11 @@ class SyncPage(QWidget):
             for officer in list_officers(context.db, context.actor):
                 ui.officerCombo.addItem(officer.display_name, officer.id)
         ui.officerCombo.setEnabled(context.actor.is_manager)
-        stamp = dt.date.today().strftime("%Y%m%d")
-        ui.exportPathEdit.setText(
-            str(Path.home() / f"agricrm-{context.actor.username}-{stamp}.xlsx")
-        )
+        self._default_export = self.default_export_path()
+        ui.exportPathEdit.setText(str(self._default_export))
+        ui.officerCombo.currentIndexChanged.connect(self._officer_changed)
         ui.exportBrowseButton.clicked.connect(self._choose_export_path)
-        ui.importBrowseButton.clicked.connect(self._choose_import_path)
+        ui.importBrowseButton.clicked.connect(self.choose_import)
         ui.exportButton.clicked.connect(self.export)
         ui.previewButton.clicked.connect(self.preview)
         ui.importButton.clicked.connect(self.apply)
@@ -62,16 +72,51 @@ class SyncPage(QWidget):
 
     # ----------------------------------------------------------------- export
 
-    def _choose_export_path(self) -> None:
+    def default_export_path(self) -> Path:
+        """In the folder last exported to (else Documents), named after the officer whose
+        customers it carries and the day, with -2, -3… if that file exists already."""
+        combo = self.ui.officerCombo
+        officer = combo.currentText() if combo.currentData() is not None else None
+        who = _NOT_IN_FILE_NAMES.sub("_", officer or self._context.actor.display_name)
+        stem = arg(self.tr("package-%1-%2"), who, dt.date.today().strftime("%Y%m%d"))
+        folder = preferences.folder(EXPORT_FOLDER)
+        path, number = folder / f"{stem}.xlsx", 1
+        while path.exists():
+            number += 1
+            path = folder / f"{stem}-{number}.xlsx"
+        return path
+
+    def _officer_changed(self) -> None:
+        if Path(self.ui.exportPathEdit.text().strip()) == self._default_export:
+            self._default_export = self.default_export_path()
+            self.ui.exportPathEdit.setText(str(self._default_export))
+
+    def _choose_export_path(self) -> bool:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save package as"), self.ui.exportPathEdit.text(), "Excel (*.xlsx)"
         )
         if path:
             self.ui.exportPathEdit.setText(path if path.endswith(".xlsx") else f"{path}.xlsx")
+        return bool(path)
 
-    def export(self) -> None:
+    def choose_and_export(self) -> None:
+        """File ▸ Export: choose where (the default offered), then export."""
+        if self._choose_export_path():
+            self.export(confirmed=True)
+
+    def export(self, confirmed: bool = False) -> None:
+        """Export to the chosen file; one already there is replaced only after asking (the
+        save dialog asks by itself, so `confirmed` skips the question)."""
         context = self._context
         out = Path(self.ui.exportPathEdit.text().strip())
+        if not confirmed and out.exists():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace file"),
+                arg(self.tr("%1 exists already. Replace it with the new package?"), out),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         since_last = self.ui.sinceLastRadio.isChecked()
         officer_id = self.ui.officerCombo.currentData()
 
@@ -91,6 +136,10 @@ class SyncPage(QWidget):
 
     def _exported(self, result: ExportResult) -> None:
         self.ui.exportButton.setEnabled(True)
+        preferences.remember_folder(EXPORT_FOLDER, result.path.parent)
+        if Path(self.ui.exportPathEdit.text().strip()) in (self._default_export, result.path):
+            self._default_export = self.default_export_path()  # the next one: a new name
+            self.ui.exportPathEdit.setText(str(self._default_export))
         rows = sum(result.row_counts.values())
         if result.since_last:
             kind = arg(self.tr("changes since package %1"), result.base_seq)
@@ -115,14 +164,16 @@ class SyncPage(QWidget):
 
     # ----------------------------------------------------------------- import
 
-    def _choose_import_path(self) -> None:
+    def choose_import(self) -> None:
+        """Choose a file to import (starting where the last one was) and preview it."""
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose a package or workbook"),
-            self.ui.importPathEdit.text() or str(Path.home()),
+            self.ui.importPathEdit.text() or str(preferences.folder(IMPORT_FOLDER)),
             self.tr("Workbooks (*.xlsx *.csv)"),
         )
         if path:
+            preferences.remember_folder(IMPORT_FOLDER, Path(path).parent)
             self.ui.importPathEdit.setText(path)
             self.preview()
 

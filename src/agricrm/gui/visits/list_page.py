@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,26 +27,26 @@ from agricrm.gui import preferences
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
 from agricrm.gui.labels import fill_enum_combo
+from agricrm.gui.notices import announce, visit_saved
 from agricrm.gui.qt_text import arg
 from agricrm.gui.tasks import LatestTask
 from agricrm.gui.visits.table_model import VisitTableModel
+from agricrm.gui.widgets.date_field import DateField, filter_bound
 from agricrm.services.customer_search import filter_options
 from agricrm.services.progress import Progress
 from agricrm.services.visit_data import VisitDetail, VisitQuery, VisitSort
 from agricrm.services.visits import search_visit_ids, visit_rows
 
 STATE_KEY = "visit_list"
-NO_DATE = QDate(1999, 12, 31)
 SEARCH_DELAY_MS = 200
 
 
-def _date_edit(parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("—")
-    edit.setDate(NO_DATE)
+def _date_edit(parent: QWidget, name: str) -> DateField:
+    """A bound of the date range; empty is no bound, a text that is no date is marked on the
+    field (its tooltip says why) and leaves the list as it was."""
+    edit = DateField(parent)
+    edit.setAccessibleName(name)
+    edit.setClearButtonEnabled(True)
     return edit
 
 
@@ -61,12 +60,13 @@ class VisitListPage(QWidget):
         self._query = VisitQuery()
         self._search = LatestTask(self._apply, lambda error: show_error(self, error), self)
         self._pending_selection: int | None = None
+        self._revealing: int | None = None  # a visit just saved, which the list must show
 
         self.customerEdit = QLineEdit(self)
         self.customerEdit.setPlaceholderText(self.tr("Customer: name, pinyin or phone"))
         self.customerEdit.setClearButtonEnabled(True)
-        self.fromEdit = _date_edit(self)
-        self.toEdit = _date_edit(self)
+        self.fromEdit = _date_edit(self, self.tr("Visits from"))
+        self.toEdit = _date_edit(self, self.tr("Visits until"))
         self.officerFilter = QComboBox(self)
         self.typeFilter = QComboBox(self)
         self.statusFilter = QComboBox(self)
@@ -172,8 +172,8 @@ class VisitListPage(QWidget):
         for combo in (self.typeFilter, self.statusFilter, self.officerFilter, self.villageFilter):
             combo.currentIndexChanged.connect(self._filters_changed)
         self.townshipFilter.currentIndexChanged.connect(self._township_changed)
-        for edit in (self.fromEdit, self.toEdit):
-            edit.dateChanged.connect(self._filters_changed)
+        for edit in (self.fromEdit, self.toEdit):  # typed: wait until the typing pauses
+            edit.dateChanged.connect(self._dates_changed)
 
     def _fill_villages(self, township: str | None) -> None:
         combo = self.villageFilter
@@ -188,14 +188,19 @@ class VisitListPage(QWidget):
         self._fill_villages(self.townshipFilter.currentData())
         self._filters_changed()
 
-    def _date(self, edit: QDateEdit) -> dt.date | None:
-        return None if edit.date() == NO_DATE else edit.date().toPython()
+    def _dates_changed(self) -> None:
+        self._query = replace(
+            self._query,
+            date_from=filter_bound(self.fromEdit, self._query.date_from),
+            date_to=filter_bound(self.toEdit, self._query.date_to),
+        )
+        self._search_timer.start()
 
     def _filters_changed(self) -> None:
         self._query = replace(
             self._query,
-            date_from=self._date(self.fromEdit),
-            date_to=self._date(self.toEdit),
+            date_from=filter_bound(self.fromEdit, self._query.date_from),
+            date_to=filter_bound(self.toEdit, self._query.date_to),
             officer_id=self.officerFilter.currentData(),
             visit_type=self.typeFilter.currentData(),
             status=self.statusFilter.currentData(),
@@ -221,7 +226,7 @@ class VisitListPage(QWidget):
         self._fill_villages(None)
         for edit in (self.fromEdit, self.toEdit):
             edit.blockSignals(True)
-            edit.setDate(NO_DATE)
+            edit.setDate(None)
             edit.blockSignals(False)
         self.customerEdit.blockSignals(True)
         self.customerEdit.clear()
@@ -262,10 +267,16 @@ class VisitListPage(QWidget):
     def _apply(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
         self.countLabel.setText(self.tr("%n visit(s)", "", len(ids)))
+        revealing, self._revealing = self._revealing, None
         if self._pending_selection is not None:
             row = self.model.row_of(self._pending_selection)
             if row is not None:
                 self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+            elif revealing == self._pending_selection:
+                self.clear_filters()  # they hid the visit just saved
+                self.refresh(select_visit=revealing)
+                return
         self.searchFinished.emit()
 
     # ----------------------------------------------------------------- actions
@@ -326,7 +337,10 @@ class VisitListPage(QWidget):
             start_visit_batch(self, self._context, ids)
 
     def _visit_saved(self, detail: VisitDetail) -> None:
+        """Say so, and show and select the visit in the list (clearing filters that hide it)."""
+        announce(self, visit_saved(detail.customer_name, detail.visit_date))
         self.model.forget(detail.id)
+        self._revealing = detail.id
         self.refresh(select_visit=detail.id)
         self.visitsChanged.emit()
 

@@ -32,6 +32,13 @@ from agricrm.domain.visits import VisitStatus, VisitType
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
 from agricrm.gui.labels import enum_label
+from agricrm.gui.notices import (
+    announce,
+    complaint_saved,
+    customer_saved,
+    greeting_saved,
+    visit_saved,
+)
 from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.gui.tasks import LatestTask
 from agricrm.services.complaint_data import ComplaintAttention
@@ -44,6 +51,7 @@ from agricrm.services.visit_data import (
     OverdueItem,
     PlannedVisitItem,
     TodayView,
+    VisitDetail,
 )
 
 DATA = Qt.ItemDataRole.UserRole
@@ -96,7 +104,7 @@ class TodayPage(QWidget):
         self.dateLabel = QLabel(self)
         self.refreshButton = QPushButton(self.tr("&Refresh"), self)
         self.dayListButton = QPushButton(self.tr("&Village day list…"), self)
-        self.newVisitButton = QPushButton(self.tr("New &visit…"), self)
+        self.newVisitButton = QPushButton(self.tr("&New visit…"), self)
         self.printButton = QPushButton(self.tr("&Print…"), self)
         self.printMenu = QMenu(self.printButton)
         self.printPlannedAction = self.printMenu.addAction(
@@ -311,7 +319,12 @@ class TodayPage(QWidget):
         from agricrm.gui.complaints.complaint_dialog import ComplaintDialog
 
         dialog = ComplaintDialog(self._context, item.data(0, Qt.ItemDataRole.UserRole), self)
-        dialog.saved.connect(lambda _detail: self.refresh())
+        dialog.saved.connect(
+            lambda detail: (
+                announce(self, complaint_saved(detail.number, detail.complainant)),
+                self.refresh(),
+            )
+        )
         dialog.open()
 
     def _fill_planned(self, items: tuple[PlannedVisitItem, ...]) -> None:
@@ -427,7 +440,9 @@ class TodayPage(QWidget):
         from agricrm.gui.customers.detail_dialog import CustomerDialog
 
         dialog = CustomerDialog(self._context, customer_id, self)
-        dialog.saved.connect(lambda _detail: self.refresh())
+        dialog.saved.connect(
+            lambda detail: (announce(self, customer_saved(detail.name)), self.refresh())
+        )
         dialog.finished.connect(lambda _result: self.refresh())
         dialog.open()
 
@@ -449,7 +464,12 @@ class TodayPage(QWidget):
         return dialog
 
     def _connect(self, dialog: QWidget) -> None:
-        dialog.saved.connect(lambda _detail: (self.visitsChanged.emit(), self.refresh()))  # type: ignore[attr-defined]
+        dialog.saved.connect(self._visit_saved)  # type: ignore[attr-defined]
+
+    def _visit_saved(self, detail: VisitDetail) -> None:
+        announce(self, visit_saved(detail.customer_name, detail.visit_date))
+        self.visitsChanged.emit()
+        self.refresh()
 
     def _record_planned(self) -> None:
         item = self._current(self.plannedTree)
@@ -489,7 +509,10 @@ class TodayPage(QWidget):
                 occasion_date=item.date,
                 parent=self,
             )
-            dialog.saved.connect(lambda _event: self.refresh())
+            name = item.customer_name
+            dialog.saved.connect(
+                lambda _event: (announce(self, greeting_saved(name)), self.refresh())
+            )
             dialog.open()
 
     def _follow_up_done(self) -> None:

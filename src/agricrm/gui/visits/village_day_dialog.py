@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -26,6 +24,8 @@ from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
 from agricrm.gui.labels import enum_label
 from agricrm.gui.qt_text import arg
+from agricrm.gui.widgets.date_field import DateField
+from agricrm.gui.widgets.field_errors import ERROR_STYLE
 from agricrm.services.customer_search import filter_options
 from agricrm.services.today import village_day_list
 from agricrm.services.visit_data import VillageDayList
@@ -42,9 +42,9 @@ class VillageDayDialog(QDialog):
         for township, villages in options.villages.items():
             for village in villages:
                 self.villageCombo.addItem(f"{village}（{township}）", (township, village))
-        self.dateEdit = QDateEdit(QDate(day.year, day.month, day.day), self)
-        self.dateEdit.setCalendarPopup(True)
-        self.dateEdit.setDisplayFormat("yyyy-MM-dd")
+        self.dateEdit = DateField(self)
+        self.dateEdit.setDate(day)
+        self.dateEdit.returnPressed.connect(self.show_list)
         self.showButton = QPushButton(self.tr("&Show"), self)
         self.copyButton = QPushButton(self.tr("&Copy as text"), self)
         self.printButton = QPushButton(self.tr("&Print day sheet…"), self)
@@ -92,18 +92,23 @@ class VillageDayDialog(QDialog):
                 self.villageCombo.setCurrentIndex(index)
                 return
 
+    def _day(self) -> dt.date | None:
+        """The day typed, or None after saying in the summary line why there is none."""
+        day = self.dateEdit.date()
+        if day is None:
+            problem = self.dateEdit.problem_text() or self.tr("Enter the day to list.")
+            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.setText(problem)
+        return day
+
     def show_list(self) -> None:
         place = self.villageCombo.currentData()
-        if place is None:
+        day = self._day()
+        if place is None or day is None:
             return
+        self.summary.setStyleSheet("")
         try:
-            found = village_day_list(
-                self._context.db,
-                self._context.actor,
-                place[0],
-                place[1],
-                self.dateEdit.date().toPython(),
-            )
+            found = village_day_list(self._context.db, self._context.actor, place[0], place[1], day)
         except AgriCrmError as error:
             show_error(self, error)
             return
@@ -171,8 +176,6 @@ class VillageDayDialog(QDialog):
         from agricrm.gui.reports.actions import start_village_day_sheet
 
         place = self.villageCombo.currentData()
-        if place is None:
-            return
-        start_village_day_sheet(
-            self, self._context, place[0], place[1], self.dateEdit.date().toPython()
-        )
+        day = self._day()
+        if place is not None and day is not None:
+            start_village_day_sheet(self, self._context, place[0], place[1], day)

@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
+    QCompleter,
     QDialogButtonBox,
     QHeaderView,
     QPushButton,
@@ -37,6 +38,7 @@ from agricrm.gui.forms.ui_visit_dialog import Ui_VisitDialog
 from agricrm.gui.labels import enum_label, fill_enum_combo, select_data
 from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.gui.visits.attachments_widget import AttachmentsWidget
+from agricrm.gui.widgets.date_field import cell_date, typed_problems
 from agricrm.gui.widgets.field_errors import ERROR_STYLE, FieldErrors, reveal
 from agricrm.gui.widgets.record_dialog import RecordDialog
 from agricrm.gui.widgets.row_table import CellSpec, RowDelegate, RowTableModel
@@ -45,8 +47,6 @@ from agricrm.services.customer_search import customer_rows, filter_options, sear
 from agricrm.services.users import list_officers
 from agricrm.services.visit_data import VisitDetail
 
-NO_DATE = QDate(1999, 12, 31)
-NO_TIME = QTime(0, 0)
 GEOMETRY_KEY = "visit_dialog"
 CUSTOMER_CHOICES = 20
 _PROBLEM_CHECKS = {
@@ -71,14 +71,6 @@ _SERVICE_CHECKS = {
 }
 
 
-def _qdate(day: dt.date | None) -> QDate:
-    return NO_DATE if day is None else QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> dt.date | None:
-    return None if value == NO_DATE else value.toPython()
-
-
 class VisitDialog(RecordDialog):
     saved = Signal(object)  # VisitDetail
 
@@ -97,9 +89,11 @@ class VisitDialog(RecordDialog):
         self.ui.setupUi(self)
         self.detail: VisitDetail | None = None
         self.saved_count = 0
+        self._officer_chosen = False  # by the user: then it no longer follows the customer
         self._setup_widgets()
-        self.errors = FieldErrors(self._field_widgets())
-        self.ui.formMessage.setStyleSheet(ERROR_STYLE)
+        # beside the buttons, two lines (more scroll): the form is as tall as a laptop allows
+        self.ui.formMessage.set_visible_lines(2)
+        self.errors = FieldErrors(self._field_widgets(), self.ui.formMessage, self._recheck)
         self.ui.followUpsErrors.setStyleSheet(ERROR_STYLE)
         if visit_id is not None:
             self._load(context.visits.get(context.actor, visit_id))
@@ -115,17 +109,13 @@ class VisitDialog(RecordDialog):
         fill_enum_combo(ui.statusCombo, VisitStatus)
         fill_enum_combo(ui.typeCombo, VisitType)
         fill_enum_combo(ui.modeCombo, VisitMode)
-        for edit in (ui.dateEdit, ui.nextVisitEdit):
-            edit.setMinimumDate(NO_DATE)
-        ui.nextVisitEdit.setSpecialValueText("—")
-        ui.timeEdit.setMinimumTime(NO_TIME)
-        ui.timeEdit.setSpecialValueText("—")
         ui.satisfactionCombo.addItem("—", None)
         for score in range(1, 6):
             ui.satisfactionCombo.addItem(arg(self.tr("%1 – %2"), score, "★" * score), score)
         for officer in list_officers(self._context.db, self._context.actor):
             ui.officerCombo.addItem(officer.display_name, officer.id)
         ui.officerCombo.setEnabled(self._context.actor.is_manager)
+        ui.officerCombo.activated.connect(self._officer_picked)
         options = filter_options(self._context.db, self._context.actor)
         self._villages = options.villages
         ui.townshipCombo.addItems(list(options.townships))
@@ -135,10 +125,20 @@ class VisitDialog(RecordDialog):
         customer = ui.customerCombo
         customer.setInsertPolicy(customer.InsertPolicy.NoInsert)
         customer.lineEdit().setPlaceholderText(self.tr("Name, pinyin initials or phone"))
+        # The suggestions are a completer's popup, not the combo box's own list: that list
+        # took the keyboard (letters typed after it opened were lost) and opened with its
+        # first row current, so ↓ Enter picked the second customer.
+        self.customer_matches = QStandardItemModel(self)
+        self.customer_completer = QCompleter(self.customer_matches, self)
+        self.customer_completer.setCompletionMode(
+            QCompleter.CompletionMode.UnfilteredPopupCompletion
+        )
+        self.customer_completer.setMaxVisibleItems(12)
+        customer.lineEdit().setCompleter(self.customer_completer)
+        self.customer_completer.activated[QModelIndex].connect(self._customer_chosen)
         self._customer_timer = QTimer(self, singleShot=True, interval=150)
         self._customer_timer.timeout.connect(self._search_customers)
         customer.lineEdit().textEdited.connect(lambda _text: self._customer_timer.start())
-        customer.activated.connect(self._customer_chosen)
 
         self.follow_ups_model = RowTableModel(
             (
@@ -212,35 +212,43 @@ class VisitDialog(RecordDialog):
         done = self.ui.statusCombo.currentData() == VisitStatus.DONE
         self.ui.timeEdit.setEnabled(done)
         if not done:
-            self.ui.timeEdit.setTime(NO_TIME)
+            self.ui.timeEdit.setTime(None)
+
+    def _officer_picked(self) -> None:
+        self._officer_chosen = True
 
     # ----------------------------------------------------------------- the customer box
 
     def _search_customers(self) -> None:
-        combo = self.ui.customerCombo
-        text = combo.lineEdit().text().strip()
+        """Suggest the customers matching the text, none highlighted: ↓ goes to the first."""
+        self._customer_timer.stop()
+        text = self.ui.customerCombo.lineEdit().text().strip()
         if not text:
             return
         ids = search_customer_ids(self._context.db, self._context.actor, CustomerQuery(text=text))[
             :CUSTOMER_CHOICES
         ]
         rows = customer_rows(self._context.db, self._context.actor, ids)
-        combo.blockSignals(True)
-        combo.clear()
+        self.customer_matches.clear()
         for customer_id in ids:
             row = rows.get(customer_id)
             if row is not None:
-                combo.addItem(f"{row.name}（{row.township}{row.village}）", customer_id)
-        combo.setCurrentIndex(-1)
-        combo.lineEdit().setText(text)
-        combo.blockSignals(False)
-        if combo.count():
-            combo.showPopup()
+                item = QStandardItem(f"{row.name}（{row.township}{row.village}）")
+                item.setData(customer_id, Qt.ItemDataRole.UserRole)
+                self.customer_matches.appendRow(item)
+        completer = self.customer_completer
+        if self.customer_matches.rowCount():
+            completer.setCompletionPrefix("")
+            completer.complete()
+            completer.popup().setCurrentIndex(QModelIndex())
+        else:
+            completer.popup().hide()
 
-    def _customer_chosen(self, index: int) -> None:
-        customer_id = self.ui.customerCombo.itemData(index)
+    def _customer_chosen(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        customer_id = index.data(Qt.ItemDataRole.UserRole)
         if customer_id is None:
             return
+        self._customer_timer.stop()
         self._set_customer(customer_id)
 
     def _set_customer(self, customer_id: int) -> None:
@@ -254,6 +262,11 @@ class VisitDialog(RecordDialog):
         if self.ui.modeCombo.currentData() != VisitMode.AT_BRANCH:
             self.ui.townshipCombo.setCurrentText(brief.township)
             self.ui.villageCombo.setCurrentText(brief.village)
+        if self.detail is None and not self._officer_chosen and brief.officer_id is not None:
+            # a visit is the customer's officer's unless someone picks another officer
+            if self.ui.officerCombo.findData(brief.officer_id) < 0:
+                self.ui.officerCombo.addItem(brief.officer_name, brief.officer_id)
+            select_data(self.ui.officerCombo, brief.officer_id)
         self.errors.set("customer_id", None)
 
     def customer_id(self) -> int | None:
@@ -270,12 +283,9 @@ class VisitDialog(RecordDialog):
         select_data(ui.statusCombo, data.status)
         select_data(ui.typeCombo, data.visit_type)
         select_data(ui.modeCombo, data.mode)
-        ui.dateEdit.setDate(_qdate(data.visit_date))
+        ui.dateEdit.setDate(data.visit_date)
         self._status_changed()
-        if data.visit_time is not None:
-            ui.timeEdit.setTime(QTime(data.visit_time.hour, data.visit_time.minute))
-        else:
-            ui.timeEdit.setTime(NO_TIME)
+        ui.timeEdit.setTime(data.visit_time)
         ui.townshipCombo.setCurrentText(data.township)
         ui.villageCombo.setCurrentText(data.village)
         ui.attendeesEdit.setText(data.attendees)
@@ -290,7 +300,7 @@ class VisitDialog(RecordDialog):
             for member, name in checks.items():
                 box: QCheckBox = getattr(ui, name)
                 box.setChecked(member in chosen)
-        ui.nextVisitEdit.setDate(_qdate(data.next_visit_date))
+        ui.nextVisitEdit.setDate(data.next_visit_date)
         select_data(ui.satisfactionCombo, data.satisfaction)
         select_data(ui.officerCombo, data.officer_id)
         self.follow_ups_model.set_rows(
@@ -342,17 +352,28 @@ class VisitDialog(RecordDialog):
 
     # ----------------------------------------------------------------- reading the form
 
-    def collect(self) -> VisitInput:
+    def collect(self, problems: list[FieldError] | None = None) -> VisitInput:
+        """The form as service input; `problems` receives the dates and times that are not
+        dates and times (those fields go in as empty)."""
         ui = self.ui
-        time_value = ui.timeEdit.time()
+        problems = [] if problems is None else problems
+        problems.extend(
+            typed_problems(
+                {
+                    "visit_date": ui.dateEdit,
+                    "visit_time": ui.timeEdit,
+                    "next_visit_date": ui.nextVisitEdit,
+                }
+            )
+        )
         follow_ups = [
             FollowUpInput(
                 id=row.get("id"),
                 description=str(row.get("description") or ""),
-                due_date=row.get("due_date"),
+                due_date=cell_date(row.get("due_date"), f"follow_ups[{index}].due_date", problems),
                 done=bool(str(row.get("done") or "").strip()),
             )
-            for row in self.follow_ups_model.rows()
+            for index, row in enumerate(self.follow_ups_model.rows())
         ]
         return VisitInput(
             customer_id=self.customer_id(),
@@ -360,10 +381,8 @@ class VisitDialog(RecordDialog):
             status=ui.statusCombo.currentData(),
             visit_type=ui.typeCombo.currentData(),
             mode=ui.modeCombo.currentData(),
-            visit_date=_pydate(ui.dateEdit.date()),
-            visit_time=None
-            if time_value == NO_TIME or not ui.timeEdit.isEnabled()
-            else time_value.toPython(),
+            visit_date=ui.dateEdit.date(),
+            visit_time=ui.timeEdit.time() if ui.timeEdit.isEnabled() else None,
             township=ui.townshipCombo.currentText(),
             village=ui.villageCombo.currentText(),
             attendees=ui.attendeesEdit.text(),
@@ -375,13 +394,16 @@ class VisitDialog(RecordDialog):
                 m for m, n in _SERVICE_CHECKS.items() if getattr(ui, n).isChecked()
             ),
             notes=ui.notesEdit.toPlainText(),
-            next_visit_date=_pydate(ui.nextVisitEdit.date()),
+            next_visit_date=ui.nextVisitEdit.date(),
             satisfaction=ui.satisfactionCombo.currentData(),
             follow_ups=follow_ups,
         )
 
     def snapshot(self) -> Any:
-        return (self.collect(), list(self.attachments.pending))
+        problems: list[FieldError] = []
+        data = self.collect(problems)
+        typed = [(problem.field, str(problem.message)) for problem in problems]
+        return (data, typed, list(self.attachments.pending))
 
     # ----------------------------------------------------------------- saving
 
@@ -396,6 +418,9 @@ class VisitDialog(RecordDialog):
         previous = self.collect()
         if not self._save():
             return False
+        kept: dict[str, object] = {}
+        if self._officer_chosen:  # otherwise the officer follows the next customer
+            kept["officer_id"] = previous.officer_id
         data = self._context.visits.new_input(
             self._context.actor,
             None,
@@ -405,22 +430,39 @@ class VisitDialog(RecordDialog):
             visit_date=previous.visit_date,
             township=previous.township,
             village=previous.village,
-            officer_id=previous.officer_id,
+            **kept,
         )
         self._load_new(data)
-        self.ui.formMessage.setStyleSheet("color: #2e7d32;")
-        self.ui.formMessage.setText(
-            arg(self.tr("Saved %1 visit(s). Next visit:"), self.saved_count)
+        self.ui.formMessage.set_message(
+            arg(self.tr("Saved %1 visit(s). Next visit:"), self.saved_count), "info"
         )
         self.ui.customerCombo.setFocus()
         return True
 
+    def _check(self, data: VisitInput, problems: list[FieldError]) -> list[FieldError]:
+        """The typed problems, then what the service finds in the other fields."""
+        visit_id = self.detail.id if self.detail is not None else None
+        found = self._context.visits.check(self._context.actor, data, visit_id)
+        fields = {problem.field for problem in problems}
+        return problems + [error for error in found if error.field not in fields]
+
+    def _recheck(self) -> list[FieldError]:
+        problems: list[FieldError] = []
+        data = self.collect(problems)
+        try:
+            return self._check(data, problems)
+        except AgriCrmError:  # e.g. a customer one may not see: saving will say so
+            return problems
+
     def _save(self) -> bool:
-        data = self.collect()
+        problems: list[FieldError] = []
+        data = self.collect(problems)
         service = self._context.visits
         actor = self._context.actor
-        self.ui.formMessage.setStyleSheet(ERROR_STYLE)
         try:
+            if problems:
+                self.show_errors(self._check(data, problems))
+                return False
             if self.detail is None:
                 detail = service.create(actor, data)
             else:
@@ -430,7 +472,7 @@ class VisitDialog(RecordDialog):
             return False
         except AgriCrmError as error:
             self.show_errors([])
-            self.ui.formMessage.setText(error_text(error))
+            self.ui.formMessage.set_message(error_text(error))
             return False
         if self.attachments.pending:
             self.attachments.attach_pending(visit_id=detail.id)
@@ -438,7 +480,7 @@ class VisitDialog(RecordDialog):
         self.print_button.setEnabled(True)
         self.saved_count += 1
         self.errors.clear()
-        self.ui.formMessage.clear()
+        self.ui.formMessage.set_message("")
         self.follow_ups_model.set_errors({})
         self.ui.followUpsErrors.clear()
         self.mark_saved()
@@ -446,39 +488,35 @@ class VisitDialog(RecordDialog):
         return True
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        self.errors.clear()
-        self.ui.formMessage.clear()
+        self.ui.formMessage.set_message("")
         row_errors: dict[tuple[int, str], str] = {}
-        first: QWidget | None = None
+        fields: list[FieldError] = []
         for error in errors:
-            text = qt_tr(error.message)
-            widget: QWidget | None
             if error.field.startswith("follow_ups["):
                 row_text, field = error.field[len("follow_ups[") :].split("].", 1)
-                row_errors[(int(row_text), field)] = text
-                widget = self.ui.followUpsTable
-            elif error.field in self.errors:
-                self.errors.set(error.field, text)
-                widget = self.errors.widget(error.field)
+                row_errors[(int(row_text), field)] = qt_tr(error.message)
             else:
-                self.ui.formMessage.setText(text)
-                widget = None
-            first = first or widget
+                fields.append(error)
+        first = self.errors.show(
+            fields, self.tr("Please correct the marked fields; nothing was saved.")
+        )
         self.follow_ups_model.set_errors(row_errors)
         lines = []
         for (row, field), text in sorted(row_errors.items()):
             header = self.follow_ups_model.specs[self.follow_ups_model.column_of(field)].header()
             lines.append(arg(self.tr("Row %1, %2: %3"), row + 1, header, text))
         self.ui.followUpsErrors.setText("\n".join(lines))
-        if errors and not self.ui.formMessage.text():
-            self.ui.formMessage.setText(
+        if row_errors and not self.ui.formMessage.message():
+            self.ui.formMessage.set_message(
                 self.tr("Please correct the marked fields; nothing was saved.")
             )
+        if first is None and row_errors:
+            first = self.ui.followUpsTable
         if first is not None:
             reveal(first)
 
     def _add_follow_up(self) -> None:
-        day = _pydate(self.ui.dateEdit.date()) or dt.date.today()
+        day = self.ui.dateEdit.date() or dt.date.today()
         row = self.follow_ups_model.add_row(
             {"id": None, "description": "", "due_date": day + dt.timedelta(days=7), "done": ""}
         )
@@ -510,7 +548,7 @@ class VisitDialog(RecordDialog):
         return self.tr("Discard changes"), self.tr("Close without saving this visit?")
 
     def keyPressEvent(self, event: Any) -> None:
-        # Enter in the customer box picks a customer rather than saving half a visit.
+        # Enter in the customer box looks customers up rather than saving half a visit.
         if (
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and self.ui.customerCombo.hasFocus()

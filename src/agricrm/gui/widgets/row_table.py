@@ -1,7 +1,9 @@
 """An editable table of sub-records (production items, loans) inside a form.
 
 Cells keep what the user typed; numbers and required fields are checked by the services when
-the whole form is saved, and their messages come back here as highlighted cells.
+the whole form is saved, and their messages come back here as highlighted cells.  A date cell
+holds a date, or the text typed when it is not one (`date_field.cell_date` turns that into a
+message when the form is saved): a typed date is never replaced by another.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,7 +24,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from agricrm.domain.labeled_enum import LabeledEnum
 from agricrm.gui.labels import enum_label
+from agricrm.gui.widgets.date_field import DateField
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_BACKGROUND = QColor("#fde2e4")
@@ -51,7 +52,7 @@ def _display(spec: CellSpec, value: Any) -> str:
         return ""
     if spec.kind == "enum":
         return enum_label(value)
-    if spec.kind == "date":
+    if spec.kind == "date" and isinstance(value, dt.date):
         return value.isoformat()
     if spec.kind == "decimal" and isinstance(value, Decimal):
         return f"{value:f}"
@@ -161,19 +162,16 @@ class RowDelegate(QStyledItemDelegate):
                 combo.addItem(enum_label(member), member)
             return combo
         if spec.kind == "date":
-            editor = QDateEdit(parent)
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("yyyy-MM-dd")
-            return editor
+            return DateField(parent)
         return QLineEdit(parent)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(editor.findData(value), 0))
-        elif isinstance(editor, QDateEdit):
-            day = value if isinstance(value, dt.date) else dt.date.today()
-            editor.setDate(QDate(day.year, day.month, day.day))
+        elif isinstance(editor, DateField):
+            editor.setText(value.isoformat() if isinstance(value, dt.date) else str(value or ""))
+            editor.selectAll()
         elif isinstance(editor, QLineEdit):
             spec = self._specs[index.column()]
             editor.setText(_display(spec, value))
@@ -181,7 +179,8 @@ class RowDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractTableModel, index: Index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
-        elif isinstance(editor, QDateEdit):
-            model.setData(index, editor.date().toPython())
+        elif isinstance(editor, DateField):
+            typed = editor.text().strip()
+            model.setData(index, typed if editor.problem() is not None else editor.date())
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text())
