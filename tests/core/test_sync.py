@@ -21,6 +21,7 @@ from agricrm.services.customers import CustomerService
 from agricrm.services.sync_conflicts import list_conflicts, resolve_conflict
 from agricrm.services.sync_export import export_package
 from agricrm.services.sync_import import Action, ImportRejected, apply_import, preview_import
+from agricrm.services.sync_merge import merge_packages
 from agricrm.services.users import resolve_actor
 
 
@@ -217,6 +218,34 @@ def test_a_record_changed_on_both_sides_waits_in_the_queue_and_is_resolved_per_f
     assert back.conflicts == 0
     assert _records(demo_db)["customers"][x]["notes"] == "HQ"
     assert len(_records(demo_db)["conflict_resolutions"]) == 1
+
+
+def test_a_package_imported_twice_queues_its_conflict_once(
+    demo_db: Database, admin: Actor, hq: Database, tmp_path: Path
+) -> None:
+    """Issue 21: an officer and headquarters both changed 陈伯's phone; the officer's package
+    imported twice at headquarters listed 陈伯 twice in the Conflicts screen."""
+    (x,) = _uuids(demo_db, admin, 1)
+    _edit(demo_db, admin, x, name="陈伯")
+    export_package(demo_db, admin, tmp_path / "p1.xlsx")
+    hq_admin = resolve_actor(hq)
+    apply_import(hq, hq_admin, tmp_path / "p1.xlsx")
+    _edit(demo_db, admin, x, phone="13800000001")
+    _edit(hq, hq_admin, x, phone="13900000002")
+    export_package(demo_db, admin, tmp_path / "p2.xlsx", since_last=True)
+    assert apply_import(hq, hq_admin, tmp_path / "p2.xlsx").conflicts == 1
+    again = apply_import(hq, hq_admin, tmp_path / "p2.xlsx")
+    assert again.conflicts == 0
+    assert again.plan.total(Action.QUEUED) == 1  # already waiting: said, not queued again
+    (conflict,) = list_conflicts(hq, hq_admin)
+    assert conflict.label == "陈伯"
+    # a merge that brings the package a third time does not queue it either
+    merge_packages(hq, hq_admin, [tmp_path / "p1.xlsx", tmp_path / "p2.xlsx"])
+    assert [c.id for c in list_conflicts(hq, hq_admin)] == [conflict.id]
+    resolve_conflict(hq, hq_admin, conflict.id, {"phone": "incoming"})
+    assert _records(hq)["customers"][x]["phone"] == "13800000001"
+    assert apply_import(hq, hq_admin, tmp_path / "p2.xlsx").conflicts == 0  # now stale
+    assert list_conflicts(hq, hq_admin) == []
 
 
 def test_packages_out_of_order_are_held_back(
