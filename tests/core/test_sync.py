@@ -248,6 +248,29 @@ def test_a_package_imported_twice_queues_its_conflict_once(
     assert list_conflicts(hq, hq_admin) == []
 
 
+def test_a_resolution_keeps_what_changed_here_after_the_conflict_was_queued(
+    demo_db: Database, admin: Actor, hq: Database, tmp_path: Path
+) -> None:
+    """"Keep ours" means our record as it is when the person decides, not the copy taken when
+    the conflict was queued: a later edit here (or a later package) must not be undone."""
+    export_package(demo_db, admin, tmp_path / "p1.xlsx")
+    hq_admin = resolve_actor(hq)
+    apply_import(hq, hq_admin, tmp_path / "p1.xlsx")
+    (x,) = _uuids(demo_db, admin, 1)
+    _edit(demo_db, admin, x, notes="officer")
+    _edit(hq, hq_admin, x, household_size=9)
+    export_package(demo_db, admin, tmp_path / "p2.xlsx", since_last=True)
+    assert apply_import(hq, hq_admin, tmp_path / "p2.xlsx").conflicts == 1
+    _edit(hq, hq_admin, x, credit_notes="checked after the package came")
+    (conflict,) = list_conflicts(hq, hq_admin)
+    shown = {f.key: f for f in conflict.fields}
+    assert shown["credit_notes"].local == "checked after the package came"
+    resolve_conflict(hq, hq_admin, conflict.id, {"notes": "incoming"})
+    merged = _records(hq)["customers"][x]
+    assert merged["notes"] == "officer" and merged["household_size"] == 9
+    assert merged["credit_notes"] == "checked after the package came"
+
+
 def test_packages_out_of_order_are_held_back(
     demo_db: Database, admin: Actor, hq: Database, tmp_path: Path
 ) -> None:
