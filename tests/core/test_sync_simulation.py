@@ -494,6 +494,21 @@ class SyncSimulation(RuleBasedStateMachine):
         if at_hq is not None:
             self._edit(self.hq, at_hq, there, 9 - n)
 
+    @rule(which=st.integers(0, 10**6), key=st.sampled_from(EDITABLE), n=st.integers(0, 9))
+    def edit_while_in_conflict(self, which: int, key: str, n: int) -> None:
+        """The manager keeps working on a customer whose conflict waits to be decided."""
+        waiting = sorted({c[0][1] for c in self.hq.conflicts if c[0][0] == "customers"})
+        if not waiting:
+            return
+        with self.hq.db.read() as session:
+            customer_id = session.scalar(
+                select(Customer.id).where(
+                    Customer.uuid == waiting[which % len(waiting)], Customer.deleted.is_(False)
+                )
+            )
+        if customer_id is not None:
+            self._edit(self.hq, customer_id, key, n)
+
     @rule(
         at=st.integers(0, OFFICERS),
         pick=st.integers(0, 10**6),
