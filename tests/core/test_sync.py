@@ -251,7 +251,7 @@ def test_a_package_imported_twice_queues_its_conflict_once(
 def test_a_resolution_keeps_what_changed_here_after_the_conflict_was_queued(
     demo_db: Database, admin: Actor, hq: Database, tmp_path: Path
 ) -> None:
-    """"Keep ours" means our record as it is when the person decides, not the copy taken when
+    """Keeping "ours" means our record as it is when the person decides, not the copy taken when
     the conflict was queued: a later edit here (or a later package) must not be undone."""
     export_package(demo_db, admin, tmp_path / "p1.xlsx")
     hq_admin = resolve_actor(hq)
