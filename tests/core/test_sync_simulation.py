@@ -172,8 +172,6 @@ class Device:
     model: dict[Key, Version]
     conflicts: dict[tuple[Key, str], OpenConflict] = field(default_factory=dict)
     last_seq: dict[str, int] = field(default_factory=dict)  # device id → last package imported
-    device_id: str = ""
-    officer_uuid: str = ""  # an officer's user record (the same on every device)
 
 
 @dataclass
@@ -322,7 +320,6 @@ class SyncSimulation(RuleBasedStateMachine):
             self.officers.append(Device(f"officer{number}", db, resolve_actor(db, username), {}))
         self.devices = [self.hq, *self.officers]
         with hq_db.read() as session:
-            uuids = dict(session.execute(select(User.username, User.uuid)).all())
             self.hq_ids = dict(session.execute(select(User.username, User.id)).all())
         for device in self.devices:
             device.model = {
@@ -338,8 +335,6 @@ class SyncSimulation(RuleBasedStateMachine):
                 device.last_seq = dict(
                     session.execute(select(SyncPeer.device_id, SyncPeer.last_seq)).all()
                 )
-            if device is not self.hq:
-                device.officer_uuid = uuids[device.actor.username]
         hq_records = self.hq.model
         for officer in self.officers:
             for key, version in officer.model.items():
@@ -590,7 +585,6 @@ class SyncSimulation(RuleBasedStateMachine):
         result = export_package(
             device.db, device.actor, path, since_last=since_last, officer_id=officer_id
         )
-        device.device_id = result.device_id
         rows = {key: device.model[key] for key in package_keys(path)}
         package = Package(
             path,
@@ -794,10 +788,6 @@ class SyncSimulation(RuleBasedStateMachine):
         if views:
             chosen = views[which % len(views)]
             self._resolve(self.hq, chosen.id, lambda key: _picked(mask, key))
-
-    # -- invariants between steps -------------------------------------------
-
-    # (every step checks the device it touched; see `_check`)
 
     # -- the end -------------------------------------------------------------
 
