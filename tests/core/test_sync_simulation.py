@@ -25,8 +25,10 @@ model) and "every concurrent edit surfaced as exactly one open conflict" (one op
 per record and incoming version, however often the package arrives).  A resolution must keep,
 per field, our *current* value or the incoming one, and nothing else.  One known limitation is
 excused and counted rather than failed: a record back at content it had before is taken for
-that earlier version (see `_returned_to_earlier_content` and the README); the model then
-follows the device, and only where the device's record is exactly what that mistake gives.
+that earlier version, and a copy more than `HISTORY_KEEP` versions behind is not known as an
+ancestor (a conflict for nothing; see `_returned_to_earlier_content` and the README).  The
+model then follows the device, and only where the device's record is exactly what that
+mistake gives.
 
 **The end: everything delivered, everything settled.**  When a sequence ends, every package not
 yet delivered is delivered, then rounds of exchange run — each officer's since-last package to
@@ -47,8 +49,10 @@ round moves nothing.  Then:
 * every conflict resolution made anywhere is on every device (it travelled);
 * a conflict still open on an officer's laptop (officers cannot resolve them) about a record
   of the officer's scope is one both of whose sides the laptop's copy has since seen —
-  headquarters settled it.  One about a record reassigned away stays open for good, like the
-  laptop's copy of that record (counted, not failed: see the README).
+  headquarters settled it (a conflict for nothing that no package settles is resolved on the
+  laptop by the manager during the rounds, taking headquarters' copy).  One about a record
+  reassigned away stays open for good, like the laptop's copy of that record (counted, not
+  failed: see the README).
 
 `make test` runs the short profile (derandomised, so the same sequences every run); `make soak`
 sets ``AGRICRM_SOAK=1`` for the long one (random sequences; ``AGRICRM_SOAK_EXAMPLES`` sets how
@@ -93,7 +97,7 @@ from agricrm.services.customer_data import CustomerQuery
 from agricrm.services.customer_search import search_customer_ids
 from agricrm.services.customers import CustomerService
 from agricrm.services.sync_conflicts import list_conflicts, resolve_conflict
-from agricrm.services.sync_export import export_package
+from agricrm.services.sync_export import HISTORY_KEEP, export_package
 from agricrm.services.sync_import import ImportRejected, apply_import
 from agricrm.services.sync_merge import merge_packages
 from agricrm.services.users import resolve_actor
@@ -688,7 +692,19 @@ class SyncSimulation(RuleBasedStateMachine):
                 c for c in found.elements() if c[0] == key
             ):
                 continue
-            if values == local.values and any(digest(i.values) in local.seen for i in incomings):
+            longer = [
+                i
+                for i in incomings
+                if len(i.seen) >= HISTORY_KEEP
+                and digest(local.values) in i.seen
+                and (key, digest(i.values)) in found
+            ]
+            if values == local.values and longer:
+                # our copy fell out of the incoming's lineage, which keeps its last
+                # HISTORY_KEEP versions: a conflict for nothing, but nothing is lost
+                event("conflict for nothing: ours older than the incoming lineage keeps")
+                follows = local
+            elif values == local.values and any(digest(i.values) in local.seen for i in incomings):
                 event("lost edit: incoming copy taken for stale (earlier content)")
                 follows = local.grown(local.values, local.writers, *incomings)
             else:
@@ -758,8 +774,14 @@ class SyncSimulation(RuleBasedStateMachine):
 
     # -- conflicts ---------------------------------------------------------
 
-    def _resolve(self, device: Device, conflict_id: int, choose: Callable[[str], bool]) -> None:
-        manager = device.actor
+    def _resolve(
+        self,
+        device: Device,
+        conflict_id: int,
+        choose: Callable[[str], bool],
+        manager: Actor | None = None,
+    ) -> None:
+        manager = manager or device.actor
         view = next(c for c in list_conflicts(device.db, manager) if c.id == conflict_id)
         key = (view.entity, view.record_uuid)
         with device.db.read() as session:
@@ -806,9 +828,22 @@ class SyncSimulation(RuleBasedStateMachine):
                 self._resolve(self.hq, view.id, lambda key, c=view.id: _picked(c, key))
             for officer in self.officers:
                 self._deliver(self._export(self.hq, officer, since_last=False))
+                self._resolve_left_on(officer)
         else:
             raise AssertionError(f"still moving after {SETTLE_ROUNDS} rounds of exchange")
         self._final_checks()
+
+    def _resolve_left_on(self, officer: Device) -> None:
+        """A conflict on a laptop that headquarters' copy does not settle (a conflict for
+        nothing, see `_returned_to_earlier_content`) is resolved there by the manager, taking
+        headquarters' copy: officers cannot resolve, and no package would ever close it."""
+        manager = resolve_actor(officer.db, self.hq.actor.username)
+        for view in list_conflicts(officer.db, manager):
+            key = (view.entity, view.record_uuid)
+            open_ = [c for k, c in officer.conflicts.items() if k[0] == key]
+            now = officer.model[key].knows
+            if any(not c.incoming.knows <= now for c in open_):
+                self._resolve(officer, view.id, lambda _key: True, manager)
 
     def _final_checks(self) -> None:
         assert not open_conflicts(self.hq.db), "headquarters still has open conflicts"
