@@ -7,7 +7,7 @@ DEMO_DB := .run/demo.db
 DEMO_CUSTOMERS ?= 3000
 UI_FORMS := $(wildcard forms/*.ui)
 
-.PHONY: run test lint format bench forms translations clean
+.PHONY: run test soak lint format bench forms translations clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -23,6 +23,12 @@ run: $(STAMP)
 
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The sync simulation's long profile: random sequences on four devices until
+# AGRICRM_SOAK_EXAMPLES (default 1000) have passed, in one process (one core).
+soak: $(STAMP)
+	AGRICRM_SOAK=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest \
+		tests/core/test_sync_simulation.py -q -s -p no:cacheprovider
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench packaging

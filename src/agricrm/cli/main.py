@@ -324,7 +324,9 @@ def _plan_summary(plan: ImportPlan) -> Message:
     return IMPORT_SUMMARY(
         new=plan.total(Action.NEW),
         updated=plan.total(Action.UPDATE),
-        unchanged=plan.total(Action.UNCHANGED) + plan.total(Action.STALE),
+        unchanged=plan.total(Action.UNCHANGED)
+        + plan.total(Action.STALE)
+        + plan.total(Action.QUEUED),
         conflicts=plan.total(Action.CONFLICT) + plan.total(Action.DUPLICATE),
     )
 

@@ -22,7 +22,7 @@ from agricrm.db.types import utcnow
 from agricrm.domain.errors import AgriCrmError, NotFound
 from agricrm.exchange.records import content_hash, record_select, table_of
 from agricrm.exchange.schema import BY_ENTITY, Column, Kind, SheetSpec
-from agricrm.exchange.values import from_cell, to_cell
+from agricrm.exchange.values import canonical, from_cell, to_cell
 from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.models import (
     Complaint,
@@ -78,9 +78,21 @@ def _display(column: Column, canonical_value: str) -> str:
     return "" if shown is None else str(shown)
 
 
-def _view(conflict: SyncConflict) -> ConflictView:
+def _ours(connection: Connection, conflict: SyncConflict) -> dict[str, str]:
+    """Our side of a conflict: our record as it is now (a later edit or package may have
+    changed it since the conflict was queued), spelled like the snapshot taken then."""
+    snapshot: dict[str, str] = json.loads(conflict.local_json)
     spec = BY_ENTITY[conflict.entity]
-    local = json.loads(conflict.local_json)
+    table = table_of(spec)
+    target = snapshot.get("uuid") or conflict.record_uuid
+    row = connection.execute(record_select(spec).where(table.c.uuid == target)).mappings().first()
+    if row is None:
+        return snapshot
+    return {column.key: canonical(column, row[column.key]) for column in spec.stored_columns}
+
+
+def _view(conflict: SyncConflict, local: dict[str, str]) -> ConflictView:
+    spec = BY_ENTITY[conflict.entity]
     incoming = json.loads(conflict.incoming_json)
     fields = tuple(
         FieldChoice(
@@ -130,7 +142,7 @@ def list_conflicts(db: Database, actor: Actor) -> list[ConflictView]:
         )
         if not actor.is_manager:
             conflicts = _officers_own(session, actor, conflicts)
-        return [_view(conflict) for conflict in conflicts]
+        return [_view(conflict, _ours(session.connection(), conflict)) for conflict in conflicts]
 
 
 def _local_uuid(conflict: SyncConflict) -> str:
@@ -224,7 +236,7 @@ def resolve_conflict(
             raise NotFound(CONFLICT_NOT_FOUND)
         spec = BY_ENTITY[conflict.entity]
         connection = session.connection()
-        local = json.loads(conflict.local_json)
+        local = _ours(connection, conflict)
         incoming = json.loads(conflict.incoming_json)
         chosen = {
             key: incoming.get(key, "") if choices.get(key) == "incoming" else local.get(key, "")

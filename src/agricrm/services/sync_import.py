@@ -127,6 +127,10 @@ class Action(StrEnum):
     ALIAS = "alias"  # the same user or village already here under another record number
     DUPLICATE = "duplicate"  # same ID number as another local customer: a person decides
     WITH_DUPLICATE = "with_duplicate"  # belongs to a customer waiting as a duplicate
+    QUEUED = "queued"  # this very version already waits in the conflict queue: not queued again
+
+
+_QUEUEING = (Action.CONFLICT, Action.DUPLICATE, Action.WITH_DUPLICATE)
 
 
 @dataclass(frozen=True)
@@ -754,6 +758,26 @@ class _Planner:
         self._decide()
         for row in self.rows:
             row.incoming_hash = content_hash(row.spec, row.values)
+        self._find_waiting()
+
+    def _find_waiting(self) -> None:
+        """A row whose version of its record already waits in the conflict queue (the same
+        package delivered again, alone or in a merge) is said, not queued a second time: each
+        conflict is decided once, however often its package arrives."""
+        rows = [row for row in self.rows if row.action in _QUEUEING]
+        if not rows:
+            return
+        waiting = {
+            (entity, record_uuid, history.rsplit(" ", 1)[-1])
+            for entity, record_uuid, history in self.connection.execute(
+                select(
+                    SyncConflict.entity, SyncConflict.record_uuid, SyncConflict.incoming_history
+                ).where(SyncConflict.resolved_at.is_(None))
+            )
+        }
+        for row in rows:
+            if (row.spec.entity, row.uuid, row.incoming_hash) in waiting:
+                row.action = Action.QUEUED
 
     def _decide(self) -> None:
         duplicates: set[str] = set()

@@ -223,7 +223,10 @@ class SyncPage(QWidget):
                 self.tr("%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 problems."),
                 plan.total(Action.NEW),
                 plan.total(Action.UPDATE),
-                plan.total(Action.UNCHANGED) + plan.total(Action.STALE) + plan.total(Action.ALIAS),
+                plan.total(Action.UNCHANGED)
+                + plan.total(Action.STALE)
+                + plan.total(Action.ALIAS)
+                + plan.total(Action.QUEUED),
                 plan.total(Action.CONFLICT) + plan.total(Action.DUPLICATE),
                 len(plan.issues),
             )
