@@ -349,6 +349,10 @@
         <translation>第 {seq} 号同步包已写入 {path}：共 {rows} 行。</translation>
     </message>
     <message>
+        <source>{count} earlier conflict(s) settled: the package brought a version that includes both sides.</source>
+        <translation>{count} 个早先的冲突已了结：同步包带来的版本已包含双方的修改。</translation>
+    </message>
+    <message>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
         <translation>新增 {new} 条，更新 {updated} 条，未变 {unchanged} 条，冲突 {conflicts} 条。</translation>
     </message>

@@ -14,7 +14,7 @@ from agricrm.db.database import Database, open_database
 from agricrm.db.door import Writer
 from agricrm.domain.errors import AgriCrmError
 from agricrm.exchange.records import content_hash, record_select, table_of
-from agricrm.exchange.schema import SHEETS
+from agricrm.exchange.schema import BY_ENTITY, SHEETS
 from agricrm.services.actor import Actor
 from agricrm.services.customer_data import CustomerQuery
 from agricrm.services.customer_search import search_customer_ids
@@ -271,19 +271,15 @@ def test_a_resolution_keeps_what_changed_here_after_the_conflict_was_queued(
     assert merged["credit_notes"] == "checked after the package came"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ancestry is judged by content hash: a record set back to earlier content looks "
-    "like that earlier version (README, Sync design notes; found by the sync simulation)",
-)
 def test_a_record_set_back_to_earlier_content_is_not_taken_for_that_version(
     demo_db: Database, admin: Actor, hq: Database, tmp_path: Path
 ) -> None:
     """Headquarters changes a note, sends it out, and sets it back; meanwhile the laptop,
     which received the change, edits another field.  The laptop's copy passed through the
-    content headquarters has now, so it is taken as built on it: headquarters' setting back
-    is lost without a conflict (a customer reassigned A → B → A, or archived and restored,
-    goes the same way)."""
+    content headquarters has now, but not through the version: when lineages were contents
+    it was taken as built on it and headquarters' setting back was lost without a conflict (a
+    customer reassigned A → B → A, or archived and restored, went the same way; found by the
+    sync simulation)."""
     export_package(demo_db, admin, tmp_path / "p1.xlsx")
     hq_admin = resolve_actor(hq)
     apply_import(hq, hq_admin, tmp_path / "p1.xlsx")
@@ -300,18 +296,14 @@ def test_a_record_set_back_to_earlier_content_is_not_taken_for_that_version(
     assert kept or result.conflicts == 1, "headquarters' change was lost without a conflict"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a package row carries its record's last HISTORY_KEEP versions only (README, Sync "
-    "design notes; found by the sync simulation)",
-)
 def test_a_copy_many_versions_behind_takes_the_newer_one_without_a_conflict(
     demo_db: Database, admin: Actor, hq: Database, tmp_path: Path
 ) -> None:
     """Headquarters changes a customer and sends it out nine times while one laptop (say its
     officer was away, or the customer belonged to someone else meanwhile) keeps the first
-    version: the ninth package no longer names that version, so the laptop queues a conflict
-    for nothing — and an officer cannot resolve it, so the laptop never catches up."""
+    version.  A package row names every version of its record: when it named the last eight
+    only, the laptop queued a conflict for nothing, which an officer cannot resolve, and
+    never caught up (found by the sync simulation)."""
     export_package(demo_db, admin, tmp_path / "p1.xlsx")
     hq_admin = resolve_actor(hq)
     apply_import(hq, hq_admin, tmp_path / "p1.xlsx")
@@ -322,6 +314,35 @@ def test_a_copy_many_versions_behind_takes_the_newer_one_without_a_conflict(
     result = apply_import(demo_db, admin, tmp_path / "hq8.xlsx")
     assert result.conflicts == 0
     assert _records(demo_db)["customers"][x]["notes"] == "headquarters 8"
+
+
+def test_a_conflict_on_both_devices_closes_on_the_other_when_one_resolves_it(
+    demo_db: Database, admin: Actor, hq: Database, tmp_path: Path
+) -> None:
+    """Both sides change one phone and each imports the other's package: each queues the
+    conflict.  Headquarters resolves it; its next package closes the laptop's conflict, as
+    the version it brings holds both sides (an officer cannot resolve, so it stayed for good)."""
+    export_package(demo_db, admin, tmp_path / "p1.xlsx")
+    hq_admin = resolve_actor(hq)
+    apply_import(hq, hq_admin, tmp_path / "p1.xlsx")
+    (x,) = _uuids(demo_db, admin, 1)
+    _edit(demo_db, admin, x, phone="13700000001")
+    _edit(hq, hq_admin, x, phone="13700000002")
+    export_package(demo_db, admin, tmp_path / "p2.xlsx", since_last=True)
+    export_package(hq, hq_admin, tmp_path / "hq1.xlsx", since_last=True)
+    assert apply_import(hq, hq_admin, tmp_path / "p2.xlsx").conflicts == 1
+    assert apply_import(demo_db, admin, tmp_path / "hq1.xlsx").conflicts == 1
+    (at_hq,) = list_conflicts(hq, hq_admin)
+    resolve_conflict(hq, hq_admin, at_hq.id, {"phone": "incoming"}, "以客户经理为准")
+    export_package(hq, hq_admin, tmp_path / "hq2.xlsx", since_last=True)
+    result = apply_import(demo_db, admin, tmp_path / "hq2.xlsx")
+    assert (result.settled, result.conflicts) == (1, 0)
+    assert list_conflicts(demo_db, admin) == []
+    assert _records(demo_db)["customers"][x]["phone"] == "13700000001"
+    spec = BY_ENTITY["customers"]
+    assert content_hash(spec, _records(demo_db)["customers"][x]) == content_hash(
+        spec, _records(hq)["customers"][x]
+    )
 
 
 def test_packages_out_of_order_are_held_back(

@@ -23,12 +23,10 @@ says, with exactly the open conflicts it says.  That is the property "no edit is
 a recorded conflict" (an overwritten or ignored edit shows as a record that differs from the
 model) and "every concurrent edit surfaced as exactly one open conflict" (one open conflict
 per record and incoming version, however often the package arrives).  A resolution must keep,
-per field, our *current* value or the incoming one, and nothing else.  One known limitation is
-excused and counted rather than failed: a record back at content it had before is taken for
-that earlier version, and a copy more than `HISTORY_KEEP` versions behind is not known as an
-ancestor (a conflict for nothing; see `_returned_to_earlier_content` and the README).  The
-model then follows the device, and only where the device's record is exactly what that
-mistake gives.
+per field, our *current* value or the incoming one, and nothing else.  Nothing is excused: a
+record set back to content it had before (reassigned A → B → A, archived and restored) and a
+copy many versions behind are judged like any other (`exchange.lineage`; both were found here
+when lineages were contents, and kept at most eight of them).
 
 **The end: everything delivered, everything settled.**  When a sequence ends, every package not
 yet delivered is delivered, then rounds of exchange run — each officer's since-last package to
@@ -44,15 +42,13 @@ round moves nothing.  Then:
   `row_version`);
 * a record on an officer's laptop outside that scope (a customer reassigned to someone else,
   and its children) is one headquarters holds too, and headquarters has seen the laptop's copy
-  of it (its content hash is in headquarters' sync history): nothing the officer did to it was
-  dropped on the way, though the laptop's copy is no longer brought up to date;
+  of it (the laptop's version is among those headquarters knows): nothing the officer did to it
+  was dropped on the way, though the laptop's copy is no longer brought up to date;
 * every conflict resolution made anywhere is on every device (it travelled);
-* a conflict still open on an officer's laptop (officers cannot resolve them) about a record
-  of the officer's scope is one both of whose sides the laptop's copy has since seen —
-  headquarters settled it (a conflict for nothing that no package settles is resolved on the
-  laptop by the manager during the rounds, taking headquarters' copy).  One about a record
-  reassigned away stays open for good, like the laptop's copy of that record (counted, not
-  failed: see the README).
+* no conflict is open on an officer's laptop (officers cannot resolve them) about a record of
+  the officer's scope: headquarters' settled version closed it when it arrived.  One about a
+  record reassigned away stays open for good, like the laptop's copy of that record (counted,
+  not failed: see the README).
 
 `make test` runs the short profile (derandomised, so the same sequences every run); `make soak`
 sets ``AGRICRM_SOAK=1`` for the long one (random sequences; ``AGRICRM_SOAK_EXAMPLES`` sets how
@@ -65,6 +61,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import itertools
+import json
 import os
 import shutil
 import sys
@@ -87,9 +84,10 @@ from agricrm.demo.generator import build_demo_database
 from agricrm.domain.customer import CustomerInput, LoanInput, ProductionItemInput
 from agricrm.domain.enums import ProductionKind, Role
 from agricrm.domain.errors import AgriCrmError
+from agricrm.exchange.lineage import Held, current_version
 from agricrm.exchange.reader import read_package
-from agricrm.exchange.records import record_select
-from agricrm.exchange.schema import SHEETS, SheetSpec
+from agricrm.exchange.records import record_select, snapshot_hash
+from agricrm.exchange.schema import BY_ENTITY, SHEETS, SheetSpec
 from agricrm.exchange.values import canonical_function
 from agricrm.models import Customer, SyncConflict, SyncHistory, SyncPeer, User
 from agricrm.services.actor import Actor
@@ -97,7 +95,7 @@ from agricrm.services.customer_data import CustomerQuery
 from agricrm.services.customer_search import search_customer_ids
 from agricrm.services.customers import CustomerService
 from agricrm.services.sync_conflicts import list_conflicts, resolve_conflict
-from agricrm.services.sync_export import HISTORY_KEEP, export_package
+from agricrm.services.sync_export import export_package
 from agricrm.services.sync_import import ImportRejected, apply_import
 from agricrm.services.sync_merge import merge_packages
 from agricrm.services.users import resolve_actor
@@ -220,26 +218,40 @@ def dump(db: Database, officer_id: int | None = None) -> dict[Key, dict[str, str
     return found
 
 
+def _incoming_content(entity: str, incoming_json: str) -> str:
+    return snapshot_hash(BY_ENTITY[entity], json.loads(incoming_json))
+
+
 def open_conflicts(db: Database) -> Counter[tuple[Key, str]]:
     """Open conflicts by record and incoming content hash (riders of a duplicate included)."""
     with db.read() as session:
         rows = session.execute(
-            select(
-                SyncConflict.entity, SyncConflict.record_uuid, SyncConflict.incoming_history
-            ).where(SyncConflict.resolved_at.is_(None))
-        ).all()
-    return Counter(((entity, uuid), history.split()[-1]) for entity, uuid, history in rows)
-
-
-def history_of(db: Database, key: Key) -> set[str]:
-    with db.read() as session:
-        return set(
-            session.scalars(
-                select(SyncHistory.content_hash).where(
-                    SyncHistory.entity == key[0], SyncHistory.record_uuid == key[1]
-                )
+            select(SyncConflict.entity, SyncConflict.record_uuid, SyncConflict.incoming_json).where(
+                SyncConflict.resolved_at.is_(None)
             )
-        )
+        ).all()
+    return Counter(
+        ((entity, uuid), _incoming_content(entity, incoming)) for entity, uuid, incoming in rows
+    )
+
+
+def versions_of(db: Database, key: Key) -> list[tuple[str, str]]:
+    """The versions of a record `db` knows, with their contents where it held them."""
+    with db.read() as session:
+        return [
+            (version, content)
+            for version, content in session.execute(
+                select(SyncHistory.version, SyncHistory.content_hash)
+                .where(SyncHistory.entity == key[0], SyncHistory.record_uuid == key[1])
+                .order_by(SyncHistory.id)
+            )
+        ]
+
+
+def version_of(db: Database, key: Key, values: Mapping[str, str]) -> str:
+    """The version `db`'s copy saying `values` is (`exchange.lineage`)."""
+    held = [Held(v, c) for v, c in versions_of(db, key) if c]
+    return current_version(held[-1] if held else None, digest(values))
 
 
 def package_keys(path: Path) -> list[Key]:
@@ -629,13 +641,25 @@ class SyncSimulation(RuleBasedStateMachine):
             newer_here = {k for k in differ if incoming.writers[k] in local.knows}
             if len(newer_there) == len(differ) and differ:
                 device.model[key] = local.grown(incoming.values, incoming.writers, incoming)
+                self._settle(device, key, incoming)
             elif len(newer_here) == len(differ):
                 device.model[key] = local.grown(local.values, local.writers, incoming)
+                if not differ:
+                    self._settle(device, key, incoming)
             else:
                 conflict = (key, digest(incoming.values))
                 event("conflict arrives again" if conflict in device.conflicts else "conflict")
                 device.conflicts.setdefault(conflict, OpenConflict(local, incoming))
         return True
+
+    @staticmethod
+    def _settle(device: Device, key: Key, taken: Version) -> None:
+        """A copy taken (or saying what ours says) that has seen a waiting conflict's incoming
+        side settles that conflict: the other side's decision came back."""
+        for conflict in [c for c in device.conflicts if c[0] == key]:
+            if device.conflicts[conflict].incoming.knows <= taken.knows:
+                event("conflict settled by a newer version")
+                del device.conflicts[conflict]
 
     def _check(
         self,
@@ -652,8 +676,6 @@ class SyncSimulation(RuleBasedStateMachine):
         assert actual.keys() == device.model.keys(), (
             f"{device.name} after {what}: records {sorted(actual.keys() ^ device.model.keys())}"
         )
-        if before is not None:
-            self._returned_to_earlier_content(device, actual, before, applied)
         wrong = {
             key: differences(device.model[key].values, values)
             for key, values in actual.items()
@@ -665,64 +687,6 @@ class SyncSimulation(RuleBasedStateMachine):
         assert found == expected, (
             f"{device.name} after {what}: open conflicts {dict(found)}, expected {dict(expected)}"
         )
-
-    def _returned_to_earlier_content(
-        self,
-        device: Device,
-        actual: Mapping[Key, Mapping[str, str]],
-        before: Mapping[Key, Version],
-        applied: Sequence[Package],
-    ) -> None:
-        """A known limitation (README, Sync): ancestry is judged by content hashes, so a
-        record that comes back to content it had before (a customer reassigned A → B → A,
-        archived and restored, a field set back) looks like that earlier version.  An import
-        then takes an incoming copy that passed through content equal to ours as built on
-        ours, or ignores an incoming copy whose content we once had as stale — and the edit
-        on the other side is lost without a conflict.  Where the device's record is exactly
-        what such a mistake gives, the model follows the device and the case is counted;
-        anything else still fails."""
-        found = open_conflicts(device.db)
-        for key, values in actual.items():
-            local = before.get(key)
-            incomings = [p.rows[key] for p in applied if key in p.rows]
-            if local is None or not incomings:
-                continue
-            expected = Counter(c for c in device.conflicts if c[0] == key)
-            if values == device.model[key].values and expected == Counter(
-                c for c in found.elements() if c[0] == key
-            ):
-                continue
-            longer = [
-                i
-                for i in incomings
-                if len(i.seen) >= HISTORY_KEEP
-                and digest(local.values) in i.seen
-                and (key, digest(i.values)) in found
-            ]
-            if values == local.values and longer:
-                # our copy fell out of the incoming's lineage, which keeps its last
-                # HISTORY_KEEP versions: a conflict for nothing, but nothing is lost
-                event("conflict for nothing: ours older than the incoming lineage keeps")
-                follows = local
-            elif values == local.values and any(digest(i.values) in local.seen for i in incomings):
-                event("lost edit: incoming copy taken for stale (earlier content)")
-                follows = local.grown(local.values, local.writers, *incomings)
-            else:
-                taken = [
-                    i for i in incomings if values == i.values and digest(local.values) in i.seen
-                ]
-                if not taken:
-                    continue
-                event("lost edit: incoming copy taken as built on ours (earlier content)")
-                follows = local.grown(taken[-1].values, taken[-1].writers, *incomings)
-            device.model[key] = follows
-            for conflict in [c for c in device.conflicts if c[0] == key]:
-                if conflict not in found:
-                    del device.conflicts[conflict]
-            for conflict in found:
-                if conflict[0] == key and conflict not in device.conflicts:
-                    incoming = next(i for i in incomings if digest(i.values) == conflict[1])
-                    device.conflicts[conflict] = OpenConflict(local, incoming)
 
     def _deliver(self, package: Package) -> None:
         target = self._device(package.target)
@@ -785,10 +749,10 @@ class SyncSimulation(RuleBasedStateMachine):
         view = next(c for c in list_conflicts(device.db, manager) if c.id == conflict_id)
         key = (view.entity, view.record_uuid)
         with device.db.read() as session:
-            history = session.scalar(
-                select(SyncConflict.incoming_history).where(SyncConflict.id == conflict_id)
+            incoming_json = session.scalar(
+                select(SyncConflict.incoming_json).where(SyncConflict.id == conflict_id)
             )
-        open_key = (key, history.split()[-1])
+        open_key = (key, _incoming_content(key[0], incoming_json))
         incoming = device.conflicts.pop(open_key).incoming
         current = device.model[key]
         choices = {f.key: "incoming" for f in view.fields if choose(f.key)}
@@ -828,22 +792,9 @@ class SyncSimulation(RuleBasedStateMachine):
                 self._resolve(self.hq, view.id, lambda key, c=view.id: _picked(c, key))
             for officer in self.officers:
                 self._deliver(self._export(self.hq, officer, since_last=False))
-                self._resolve_left_on(officer)
         else:
             raise AssertionError(f"still moving after {SETTLE_ROUNDS} rounds of exchange")
         self._final_checks()
-
-    def _resolve_left_on(self, officer: Device) -> None:
-        """A conflict on a laptop that headquarters' copy does not settle (a conflict for
-        nothing, see `_returned_to_earlier_content`) is resolved there by the manager, taking
-        headquarters' copy: officers cannot resolve, and no package would ever close it."""
-        manager = resolve_actor(officer.db, self.hq.actor.username)
-        for view in list_conflicts(officer.db, manager):
-            key = (view.entity, view.record_uuid)
-            open_ = [c for k, c in officer.conflicts.items() if k[0] == key]
-            now = officer.model[key].knows
-            if any(not c.incoming.knows <= now for c in open_):
-                self._resolve(officer, view.id, lambda _key: True, manager)
 
     def _final_checks(self) -> None:
         assert not open_conflicts(self.hq.db), "headquarters still has open conflicts"
@@ -859,17 +810,14 @@ class SyncSimulation(RuleBasedStateMachine):
             assert resolutions <= held.keys()
             for key in held.keys() - scope.keys():
                 assert key in everything, f"{officer.name}: {key} never reached headquarters"
-                assert digest(held[key]) in history_of(self.hq.db, key) | {
-                    digest(everything[key])
+                known = {v for v, _ in versions_of(self.hq.db, key)}
+                assert version_of(officer.db, key, held[key]) in known | {
+                    version_of(self.hq.db, key, everything[key])
                 }, f"{officer.name}: headquarters never saw its copy of {key}"
-            for (key, _incoming), conflict in officer.conflicts.items():
-                if key not in scope:
-                    event("conflict left open on a record reassigned away")
-                    continue  # no package brings that record to this laptop again
-                now = officer.model[key].knows
-                assert conflict.local.knows <= now and conflict.incoming.knows <= now, (
-                    f"{officer.name}: the open conflict on {key} was never settled"
-                )
+            for key, _incoming in officer.conflicts:
+                # headquarters' settled version closes a laptop's conflict when it arrives
+                assert key not in scope, f"{officer.name}: the open conflict on {key} stays"
+                event("conflict left open on a record reassigned away")
 
 
 def _picked(mask: int, key: str) -> bool:

@@ -39,6 +39,10 @@ DEMO_COMPLAINTS_DONE = QT_TRANSLATE_NOOP(
 )
 BAD_DATE = QT_TRANSLATE_NOOP("Cli", "{value} is not a date; use YYYY-MM-DD.")
 EXPORT_DONE = QT_TRANSLATE_NOOP("Cli", "Package {seq} written to {path}: {rows} rows.")
+CONFLICTS_SETTLED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "{count} earlier conflict(s) settled: the package brought a version that includes both sides.",
+)
 IMPORT_SUMMARY = QT_TRANSLATE_NOOP(
     "Cli", "{new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts."
 )
@@ -315,6 +319,8 @@ def _run_import(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(render_for_cli(_plan_summary(result.plan)))
+    if result.settled:
+        print(render_for_cli(CONFLICTS_SETTLED(count=result.settled)))
     return 0
 
 

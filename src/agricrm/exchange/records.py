@@ -29,6 +29,12 @@ def content_hash(spec: SheetSpec, record: Mapping[str, Any]) -> str:
     return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
 
 
+def snapshot_hash(spec: SheetSpec, snapshot: Mapping[str, str]) -> str:
+    """The `content_hash` of a record kept as canonical texts (a queued conflict's side)."""
+    text = "\x1f".join([snapshot.get(c.key, "") for c in spec.content_columns])
+    return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
+
+
 @cache
 def _content_functions(spec: SheetSpec) -> tuple[tuple[str, Callable[[object], str]], ...]:
     return tuple((c.key, canonical_function(c)) for c in spec.content_columns)

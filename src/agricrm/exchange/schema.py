@@ -56,11 +56,13 @@ from agricrm.models.base import Base
 
 FORMAT_NAME = "agricrm-sync"
 FORMAT_VERSION = 1
-# The newest database revision that changed a synced table: what a package's sheets describe.
-# A package carries this, not the database's own revision, so a release whose migrations only
-# touch local tables (derived data, bookkeeping) still exchanges with devices a step behind.
-# A test compares the synced tables at this revision with today's.
-PACKAGE_SCHEMA = "0005_sync"
+# The newest database revision that changed what a package's sheets say: a synced table, or
+# the meaning of a column (0007: `_history` holds version ids, see `exchange.lineage`).  A
+# package carries this, not the database's own revision, so a release whose migrations only
+# touch local tables (derived data, bookkeeping) still exchanges with devices a step behind,
+# and a device that would misread a package refuses it.  A test compares the synced tables at
+# this revision with today's.
+PACKAGE_SCHEMA = "0007_history_versions"
 META_SHEET = "同步信息"
 HISTORY_KEY = "_history"
 

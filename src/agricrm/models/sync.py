@@ -2,9 +2,10 @@
 
 `sync_counter` numbers every change to a synced row (`SyncMixin.change_seq`), assigned by the
 write path (`agricrm.db.door`), so "everything since the last export" never depends on the
-laptop's clock.  `sync_history` remembers the content hashes a record had when it was exported
-or imported: a package row carries its own history, and comparing histories tells a fast-forward
-from a stale copy from a real conflict (both sides changed since their common version).
+laptop's clock.  `sync_history` remembers the versions a record went through, as far as this
+device knows them: a package row carries its own lineage, and comparing lineages tells a
+fast-forward from a stale copy from a real conflict (both sides changed since their common
+version).
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ class SyncPeer(Base):
 
 
 class SyncHistory(Base):
+    """A version of a record this device knows (`exchange.lineage`), in the order it learnt
+    them: `content_hash` is the version's content for a version it held (exported, or took
+    from a package), empty for one it only heard of in a package row's lineage."""
+
     __tablename__ = "sync_history"
     __table_args__ = (Index("ix_sync_history_record", "entity", "record_uuid"),)
 
@@ -53,6 +58,7 @@ class SyncHistory(Base):
     entity: Mapped[str] = mapped_column(String(40))
     record_uuid: Mapped[str] = mapped_column(String(36))
     content_hash: Mapped[str] = mapped_column(String(16))
+    version: Mapped[str] = mapped_column(String(16), server_default="")
 
 
 class SyncImport(Base):

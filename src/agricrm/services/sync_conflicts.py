@@ -20,7 +20,7 @@ from agricrm.db.database import Database
 from agricrm.db.door import Cause, Writer, writer_of
 from agricrm.db.types import utcnow
 from agricrm.domain.errors import AgriCrmError, NotFound
-from agricrm.exchange.records import content_hash, record_select, table_of
+from agricrm.exchange.records import record_select, snapshot_hash, table_of
 from agricrm.exchange.schema import BY_ENTITY, Column, Kind, SheetSpec
 from agricrm.exchange.values import canonical, from_cell, to_cell
 from agricrm.i18n import QT_TRANSLATE_NOOP
@@ -252,17 +252,7 @@ def resolve_conflict(
         values.pop("uuid", None)
         values.pop("row_version", None)
         writer.update(table, [{**values, "id": current.id, "updated_at": utcnow()}])
-        merged = dict(
-            connection.execute(record_select(spec).where(table.c.id == current.id)).mappings().one()
-        )
-        remembered = [*conflict.incoming_history.split(), content_hash(spec, merged)]
-        writer.insert_local(
-            SyncHistory.__table__,
-            [
-                {"entity": spec.entity, "record_uuid": target_uuid, "content_hash": h}
-                for h in dict.fromkeys(remembered)
-            ],
-        )
+        _learn_incoming(writer, spec, target_uuid, conflict)
         if conflict.kind == "duplicate_person":
             _attach_duplicate(writer, conflict, target_uuid)
         if spec.entity == "customers":
@@ -290,6 +280,33 @@ def resolve_conflict(
             )
         )
         conflict.resolved_at = utcnow()
+
+
+def _learn_incoming(
+    writer: Writer, spec: SheetSpec, target_uuid: str, conflict: SyncConflict
+) -> None:
+    """Our record now descends from the incoming version: it is remembered as held (with its
+    content), and what was chosen is a local edit on top of it (`exchange.lineage`), so the
+    device that sent it takes the resolution as a plain update, and so does every device that
+    had our earlier version, which our history names too."""
+    *earlier, version = conflict.incoming_history.split()
+    known = set(
+        writer.connection.scalars(
+            select(SyncHistory.version).where(
+                SyncHistory.entity == spec.entity, SyncHistory.record_uuid == target_uuid
+            )
+        )
+    )
+    incoming_content = snapshot_hash(spec, json.loads(conflict.incoming_json))
+    entries = [(v, "") for v in dict.fromkeys(earlier) if v not in known and v != version]
+    entries.append((version, incoming_content))
+    writer.insert_local(
+        SyncHistory.__table__,
+        [
+            {"entity": spec.entity, "record_uuid": target_uuid, "version": v, "content_hash": c}
+            for v, c in entries
+        ],
+    )
 
 
 def _attach_duplicate(writer: Writer, conflict: SyncConflict, local_uuid: str) -> None:

@@ -25,6 +25,7 @@ from agricrm.db.database import Database
 from agricrm.db.door import Cause, Writer, writer_of
 from agricrm.db.types import utcnow
 from agricrm.domain.errors import AgriCrmError, PermissionDenied
+from agricrm.exchange.lineage import Held, current_version
 from agricrm.exchange.records import FETCH_BATCH, record_select, table_of
 from agricrm.exchange.schema import (
     FORMAT_NAME,
@@ -60,7 +61,8 @@ from agricrm.services.sync_workers import WorkerFailed
 
 log = logging.getLogger(__name__)
 
-HISTORY_KEEP = 8
+_PUBLISHED = 32  # bytes a published version takes: record uuid, version id, content hash
+
 # kinds whose stored value is already the cell (see `cell_function`)
 _SAME_IN_CELL = frozenset({Kind.UUID, Kind.REF, Kind.INT, Kind.DECIMAL, Kind.DATE})
 
@@ -85,8 +87,8 @@ class ExportResult:
 
 
 class Published:
-    """The (record, hash) pairs an export publishes, packed tightly: a full export of a
-    branch publishes a million of them (24 MB)."""
+    """The (record, version, content) an export publishes, packed tightly: a full export of a
+    branch publishes a million of them (32 MB)."""
 
     def __init__(
         self, entities: list[tuple[str, int]] | None = None, packed: bytes | None = None
@@ -97,27 +99,28 @@ class Published:
     def start(self, entity: str) -> None:
         self.entities.append((entity, 0))
 
-    def add(self, record_uuid: str, content: str) -> None:
-        self.packed += bytes.fromhex(record_uuid.replace("-", "") + content)
+    def add(self, record_uuid: str, version: str, content: str) -> None:
+        self.packed += bytes.fromhex(record_uuid.replace("-", "") + version + content)
 
     def end(self) -> None:
         self.entities[-1] = (self.entities[-1][0], len(self.packed))
 
     def __len__(self) -> int:
-        return len(self.packed) // 24
+        return len(self.packed) // _PUBLISHED
 
     def rows(self) -> Iterator[dict[str, str]]:
         offset = 0
         for entity, end in self.entities:
             while offset < end:
-                text = self.packed[offset : offset + 24].hex()
-                offset += 24
+                text = self.packed[offset : offset + _PUBLISHED].hex()
+                offset += _PUBLISHED
                 yield {
                     "entity": entity,
                     "record_uuid": (
                         f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:32]}"
                     ),
-                    "content_hash": text[32:],
+                    "version": text[32:48],
+                    "content_hash": text[48:],
                 }
 
 
@@ -128,15 +131,19 @@ def _ever_exchanged(connection: Connection, entity: str) -> bool:
     return connection.scalar(found) is not None
 
 
-def _histories(connection: Connection, entity: str, uuids: list[str]) -> dict[str, list[str]]:
+def _histories(
+    connection: Connection, entity: str, uuids: list[str]
+) -> dict[str, list[tuple[str, str]]]:
+    """Each record's known versions with their contents (empty where only heard of), in the
+    order this device learnt them."""
     rows = connection.execute(
-        select(SyncHistory.record_uuid, SyncHistory.content_hash)
+        select(SyncHistory.record_uuid, SyncHistory.version, SyncHistory.content_hash)
         .where(SyncHistory.entity == entity, SyncHistory.record_uuid.in_(uuids))
         .order_by(SyncHistory.id)
     )
-    found: dict[str, list[str]] = defaultdict(list)
-    for record_uuid, content in rows:
-        found[record_uuid].append(content)
+    found: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for record_uuid, version, content in rows:
+        found[record_uuid].append((version, content))
     return found
 
 
@@ -195,20 +202,23 @@ class _SheetRows:
             yield [self._cells(row, histories.get(row[self.uuid_at])) for row in partition]
         self.published.end()
 
-    def _cells(self, row: Sequence[Any], known: list[str] | None) -> list[object]:
+    def _cells(self, row: Sequence[Any], known: list[tuple[str, str]] | None) -> list[object]:
         canonical = [spell(row[at]) for at, spell in self.summed]
         self.digest.update(("\x1f".join(canonical) + "\n").encode())
-        content = "\x1f".join([canonical[at] for at in self.content_at])
-        current = hashlib.sha1(content.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
-        # the states this record passed through, ending with this one: a receiver whose copy is
-        # any of them may take this row as a plain update
+        text = "\x1f".join([canonical[at] for at in self.content_at])
+        content = hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
+        # every version this record went through, ending with this one (`exchange.lineage`):
+        # a receiver whose copy is any of them may take this row as a plain update
         if known:
-            earlier = [h for h in known if h != current][-(HISTORY_KEEP - 1) :]
+            held = next((Held(v, c) for v, c in reversed(known) if c), None)
+            current = current_version(held, content)
+            earlier = dict.fromkeys(v for v, _ in known if v != current)
             lineage = " ".join([*earlier, current])
-        else:
-            lineage = current  # never exchanged: most rows of a first export
-        if not known or known[-1] != current:
-            self.published.add(row[self.uuid_at], current)
+            if held is None or held.version != current:
+                self.published.add(row[self.uuid_at], current, content)
+        else:  # never exchanged (most rows of a first export): its first version
+            current = lineage = current_version(None, content)
+            self.published.add(row[self.uuid_at], current, content)
         values = list(row)
         for at, convert in self.converted:
             values[at] = convert(values[at])

@@ -21,7 +21,7 @@ import datetime as dt
 import json
 import uuid as uuid_module
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
@@ -37,6 +37,7 @@ from agricrm.domain import customer as customer_rules
 from agricrm.domain import visits as visit_rules
 from agricrm.domain.errors import AgriCrmError
 from agricrm.domain.pinyin import NameReadings, name_readings
+from agricrm.exchange.lineage import Held, current_version
 from agricrm.exchange.reader import RawSheet, RawWorkbook
 from agricrm.exchange.records import content_hash, record_select, table_of
 from agricrm.exchange.schema import (
@@ -152,10 +153,17 @@ class PlannedRow:
     matched_by: str = ""
     local_id: int | None = None
     local: dict[str, Any] | None = None
-    history: list[str] = field(default_factory=list)
+    history: list[str] = field(default_factory=list)  # the row's lineage: version ids
     adopt: bool = False
     officer_name: str = ""  # typed by a person instead of the officer's record number
-    incoming_hash: str = ""  # set when classified
+    incoming_hash: str = ""  # the content hash, set when classified
+    known: frozenset[str] = frozenset()  # the versions of the record known here
+
+    @property
+    def incoming_version(self) -> str:
+        """The version the row is (`exchange.lineage`): the last of its lineage; a row typed
+        by a person has none, and counts as a version of its content."""
+        return self.history[-1] if self.history else self.incoming_hash
 
 
 @dataclass(frozen=True)
@@ -209,6 +217,7 @@ class ImportResult:
     plan: ImportPlan
     applied: dict[str, int]
     conflicts: int
+    settled: int = 0  # earlier conflicts the package's newer versions settled
 
 
 # ------------------------------------------------------------------ reading and checking
@@ -741,17 +750,24 @@ class _Planner:
 
     # -- classification --------------------------------------------
 
-    def _local_histories(self, entity: str, uuids: list[str]) -> dict[str, set[str]]:
-        found: dict[str, set[str]] = defaultdict(set)
+    def _local_histories(
+        self, entity: str, uuids: list[str]
+    ) -> dict[str, tuple[set[str], Held | None]]:
+        """Each record's versions known here, and the last one this device held."""
+        found: dict[str, tuple[set[str], Held | None]] = {}
         for start in range(0, len(uuids), 500):
             rows = self.connection.execute(
-                select(SyncHistory.record_uuid, SyncHistory.content_hash).where(
+                select(SyncHistory.record_uuid, SyncHistory.version, SyncHistory.content_hash)
+                .where(
                     SyncHistory.entity == entity,
                     SyncHistory.record_uuid.in_(uuids[start : start + 500]),
                 )
+                .order_by(SyncHistory.id)
             )
-            for record_uuid, content in rows:
-                found[record_uuid].add(content)
+            for record_uuid, version, content in rows:
+                versions, held = found.get(record_uuid, (set(), None))
+                versions.add(version)
+                found[record_uuid] = (versions, Held(version, content) if content else held)
         return found
 
     def _classify(self) -> None:
@@ -776,7 +792,7 @@ class _Planner:
             )
         }
         for row in rows:
-            if (row.spec.entity, row.uuid, row.incoming_hash) in waiting:
+            if (row.spec.entity, row.uuid, row.incoming_version) in waiting:
                 row.action = Action.QUEUED
 
     def _decide(self) -> None:
@@ -811,11 +827,13 @@ class _Planner:
                 row.values = merged
                 local_hash = content_hash(spec, row.local)
                 incoming = content_hash(spec, merged)
+                versions, held = histories.get(row.uuid, (set(), None))
+                row.known = frozenset(versions)
                 if incoming == local_hash:
                     row.action = Action.UNCHANGED
-                elif not row.history or local_hash in row.history:
+                elif not row.history or current_version(held, local_hash) in row.history:
                     row.action = Action.UPDATE  # typed by a person, or built on our copy
-                elif incoming in histories.get(row.uuid, set()):
+                elif row.history[-1] in versions:
                     row.action = Action.STALE
                 else:
                     row.action = Action.CONFLICT
@@ -934,9 +952,10 @@ def apply_import(
                 writer.refresh_statistics()
             _refresh_schedules(writer, plan)
             conflicts = _queue_conflicts(writer, plan)
+            settled = _settle_conflicts(writer, plan)
             _remember(writer, actor, plan, applied)
         _reconcile(db, plan)
-    return ImportResult(plan, applied, conflicts)
+    return ImportResult(plan, applied, conflicts, settled)
 
 
 def _ids_by_uuid(connection: Connection, spec: SheetSpec, uuids: Iterable[str]) -> dict[str, int]:
@@ -1134,7 +1153,7 @@ def _queue_conflicts(writer: Writer, plan: ImportPlan) -> int:
                 else "belongs_to_duplicate",
                 "local_json": _snapshot(r, r.local),
                 "incoming_json": _snapshot(r, r.values),
-                "incoming_history": " ".join([*r.history, r.incoming_hash]),
+                "incoming_history": " ".join(dict.fromkeys([*r.history, r.incoming_version])),
                 "device_id": package.device_id if package else "",
                 "package_seq": package.package_seq if package else 0,
                 "created_at": utcnow(),
@@ -1145,14 +1164,73 @@ def _queue_conflicts(writer: Writer, plan: ImportPlan) -> int:
     return sum(1 for r in rows if r.action is not Action.WITH_DUPLICATE)
 
 
+_LEARNT_FROM = (Action.NEW, Action.UPDATE, Action.UNCHANGED, Action.STALE)
+
+
+def _learnt(row: PlannedRow) -> Iterator[dict[str, str]]:
+    """The history entries a row teaches this device: the versions of its lineage not known
+    here yet, and, when this device now holds the row's version (it took the row, or already
+    said the same), that version with its content.  A row typed by a person has no lineage:
+    what it changed is a local edit, a new version the next export names."""
+    if row.action not in _LEARNT_FROM or not row.history:
+        return
+    entity, record_uuid = row.spec.entity, row.uuid
+    *earlier, version = row.history
+    for ancestor in dict.fromkeys(earlier):
+        if ancestor not in row.known and ancestor != version:
+            yield _entry(entity, record_uuid, ancestor, "")
+    if row.action is Action.STALE:
+        if version not in row.known:
+            yield _entry(entity, record_uuid, version, "")
+    else:
+        yield _entry(entity, record_uuid, version, row.incoming_hash)
+
+
+def _entry(entity: str, record_uuid: str, version: str, content: str) -> dict[str, str]:
+    return {
+        "entity": entity,
+        "record_uuid": record_uuid,
+        "version": version,
+        "content_hash": content,
+    }
+
+
+def _settle_conflicts(writer: Writer, plan: ImportPlan) -> int:
+    """Close the open conflicts a taken row settles: its lineage holds the conflict's incoming
+    version, and (taken as built on ours, or saying what ours says) it has ours too — the
+    other side's decision came back, say a conflict on a laptop that headquarters resolved.
+    Officers cannot resolve conflicts, so without this a laptop would list such a conflict
+    for good."""
+    waiting = writer.connection.execute(
+        select(
+            SyncConflict.id,
+            SyncConflict.entity,
+            SyncConflict.record_uuid,
+            SyncConflict.incoming_history,
+        ).where(SyncConflict.resolved_at.is_(None), SyncConflict.kind == "changed_on_both_sides")
+    ).all()
+    if not waiting:
+        return 0
+    lineages = {
+        (row.spec.entity, row.uuid): set(row.history)
+        for row in plan.rows
+        if row.action in (Action.UPDATE, Action.UNCHANGED) and row.history
+    }
+    settled = [
+        conflict_id
+        for conflict_id, entity, record_uuid, history in waiting
+        if history.split()[-1] in lineages.get((entity, record_uuid), ())
+    ]
+    if settled:
+        writer.execute_local(
+            update(SyncConflict).where(SyncConflict.id.in_(settled)).values(resolved_at=utcnow())
+        )
+    return len(settled)
+
+
 def _remember(writer: Writer, actor: Actor, plan: ImportPlan, applied: dict[str, int]) -> None:
     connection = writer.connection
-    history = [
-        {"entity": r.spec.entity, "record_uuid": r.uuid, "content_hash": h}
-        for r in plan.rows
-        if r.action in (Action.NEW, Action.UPDATE, Action.UNCHANGED, Action.STALE)
-        for h in dict.fromkeys([*r.history, r.incoming_hash])
-    ]
+    history = [entry for row in plan.rows for entry in _learnt(row)]
     with writer.deferred_indexes(SyncHistory.__table__, len(history)):
         writer.insert_local(SyncHistory.__table__, history)
     package = plan.package
