@@ -345,6 +345,30 @@ def test_a_conflict_on_both_devices_closes_on_the_other_when_one_resolves_it(
     )
 
 
+def test_an_edit_undone_on_one_side_leaves_the_other_sides_edit_alone(
+    demo_db: Database, admin: Actor, hq: Database, tmp_path: Path
+) -> None:
+    """The laptop sets a note and sets it back (an archive and a restore go the same way)
+    while headquarters changes the phone: the laptop's copy says what both last had in common,
+    so headquarters keeps its phone without a conflict, and the laptop then takes it (found by
+    the sync simulation, once lineages were versions)."""
+    export_package(demo_db, admin, tmp_path / "p1.xlsx")
+    hq_admin = resolve_actor(hq)
+    apply_import(hq, hq_admin, tmp_path / "p1.xlsx")
+    (x,) = _uuids(demo_db, admin, 1)
+    original = _records(demo_db)["customers"][x]["notes"]
+    _edit(demo_db, admin, x, notes="for a moment")
+    export_package(demo_db, admin, tmp_path / "p2.xlsx", since_last=True)
+    _edit(demo_db, admin, x, notes=original)
+    export_package(demo_db, admin, tmp_path / "p3.xlsx")  # full: p2 was lost in the post
+    _edit(hq, hq_admin, x, phone="13700000003")
+    export_package(hq, hq_admin, tmp_path / "hq1.xlsx", since_last=True)
+    assert apply_import(hq, hq_admin, tmp_path / "p3.xlsx").conflicts == 0
+    assert _records(hq)["customers"][x]["phone"] == "13700000003"
+    assert apply_import(demo_db, admin, tmp_path / "hq1.xlsx").conflicts == 0
+    assert _records(demo_db)["customers"][x]["phone"] == "13700000003"
+
+
 def test_packages_out_of_order_are_held_back(
     demo_db: Database, admin: Actor, hq: Database, tmp_path: Path
 ) -> None:

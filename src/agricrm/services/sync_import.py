@@ -752,9 +752,10 @@ class _Planner:
 
     def _local_histories(
         self, entity: str, uuids: list[str]
-    ) -> dict[str, tuple[set[str], Held | None]]:
-        """Each record's versions known here, and the last one this device held."""
-        found: dict[str, tuple[set[str], Held | None]] = {}
+    ) -> dict[str, tuple[set[str], Held | None, dict[str, str]]]:
+        """Each record's versions known here, the last one this device held, and the content
+        of each version it held."""
+        found: dict[str, tuple[set[str], Held | None, dict[str, str]]] = {}
         for start in range(0, len(uuids), 500):
             rows = self.connection.execute(
                 select(SyncHistory.record_uuid, SyncHistory.version, SyncHistory.content_hash)
@@ -765,9 +766,12 @@ class _Planner:
                 .order_by(SyncHistory.id)
             )
             for record_uuid, version, content in rows:
-                versions, held = found.get(record_uuid, (set(), None))
+                versions, held, contents = found.get(record_uuid, (set(), None, {}))
                 versions.add(version)
-                found[record_uuid] = (versions, Held(version, content) if content else held)
+                if content:
+                    held = Held(version, content)
+                    contents[version] = content
+                found[record_uuid] = (versions, held, contents)
         return found
 
     def _classify(self) -> None:
@@ -827,16 +831,9 @@ class _Planner:
                 row.values = merged
                 local_hash = content_hash(spec, row.local)
                 incoming = content_hash(spec, merged)
-                versions, held = histories.get(row.uuid, (set(), None))
+                versions, held, contents = histories.get(row.uuid, (set(), None, {}))
                 row.known = frozenset(versions)
-                if incoming == local_hash:
-                    row.action = Action.UNCHANGED
-                elif not row.history or current_version(held, local_hash) in row.history:
-                    row.action = Action.UPDATE  # typed by a person, or built on our copy
-                elif row.history[-1] in versions:
-                    row.action = Action.STALE
-                else:
-                    row.action = Action.CONFLICT
+                row.action = _decision(row, versions, held, contents, local_hash, incoming)
 
     def _twins(self) -> dict[str, str]:
         """Local customers (uuid by ID number) that new rows could be a second registration of."""
@@ -956,6 +953,34 @@ def apply_import(
             _remember(writer, actor, plan, applied)
         _reconcile(db, plan)
     return ImportResult(plan, applied, conflicts, settled)
+
+
+def _decision(
+    row: PlannedRow,
+    versions: set[str],
+    held: Held | None,
+    contents: dict[str, str],
+    local: str,
+    incoming: str,
+) -> Action:
+    """What to do with a row whose record we have (`exchange.lineage`): the same content is
+    unchanged; a row typed by a person, or one whose lineage holds our version, is taken; one
+    whose version we passed through is stale.  Otherwise both sides went on from their last
+    common version — the newest of the row's lineage that we held — and a side that came back
+    to that version's content changed nothing: the other side's copy stands (an archive and a
+    restore on a laptop leave headquarters' edits alone).  Anything else is a conflict."""
+    if incoming == local:
+        return Action.UNCHANGED
+    if not row.history or current_version(held, local) in row.history:
+        return Action.UPDATE
+    if row.history[-1] in versions:
+        return Action.STALE
+    common = next((contents[v] for v in reversed(row.history) if v in contents), None)
+    if common == incoming:
+        return Action.STALE
+    if common == local:
+        return Action.UPDATE
+    return Action.CONFLICT
 
 
 def _ids_by_uuid(connection: Connection, spec: SheetSpec, uuids: Iterable[str]) -> dict[str, int]:
