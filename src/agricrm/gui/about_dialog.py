@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from agricrm import __version__
+from agricrm.gui import style
+from agricrm.gui.geometry import fit_to_screen
 from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.i18n import QT_TRANSLATE_NOOP, Text
 from agricrm.resources import resource_path
@@ -92,7 +94,7 @@ class AboutDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(640, 520)
+        fit_to_screen(self, 640, 520)
 
     def _about_page(self, database: Path | None) -> QWidget:
         rows = [
@@ -112,7 +114,7 @@ class AboutDialog(QDialog):
             (self.tr("Licence"), self.tr("Proprietary; the bundled fonts keep their own licences")),
         ]
         table = "".join(
-            f"<tr><td style='color:#555;padding-right:12px'>{html.escape(label)}</td>"
+            f"<tr><td style='color:{style.MUTED};padding-right:12px'>{html.escape(label)}</td>"
             f"<td>{html.escape(value)}</td></tr>"
             for label, value in rows
         )

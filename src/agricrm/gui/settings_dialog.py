@@ -16,7 +16,7 @@ from agricrm.gui.context import AppContext
 from agricrm.gui.errors import error_text
 from agricrm.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from agricrm.gui.qt_text import arg, qt_tr
-from agricrm.gui.widgets.field_errors import ERROR_STYLE
+from agricrm.gui.style import set_tone
 from agricrm.services.settings import (
     BranchProfile,
     branch_logo,
@@ -52,9 +52,9 @@ class SettingsDialog(QDialog):
         ui.chooseLogoButton.clicked.connect(self.choose_logo)
         ui.removeLogoButton.clicked.connect(self.remove_logo)
         ui.chooseLogoButton.setEnabled(context.actor.is_manager)
-        ui.errorLabel.setStyleSheet(ERROR_STYLE)
-        ui.logoError.setStyleSheet(ERROR_STYLE)
-        ui.villageError.setStyleSheet(ERROR_STYLE)
+        set_tone(ui.errorLabel, "error")
+        set_tone(ui.logoError, "error")
+        set_tone(ui.villageError, "error")
         self._load_villages()
         ui.addVillageButton.clicked.connect(self._add_village)
         ui.newVillageEdit.returnPressed.connect(self._add_village)

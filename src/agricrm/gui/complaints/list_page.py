@@ -21,6 +21,7 @@ from agricrm.gui.labels import enum_label, fill_enum_combo
 from agricrm.gui.notices import announce, complaint_saved
 from agricrm.gui.tasks import LatestTask
 from agricrm.gui.widgets.date_field import filter_bound
+from agricrm.gui.widgets.flow_layout import FilterBar, fit_to_texts
 from agricrm.gui.widgets.lazy_table import current_record_id, select_record
 from agricrm.services.complaint_data import (
     ComplaintDetail,
@@ -114,11 +115,8 @@ class ComplaintListPage(QWidget):
         today = QDate.currentDate()
         ui.fromDate.setDate(today.addMonths(-1).toPython())
         ui.toDate.setDate(today.toPython())
-        for combo in self.findChildren(QComboBox):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(6)
+        fit_to_texts(*self.findChildren(QComboBox))
+        self.filter_bar = FilterBar.replacing(ui.filterLayout, ui.pageLayout)
         for combo in (
             ui.statusFilter,
             ui.categoryFilter,

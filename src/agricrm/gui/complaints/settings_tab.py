@@ -18,7 +18,7 @@ from agricrm.gui.context import AppContext
 from agricrm.gui.forms.ui_complaint_settings_tab import Ui_ComplaintSettingsTab
 from agricrm.gui.labels import enum_label
 from agricrm.gui.qt_text import arg, qt_tr
-from agricrm.gui.widgets.field_errors import ERROR_STYLE
+from agricrm.gui.style import set_tone
 from agricrm.services.complaint_settings import (
     ComplaintSettings,
     complaint_settings,
@@ -54,7 +54,7 @@ class ComplaintSettingsTab(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         for category in self.original.categories:
             self._add_row(category.code, qt_tr(category.label), category.active)
-        ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        set_tone(ui.errorLabel, "error")
         ui.addCategoryButton.clicked.connect(self.add_category)
         ui.newCategoryEdit.returnPressed.connect(self.add_category)
         manager = context.actor.is_manager

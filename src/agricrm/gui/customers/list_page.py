@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import html
 from dataclasses import replace
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QWidget
 
 from agricrm.domain.enums import BusinessMode, CreditGrade, CustomerStatus
-from agricrm.gui import preferences
+from agricrm.domain.numbers import format_amount
+from agricrm.gui import preferences, style
 from agricrm.gui.context import AppContext
 from agricrm.gui.customers.detail_dialog import CustomerDialog
 from agricrm.gui.customers.table_model import CustomerTableModel
@@ -19,6 +21,7 @@ from agricrm.gui.forms.ui_customer_list_page import Ui_CustomerListPage
 from agricrm.gui.labels import enum_label, fill_enum_combo
 from agricrm.gui.notices import announce, customer_saved
 from agricrm.gui.tasks import LatestTask
+from agricrm.gui.widgets.flow_layout import FilterBar, fit_to_texts
 from agricrm.gui.widgets.lazy_table import current_record_id, select_record
 from agricrm.services.customer_data import CustomerDetail, CustomerQuery, CustomerSort
 from agricrm.services.customer_search import customer_rows, filter_options, search_customer_ids
@@ -100,12 +103,8 @@ class CustomerListPage(QWidget):
         for officer_id, name in options.officers:
             ui.officerFilter.addItem(name, officer_id)
         ui.officerFilter.setEnabled(self._context.actor.is_manager)
-        for combo in self.findChildren(QComboBox):
-            # let long village lists shrink the row instead of widening the window
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(6)
+        fit_to_texts(*self.findChildren(QComboBox))
+        self.filter_bar = FilterBar.replacing(ui.filterLayout, ui.pageLayout)
         ui.townshipFilter.currentIndexChanged.connect(self._township_changed)
         for combo in (
             ui.villageFilter,
@@ -276,7 +275,7 @@ class CustomerListPage(QWidget):
     def _show_summary(self) -> None:
         customer_id = self.selected_customer_id()
         if customer_id is None:
-            self.ui.summary.clear()
+            self.ui.summary.setHtml(self._nothing_selected_html())
             return
         try:
             detail = self._context.customers.get(self._context.actor, customer_id)
@@ -285,12 +284,29 @@ class CustomerListPage(QWidget):
             return
         self.ui.summary.setHtml(self._summary_html(detail))
 
+    def _nothing_selected_html(self) -> str:
+        """What the panel is for, while it has nothing to show."""
+        if self.model.rowCount() == 0:
+            return ""  # the list's own empty state says what to do
+        title = html.escape(self.tr("No customer selected"))
+        text = html.escape(
+            self.tr(
+                "Select a customer in the list to see their status, contact, loans and "
+                "officer here. Enter opens the file; Ctrl+N creates a new one."
+            )
+        )
+        return (
+            f"<p style='color:{style.MUTED}'><b>{title}</b></p>"
+            f"<p style='color:{style.MUTED}'>{text}</p>"
+        )
+
     def _summary_html(self, d: CustomerDetail) -> str:
         def line(label: str, value: object) -> str:
             text = html.escape(str(value)) if value not in (None, "") else "—"
-            return f"<tr><td style='color:#666;padding-right:8px'>{label}</td><td>{text}</td></tr>"
+            muted = f"color:{style.MUTED};padding-right:8px"
+            return f"<tr><td style='{muted}'>{label}</td><td>{text}</td></tr>"
 
-        balance = sum((loan.balance for loan in d.loans), start=0)
+        balance = sum((loan.balance for loan in d.loans), start=Decimal(0))
         rows = [
             line(self.tr("Status"), enum_label(d.status)),
             line(self.tr("Mobile phone"), d.phone),
@@ -300,13 +316,13 @@ class CustomerListPage(QWidget):
             line(self.tr("Land (mu)"), d.land_area_mu),
             line(self.tr("Credit grade"), enum_label(d.credit_grade)),
             line(self.tr("Loans"), self.tr("%n loan(s)", "", len(d.loans))),
-            line(self.tr("Loan balance (yuan)"), f"{balance:,.2f}"),
+            line(self.tr("Loan balance (yuan)"), format_amount(balance)),
             line(self.tr("Production"), "、".join(item.name for item in d.production_items)),
             line(self.tr("Officer"), d.officer_name),
             line(self.tr("Tags"), " ".join(d.tags)),
         ]
         archived_text = self.tr("Archived")
-        archived = f"<p style='color:#a60'>{archived_text}</p>" if d.archived_at else ""
+        archived = f"<p style='color:{style.WARNING}'>{archived_text}</p>" if d.archived_at else ""
         return f"<h3>{html.escape(d.name)}</h3>{archived}<table>{''.join(rows)}</table>"
 
     def save_state(self) -> None:
@@ -325,6 +341,7 @@ class CustomerListPage(QWidget):
             "business_mode": 110,
             "land_area": 80,
             "credit_grade": 70,
+            "loan_balance": 110,
             "status": 90,
             "officer": 70,
             "tags": 60,

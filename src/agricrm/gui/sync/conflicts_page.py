@@ -17,18 +17,20 @@ from PySide6.QtWidgets import (
 )
 
 from agricrm.domain.errors import AgriCrmError
+from agricrm.gui import style
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import error_text
 from agricrm.gui.forms.ui_conflicts_page import Ui_ConflictsPage
 from agricrm.gui.qt_text import arg
-from agricrm.gui.widgets.field_errors import ERROR_STYLE
+from agricrm.gui.style import set_tone
 from agricrm.services.sync_conflicts import ConflictView, Side, list_conflicts, resolve_conflict
 
-DIFFERENT = QColor("#fff4ce")
+DIFFERENT = QColor(style.DIFFERENCE_TINT)
 
 
 class ConflictsPage(QWidget):
     resolved = Signal()
+    refreshed = Signal()  # the list of waiting conflicts was read again
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +45,7 @@ class ConflictsPage(QWidget):
         ui.allLocalButton.clicked.connect(lambda: self._choose_all("local"))
         ui.allIncomingButton.clicked.connect(lambda: self._choose_all("incoming"))
         ui.resolveButton.clicked.connect(self.resolve)
-        ui.resolveMessage.setStyleSheet(ERROR_STYLE)
+        set_tone(ui.resolveMessage, "error")
         ui.fieldTable.setColumnCount(4)
         ui.fieldTable.setHorizontalHeaderLabels(
             [self.tr("Field"), self.tr("Ours"), self.tr("Incoming"), self.tr("Keep")]
@@ -74,6 +76,11 @@ class ConflictsPage(QWidget):
         else:
             self.ui.detailTitle.setText(self.tr("No conflicts are waiting."))
             self.ui.fieldTable.setRowCount(0)
+        self.refreshed.emit()
+
+    def waiting(self) -> int:
+        """How many conflicts wait for a decision (the section's badge)."""
+        return len(self._conflicts)
 
     def _show(self, index: int) -> None:
         if not 0 <= index < len(self._conflicts):

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableWidge
 
 from agricrm.exchange.report import report_path, write_issue_report
 from agricrm.exchange.schema import BY_ENTITY
-from agricrm.gui import preferences
+from agricrm.gui import preferences, style
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import error_text
 from agricrm.gui.forms.ui_sync_page import Ui_SyncPage
 from agricrm.gui.qt_text import arg, qt_tr
+from agricrm.gui.style import set_tone
 from agricrm.gui.tasks import run_with_progress
-from agricrm.gui.widgets.field_errors import ERROR_STYLE
 from agricrm.services.progress import Progress
 from agricrm.services.sync_export import ExportResult, export_package
 from agricrm.services.sync_import import (
@@ -130,7 +130,7 @@ class SyncPage(QWidget):
                 progress=progress,
             )
 
-        self.ui.exportResult.setStyleSheet("")
+        set_tone(self.ui.exportResult, None)
         self.ui.exportButton.setEnabled(False)
         run_with_progress(self, self.tr("Exporting…"), work, self._exported, self._export_failed)
 
@@ -158,7 +158,7 @@ class SyncPage(QWidget):
 
     def _export_failed(self, error: Exception) -> None:
         self.ui.exportButton.setEnabled(True)
-        self.ui.exportResult.setStyleSheet(ERROR_STYLE)
+        set_tone(self.ui.exportResult, "error")
         self.ui.exportResult.setText(error_text(error))
         self.finished.emit()
 
@@ -189,7 +189,7 @@ class SyncPage(QWidget):
             return preview_import(context.db, context.actor, path)
 
         self.ui.importResult.clear()
-        self.ui.importResult.setStyleSheet("")
+        set_tone(self.ui.importResult, None)
         run_with_progress(
             self, self.tr("Reading the file…"), work, self._previewed, self._import_failed
         )
@@ -236,9 +236,9 @@ class SyncPage(QWidget):
                 self.tr("This package was imported before; importing it again changes nothing.")
             )
         if plan.held_back is not None:
-            lines.append(f"<span style='color:#b00020'>{qt_tr(plan.held_back)}</span>")
+            lines.append(f"<span style='color:{style.DANGER}'>{qt_tr(plan.held_back)}</span>")
         elif plan.issues:
-            lines.append(f"<span style='color:#b00020'>{self._issues_message()}</span>")
+            lines.append(f"<span style='color:{style.DANGER}'>{self._issues_message()}</span>")
         ui.previewSummary.setText("<br>".join(lines))
         self._fill_table(plan)
         ui.importButton.setEnabled(plan.held_back is None and not plan.issues)
@@ -302,7 +302,7 @@ class SyncPage(QWidget):
 
     def _imported(self, result: ImportResult) -> None:
         plan = result.plan
-        self.ui.importResult.setStyleSheet("")
+        set_tone(self.ui.importResult, None)
         self.ui.importResult.setText(
             arg(
                 self.tr("Imported: %1 new, %2 updated; %3 conflicts wait in the Conflicts screen."),
@@ -321,5 +321,5 @@ class SyncPage(QWidget):
             self.ui.importResult.setText(arg(self.tr("Problem report saved to %1"), report))
         else:
             self.ui.importResult.setText(error_text(error))
-        self.ui.importResult.setStyleSheet(ERROR_STYLE)
+        set_tone(self.ui.importResult, "error")
         self.finished.emit()

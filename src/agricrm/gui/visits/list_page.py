@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from agricrm.gui.qt_text import arg
 from agricrm.gui.tasks import LatestTask
 from agricrm.gui.visits.table_model import VisitTableModel
 from agricrm.gui.widgets.date_field import DateField, filter_bound
+from agricrm.gui.widgets.flow_layout import FilterBar, fit_to_texts
 from agricrm.services.customer_search import filter_options
 from agricrm.services.progress import Progress
 from agricrm.services.visit_data import VisitDetail, VisitQuery, VisitSort
@@ -88,23 +88,21 @@ class VisitListPage(QWidget):
         self.printListedAction.triggered.connect(self.print_listed)
         self.countLabel = QLabel(self.tr("Searching…"), self)
 
-        filters = QGridLayout()
-        filters.addWidget(self.customerEdit, 0, 0, 1, 2)
-        filters.addWidget(QLabel(self.tr("From"), self), 0, 2)
-        filters.addWidget(self.fromEdit, 0, 3)
-        filters.addWidget(QLabel(self.tr("to"), self), 0, 4)
-        filters.addWidget(self.toEdit, 0, 5)
-        filters.addWidget(self.clearButton, 0, 6)
-        for column, combo in enumerate(
-            (
-                self.typeFilter,
-                self.statusFilter,
-                self.officerFilter,
-                self.townshipFilter,
-                self.villageFilter,
-            )
-        ):
-            filters.addWidget(combo, 1, column + (1 if column >= 2 else 0), 1, 1)
+        self.customerEdit.setMinimumWidth(self.customerEdit.fontMetrics().averageCharWidth() * 30)
+        filters = FilterBar(self)
+        filters.add(
+            self.customerEdit,
+            QLabel(self.tr("From"), self),
+            self.fromEdit,
+            QLabel(self.tr("to"), self),
+            self.toEdit,
+            self.typeFilter,
+            self.statusFilter,
+            self.officerFilter,
+            self.townshipFilter,
+            self.villageFilter,
+            self.clearButton,
+        )
         actions = QHBoxLayout()
         actions.addWidget(self.countLabel, 1)
         for button in (self.printButton, self.dayListButton, self.openButton, self.newButton):
@@ -130,7 +128,7 @@ class VisitListPage(QWidget):
         self._sort_from_header()
 
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
 
@@ -169,6 +167,13 @@ class VisitListPage(QWidget):
         for township in options.townships:
             self.townshipFilter.addItem(township, township)
         self._fill_villages(None)
+        fit_to_texts(
+            self.typeFilter,
+            self.statusFilter,
+            self.officerFilter,
+            self.townshipFilter,
+            self.villageFilter,
+        )
         for combo in (self.typeFilter, self.statusFilter, self.officerFilter, self.villageFilter):
             combo.currentIndexChanged.connect(self._filters_changed)
         self.townshipFilter.currentIndexChanged.connect(self._township_changed)

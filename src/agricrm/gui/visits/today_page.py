@@ -11,7 +11,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from agricrm.domain.cadence import DueReason
 from agricrm.domain.care import CareOccasion
 from agricrm.domain.visits import VisitStatus, VisitType
+from agricrm.gui import style
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
 from agricrm.gui.labels import enum_label
@@ -59,7 +59,7 @@ _VISIT_FOR_REASON = {
     DueReason.POST_LOAN: VisitType.POST_LOAN,
     DueReason.OVERDUE_LOAN: VisitType.COLLECTION,
 }
-OVERDUE_COLOR = QColor("#b00020")
+OVERDUE_COLOR = style.color("danger")
 
 
 def _tree(headers: list[str], parent: QWidget) -> QTreeWidget:
@@ -305,7 +305,7 @@ class TodayPage(QWidget):
             )
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
             if item.overdue:
-                row.setForeground(7, QColor("#b00020"))
+                row.setForeground(7, OVERDUE_COLOR)
             rows.append(row)
         _fill_tree(self.complaintTree, rows)
         self.complaintBox.setTitle(
@@ -397,7 +397,7 @@ class TodayPage(QWidget):
             )
             if birthday.greeted:
                 for column in range(4):
-                    row.setForeground(column, QColor("#888"))
+                    row.setForeground(column, style.color("muted"))
             row.setData(0, DATA, birthday)
             rows.append(row)
         _fill_tree(tree, rows)

@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from agricrm.domain.errors import FieldError
+from agricrm.gui import style
 from agricrm.gui.qt_text import qt_tr
 
-ERROR_STYLE = "color: #b00020;"
-ERROR_COLOUR = "#b00020"
-INFO_COLOUR = "#1b5e20"
-TINT = QColor("#fde2e4")
+ERROR_COLOUR = style.DANGER
+INFO_COLOUR = style.SUCCESS
+TINT = QColor(style.ERROR_TINT)
 FIELD_LINK = "field:"
 RECHECK_DELAY_MS = 250
 _TAGS = re.compile(r"<[^>]+>")
