@@ -30,7 +30,7 @@ from agricrm.gui.geometry import place_main_window
 from agricrm.gui.icons import icon
 from agricrm.gui.labels import enum_label
 from agricrm.gui.navigation import BadgeDelegate, set_badge
-from agricrm.gui.qt_text import arg
+from agricrm.gui.qt_text import arg, qt_tr
 
 if TYPE_CHECKING:
     from agricrm.gui.complaints.section import ComplaintsSection
@@ -180,11 +180,14 @@ class MainWindow(QMainWindow):
     def _show_who_and_where(self, context: AppContext) -> None:
         """Who is working (the name, and the role unless the name is the role, as for the
         built-in 管理员) and on which database, in the status bar's permanent part."""
+        from agricrm.services.users import LOCAL_ADMIN_NAME
+
         actor = context.actor
         role = enum_label(actor.role)
-        who = (
-            actor.display_name if actor.display_name == role else f"{actor.display_name}（{role}）"
-        )
+        name = actor.display_name
+        if name == LOCAL_ADMIN_NAME.source:  # the built-in account, named in the source language
+            name = qt_tr(LOCAL_ADMIN_NAME)
+        who = name if name == role else f"{name}（{role}）"
         self.user_label.setText(arg(self.tr("User: %1"), who))
         self.user_label.setToolTip(arg(self.tr("Signed in as %1"), actor.username))
         path = Path(context.db.path)
@@ -221,6 +224,9 @@ class MainWindow(QMainWindow):
         self.sync_page.imported.connect(self.conflicts_page.refresh)
         self.conflicts_page.resolved.connect(self.customer_page.refresh)
         self.conflicts_page.refreshed.connect(self.show_waiting)
+        self.conflicts_page.syncRequested.connect(
+            lambda: self.ui.navigation.setCurrentRow(SYNC_ROW)
+        )
 
     def _add_section(self, title: str, page: QWidget) -> None:
         row = self.ui.navigation.count()

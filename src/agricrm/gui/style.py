@@ -14,9 +14,18 @@ they take the palette, and rows are sized by `fit_rows`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleFactory,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 # ----------------------------------------------------------------- the palette
 INK = "#1f2933"  # text
@@ -84,14 +93,14 @@ def palette() -> QPalette:
 def style_sheet(points: float) -> str:
     """The few rules the palette cannot say: headings, tones, the navigation, empty states."""
     return f"""
-QLabel[role="title"] {{ font-size: {points * 1.5:.1f}pt; font-weight: 600; color: {INK}; }}
-QLabel[role="heading"] {{ font-size: {points * 1.2:.1f}pt; font-weight: 600; color: {INK}; }}
+QLabel[role="title"] {{ font-size: {points * 1.5:.1f}pt; font-weight: bold; color: {INK}; }}
+QLabel[role="heading"] {{ font-size: {points * 1.2:.1f}pt; font-weight: bold; color: {INK}; }}
 QLabel[role="hint"] {{ color: {MUTED}; }}
 QLabel[tone="muted"] {{ color: {MUTED}; }}
 QLabel[tone="error"] {{ color: {DANGER}; }}
 QLabel[tone="warning"] {{ color: {WARNING}; }}
 QLabel[tone="success"] {{ color: {SUCCESS}; }}
-QGroupBox {{ font-weight: 600; }}
+QGroupBox {{ font-weight: bold; }}
 QListWidget#navigation {{
     background: {NAVIGATION}; border: none; border-right: 1px solid {BORDER};
     font-size: {points * 1.1:.1f}pt; padding-top: 6px; outline: 0;
@@ -142,22 +151,45 @@ def _repolish(widget: QWidget) -> None:
     widget.update()
 
 
+ROW_PADDING = 10  # pixels of a table row beyond its text: dense enough, not cramped
+
+
 class _RowFitter(QObject):
-    """Keeps a view's rows a little taller than its text, also after the text size changes."""
+    """Keeps a table's rows a little taller than its text, also after the text size changes."""
+
+    def __init__(self, view: QTableView, padding: int) -> None:
+        super().__init__(view)
+        self._padding = padding
+        self._size(view)
+        view.installEventFilter(self)
+
+    def _size(self, view: QTableView) -> None:
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + self._padding)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FontChange and isinstance(watched, QAbstractItemView):
-            _size_rows(watched)
+        if event.type() == QEvent.Type.FontChange and isinstance(watched, QTableView):
+            self._size(watched)
         return False
 
 
-def _size_rows(view: QAbstractItemView) -> None:
-    header = getattr(view, "verticalHeader", None)
-    if header is not None:
-        header().setDefaultSectionSize(view.fontMetrics().height() + 10)
+def fit_rows(view: QTableView, padding: int = ROW_PADDING) -> None:
+    _RowFitter(view, padding)
 
 
-def fit_rows(view: QAbstractItemView) -> None:
-    _size_rows(view)
-    fitter = _RowFitter(view)
-    view.installEventFilter(fitter)
+class _PaddedRows(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 6))
+
+
+def pad_rows(view: QAbstractItemView) -> None:
+    """Rows of a list or tree a little taller than the text (tables: `fit_rows`)."""
+    view.setItemDelegate(_PaddedRows(view))
+
+
+def fit_titles(header: QHeaderView) -> None:
+    """Widen each column whose title (with its sort arrow) would be cut short."""
+    for section in range(header.count()):
+        needed = header.sectionSizeFromContents(section).width()
+        if not header.isSectionHidden(section) and header.sectionSize(section) < needed:
+            header.resizeSection(section, needed)

@@ -14,6 +14,7 @@ from agricrm.domain.complaints import (
     next_custom_code,
 )
 from agricrm.domain.errors import ValidationFailed
+from agricrm.gui import style
 from agricrm.gui.context import AppContext
 from agricrm.gui.forms.ui_complaint_settings_tab import Ui_ComplaintSettingsTab
 from agricrm.gui.labels import enum_label
@@ -51,7 +52,7 @@ class ComplaintSettingsTab(QWidget):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        style.fit_rows(table)
         for category in self.original.categories:
             self._add_row(category.code, qt_tr(category.label), category.active)
         set_tone(ui.errorLabel, "error")

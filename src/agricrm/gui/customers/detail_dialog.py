@@ -47,6 +47,7 @@ from agricrm.gui.widgets.date_field import cell_date, typed_problems
 from agricrm.gui.widgets.field_errors import FieldErrors, reveal
 from agricrm.gui.widgets.record_dialog import RecordDialog
 from agricrm.gui.widgets.row_table import CellSpec, RowDelegate, RowTableModel
+from agricrm.gui.widgets.scrolling import scroll_tab_pages
 from agricrm.services.customer_data import CustomerDetail
 from agricrm.services.customer_search import filter_options
 from agricrm.services.customers import ADD_VILLAGE_ACTION
@@ -76,6 +77,10 @@ class CustomerDialog(RecordDialog):
         self.ui.setupUi(self)
         self.detail: CustomerDetail | None = None
         self._setup_widgets()
+        ui = self.ui
+        scroll_tab_pages(
+            ui.tabs, ui.basicTab, ui.productionTab, ui.creditTab, ui.needsTab, ui.statusTab
+        )
         self._add_visits_tab()
         self.errors = FieldErrors(self._field_widgets(), self.ui.formMessage, self._recheck)
         set_tone(self.ui.itemsErrors, "error")

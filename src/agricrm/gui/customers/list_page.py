@@ -21,6 +21,7 @@ from agricrm.gui.forms.ui_customer_list_page import Ui_CustomerListPage
 from agricrm.gui.labels import enum_label, fill_enum_combo
 from agricrm.gui.notices import announce, customer_saved
 from agricrm.gui.tasks import LatestTask
+from agricrm.gui.widgets.empty_state import EmptyOverlay, EmptyState, narrowed
 from agricrm.gui.widgets.flow_layout import FilterBar, fit_to_texts
 from agricrm.gui.widgets.lazy_table import current_record_id, select_record
 from agricrm.services.customer_data import CustomerDetail, CustomerQuery, CustomerSort
@@ -54,7 +55,7 @@ class CustomerListPage(QWidget):
         table = self.ui.table
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        style.fit_rows(table)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -81,6 +82,7 @@ class CustomerListPage(QWidget):
         table.selectionModel().currentRowChanged.connect(lambda *_: self._summary_timer.start())
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
+        self.empty = EmptyOverlay(table, EmptyState("no-match", "", parent=table))
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_customer)
         self.ui.countLabel.setText(self.tr("Searching…"))
@@ -203,6 +205,7 @@ class CustomerListPage(QWidget):
     def _apply_result(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
         self.ui.countLabel.setText(self.tr("%n customer(s)", "", len(ids)))
+        self._say_why_empty()
         revealing, self._revealing = self._revealing, None
         if self._pending_selection is not None:
             listed = self.select_customer(self._pending_selection)
@@ -211,6 +214,31 @@ class CustomerListPage(QWidget):
                 return
         self._summary_timer.start()
         self.searchFinished.emit()
+
+    def _say_why_empty(self) -> None:
+        if narrowed(self._query):
+            self.empty.state.say(
+                self.tr("No customer matches"),
+                self.tr(
+                    "Check the spelling, or try pinyin initials (zs), part of the mobile number "
+                    "or the village; the filters above may also leave them out."
+                ),
+                (self.tr("Clear the search and filters"), self.show_all),
+            )
+        else:
+            self.empty.state.say(
+                self.tr("No customer files yet"),
+                self.tr(
+                    "Create the first file with New customer (Ctrl+N), or import a filled-in "
+                    "registration workbook or a headquarters package on the Sync screen."
+                ),
+                (self.tr("New customer…"), self.new_customer),
+            )
+
+    def show_all(self) -> None:
+        """Clear the search text and every filter."""
+        self.ui.searchEdit.clear()
+        self.clear_filters()
 
     def _show_everything(self, detail: CustomerDetail) -> None:
         """Clear the search and the filters so that the list shows `detail`, then select it."""
@@ -349,3 +377,4 @@ class CustomerListPage(QWidget):
         for section, column in enumerate(self.model.columns):
             if column.key in widths:
                 self.ui.table.setColumnWidth(section, widths[column.key])
+        style.fit_titles(self.ui.table.horizontalHeader())

@@ -23,6 +23,7 @@ from agricrm.gui.forms.ui_sync_page import Ui_SyncPage
 from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.gui.style import set_tone
 from agricrm.gui.tasks import run_with_progress
+from agricrm.gui.widgets.empty_state import EmptyOverlay, EmptyState
 from agricrm.services.progress import Progress
 from agricrm.services.sync_export import ExportResult, export_package
 from agricrm.services.sync_import import (
@@ -69,6 +70,17 @@ class SyncPage(QWidget):
         ui.previewTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         ui.previewTable.horizontalHeader().setStretchLastSection(True)
         ui.previewTable.horizontalHeader().setMinimumSectionSize(90)
+        self.empty = EmptyOverlay(ui.previewTable, EmptyState("workbook", "", parent=self))
+        self.empty.state.say(
+            self.tr("No file chosen yet"),
+            self.tr(
+                "Choose a package (.xlsx) from headquarters or another device, a filled-in "
+                "registration workbook or a CSV list of customers. Preview shows what would be "
+                "added and updated, and every problem with its sheet, row and column; nothing "
+                "changes until you press Import."
+            ),
+            (self.tr("Choose a file…"), self.choose_import),
+        )
 
     # ----------------------------------------------------------------- export
 
@@ -282,6 +294,10 @@ class SyncPage(QWidget):
                         str(counts.get("conflict", 0) + counts.get("duplicate", 0)),
                     ]
                 )
+        if not rows:
+            self.empty.state.say(
+                self.tr("Nothing to import"), self.tr("The file holds no rows AgriCRM can read.")
+            )
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(rows))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from agricrm.domain.visits import VisitStatus, VisitType
-from agricrm.gui import preferences
+from agricrm.gui import preferences, style
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
 from agricrm.gui.labels import fill_enum_combo
@@ -31,6 +31,7 @@ from agricrm.gui.qt_text import arg
 from agricrm.gui.tasks import LatestTask
 from agricrm.gui.visits.table_model import VisitTableModel
 from agricrm.gui.widgets.date_field import DateField, filter_bound
+from agricrm.gui.widgets.empty_state import EmptyOverlay, EmptyState, narrowed
 from agricrm.gui.widgets.flow_layout import FilterBar, fit_to_texts
 from agricrm.services.customer_search import filter_options
 from agricrm.services.progress import Progress
@@ -117,7 +118,7 @@ class VisitListPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        style.fit_rows(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -125,6 +126,7 @@ class VisitListPage(QWidget):
         if not preferences.restore_header(header, STATE_KEY):
             for section, width in enumerate((95, 90, 110, 70, 80, 170, 70, 90, 180)):
                 self.table.setColumnWidth(section, width)
+            style.fit_titles(header)
         self._sort_from_header()
 
         layout = QVBoxLayout(self)
@@ -143,6 +145,7 @@ class VisitListPage(QWidget):
         self.table.activated.connect(
             lambda index: self.open_visit(self.model.record_id(index.row()))
         )
+        self.empty = EmptyOverlay(self.table, EmptyState("no-match", "", parent=self.table))
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self.new_visit(None))
         QShortcut(QKeySequence.StandardKey.Find, self, self.customerEdit.setFocus)
         self._loaded = False  # the first search runs when the page is first shown
@@ -272,6 +275,21 @@ class VisitListPage(QWidget):
     def _apply(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
         self.countLabel.setText(self.tr("%n visit(s)", "", len(ids)))
+        if narrowed(self._query):
+            self.empty.state.say(
+                self.tr("No visit matches"),
+                self.tr("Widen the dates or clear a filter to see more visits."),
+                (self.tr("Clear filters"), self.clear_filters),
+            )
+        else:
+            self.empty.state.say(
+                self.tr("No visits recorded yet"),
+                self.tr(
+                    "Record a visit with New visit (Ctrl+N), or from the Today view, where "
+                    "customers due for a visit are listed."
+                ),
+                (self.tr("New visit…"), lambda: self.new_visit(None)),
+            )
         revealing, self._revealing = self._revealing, None
         if self._pending_selection is not None:
             row = self.model.row_of(self._pending_selection)

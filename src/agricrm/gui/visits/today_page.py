@@ -41,6 +41,7 @@ from agricrm.gui.notices import (
 )
 from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.gui.tasks import LatestTask
+from agricrm.gui.widgets.empty_state import EmptyOverlay, EmptyState
 from agricrm.services.complaint_data import ComplaintAttention
 from agricrm.services.progress import Progress
 from agricrm.services.today import today_view
@@ -70,6 +71,7 @@ def _tree(headers: list[str], parent: QWidget) -> QTreeWidget:
     tree.setHeaderLabels(headers)
     tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     tree.header().setStretchLastSection(True)
+    style.pad_rows(tree)
     return tree
 
 
@@ -102,6 +104,7 @@ class TodayPage(QWidget):
         self.view: TodayView | None = None
 
         self.dateLabel = QLabel(self)
+        style.set_role(self.dateLabel, "title")
         self.refreshButton = QPushButton(self.tr("&Refresh"), self)
         self.dayListButton = QPushButton(self.tr("&Village day list…"), self)
         self.newVisitButton = QPushButton(self.tr("&New visit…"), self)
@@ -172,6 +175,18 @@ class TodayPage(QWidget):
         self.followUpDoneButton = QPushButton(self.tr("Mark done"), self)
         self.followUpOpenButton = QPushButton(self.tr("Open visit"), self)
 
+        for tree, title, text in (
+            (
+                self.plannedTree,
+                self.tr("No visits planned for today"),
+                self.tr("Plan one from the overdue customers, or with New visit."),
+            ),
+            (self.overdueTree, self.tr("No customer is overdue for a visit"), ""),
+            (self.careTree, self.tr("No birthdays or festivals in the coming days"), ""),
+            (self.followUpTree, self.tr("No follow-up actions falling due"), ""),
+            (self.complaintTree, self.tr("No complaint needs an answer soon"), ""),
+        ):
+            EmptyOverlay(tree, EmptyState(None, title, text, parent=tree)).state.say(title, text)
         self.plannedBox = self._box(
             self.tr("Visits planned for today"),
             self.plannedTree,
@@ -267,15 +282,13 @@ class TodayPage(QWidget):
         here = to_lunar(view.today)
         leap = self.tr("leap month") + " " if here.leap else ""
         self.dateLabel.setText(
-            "<h2>"
-            + arg(
+            arg(
                 self.tr("Today %1 · lunar %2%3-%4"),
                 view.today.isoformat(),
                 leap,
                 here.month,
                 here.day,
             )
-            + "</h2>"
         )
         self._fill_planned(view.planned)
         self._fill_overdue(view)

@@ -43,6 +43,7 @@ from agricrm.gui.widgets.date_field import cell_date, typed_problems
 from agricrm.gui.widgets.field_errors import FieldErrors, reveal
 from agricrm.gui.widgets.record_dialog import RecordDialog
 from agricrm.gui.widgets.row_table import CellSpec, RowDelegate, RowTableModel
+from agricrm.gui.widgets.scrolling import scroll_layout
 from agricrm.services.customer_data import CustomerQuery
 from agricrm.services.customer_search import customer_rows, filter_options, search_customer_ids
 from agricrm.services.users import list_officers
@@ -92,6 +93,7 @@ class VisitDialog(RecordDialog):
         self.saved_count = 0
         self._officer_chosen = False  # by the user: then it no longer follows the customer
         self._setup_widgets()
+        scroll_layout(self.ui.dialogLayout, self.ui.columnsLayout)
         # beside the buttons, two lines (more scroll): the form is as tall as a laptop allows
         self.ui.formMessage.set_visible_lines(2)
         self.errors = FieldErrors(self._field_widgets(), self.ui.formMessage, self._recheck)

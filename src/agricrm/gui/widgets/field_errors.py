@@ -333,4 +333,9 @@ def reveal(widget: QWidget) -> None:
             if index >= 0:
                 stack_owner.setCurrentIndex(index)
         child = parent
+    child = widget.parentWidget()
+    while child is not None:  # a long form scrolls to the field (see widgets.scrolling)
+        if isinstance(child, QScrollArea):
+            child.ensureWidgetVisible(widget)
+        child = child.parentWidget()
     widget.setFocus()

@@ -1,0 +1,123 @@
+"""Empty states: a blank area says what belongs there and how to get it.
+
+`EmptyState` is an icon, a heading, a sentence and, where there is one, the button that fills
+the area (新建客户, 清除筛选).  `EmptyOverlay` lays one over a list or table while its model
+has no rows, so an empty search, an empty Today list or the import preview before a file is
+chosen explain themselves instead of showing a white box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from agricrm.gui import style
+from agricrm.gui.icons import icon
+
+ICON_SIZE = QSize(40, 40)
+
+
+class EmptyState(QWidget):
+    def __init__(
+        self,
+        icon_name: str | None,
+        title: str,
+        text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        self.picture = QLabel(self)
+        if icon_name is not None:
+            self.picture.setPixmap(icon(icon_name).pixmap(ICON_SIZE))
+        self.picture.setVisible(icon_name is not None)
+        self.title = QLabel(title, self)
+        style.set_role(self.title, "heading")
+        self.text = QLabel(text, self)
+        self.text.setWordWrap(True)
+        style.set_role(self.text, "hint")
+        self.button = QPushButton(self)
+        self.button.hide()
+        self._action: Callable[[], None] | None = None
+        self.button.clicked.connect(self._act)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (self.picture, self.title, self.text):
+            widget.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.text.setMaximumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def say(
+        self, title: str, text: str = "", action: tuple[str, Callable[[], None]] | None = None
+    ) -> None:
+        """What the area is waiting for, and the button that fills it (or none)."""
+        self.title.setText(title)
+        self.text.setText(text)
+        self.text.setVisible(bool(text))
+        self._action = action[1] if action else None
+        if action:
+            self.button.setText(action[0])
+        self.button.setVisible(action is not None)
+
+    def _act(self) -> None:
+        if self._action is not None:
+            self._action()
+
+
+class EmptyOverlay(QObject):
+    """Shows `state` over `view`'s viewport whenever the view's model has no rows."""
+
+    def __init__(self, view: QAbstractItemView, state: EmptyState) -> None:
+        super().__init__(view)
+        self._view = view
+        self.state = state
+        state.setParent(view.viewport())
+        state.setAutoFillBackground(False)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.layoutChanged,
+        ):
+            signal.connect(self.update)
+        self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.state.setGeometry(self._view.viewport().rect())
+        return False
+
+    def update(self) -> None:
+        if not isValid(self._view):  # the view's model reports its rows gone as it is deleted
+            return
+        empty = self._view.model().rowCount() == 0
+        self.state.setGeometry(self._view.viewport().rect())
+        self.state.setVisible(empty)
+
+    def is_shown(self) -> bool:
+        return not self.state.isHidden()
+
+
+def narrowed(query: object) -> bool:
+    """Whether a list's query (a dataclass of filters) leaves anything out, its order aside."""
+    blank = type(query)()
+    ordering = {
+        name: getattr(blank, name) for name in ("sort", "descending") if hasattr(blank, name)
+    }
+    return replace(query, **ordering) != blank  # type: ignore[type-var]

@@ -1,0 +1,45 @@
+"""Long forms that scroll instead of outgrowing the screen.
+
+The customer form's basic tab has sixteen rows and the visit form thirteen beside its
+follow-ups: at 1920×1080 with 150 % scaling (720 points of height) and the larger text, their
+smallest size was taller than the screen, so the buttons fell off its bottom.  Wrapped in a
+scroll area, a form is as tall as the window allows and scrolls the rest; at its usual size
+nothing changes.  Fields stay where the .ui file puts them (their parents change, their names
+do not), and `field_errors.reveal` scrolls to a field it brings forward.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLayout, QScrollArea, QTabWidget, QWidget
+
+
+def _area(parent: QWidget | None = None) -> QScrollArea:
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
+def scroll_tab_pages(tabs: QTabWidget, *pages: QWidget) -> None:
+    """Put each page (a tab of `tabs`) in a scroll area of its own, in the same place."""
+    for page in pages:
+        index = tabs.indexOf(page)
+        icon, text, tip = tabs.tabIcon(index), tabs.tabText(index), tabs.tabToolTip(index)
+        tabs.removeTab(index)
+        area = _area(tabs)
+        area.setWidget(page)
+        tabs.insertTab(index, area, icon, text)
+        tabs.setTabToolTip(index, tip)
+
+
+def scroll_layout(parent: QBoxLayout, inner: QLayout) -> QScrollArea:
+    """Put the nested layout `inner` of `parent` in a scroll area, in its place."""
+    index = parent.indexOf(inner)
+    stretch = parent.stretch(index)
+    parent.removeItem(inner)
+    content = QWidget()
+    content.setLayout(inner)  # a layout taken from a layout may move to a widget
+    area = _area()
+    area.setWidget(content)
+    parent.insertWidget(index, area, stretch)
+    return area
