@@ -37,8 +37,8 @@ if __name__ == "__main__" and "--size" in sys.argv:
     os.environ["QT_SCALE_FACTOR"] = _scale
     os.environ.setdefault("AGRICRM_CONFIG_DIR", tempfile.mkdtemp(prefix="agricrm-shots-"))
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QTimer, SignalInstance
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QTimer, SignalInstance  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 Shoot = Callable[[QWidget, str], None]
 
