@@ -155,17 +155,23 @@ def test_the_conflicts_badge_counts_conflicts_waiting_for_a_decision(
         apply_import(hq, hq_admin, tmp_path / "p1.xlsx")
         with demo_db.read() as session:
             uuid = session.scalar(select(Customer.uuid).order_by(Customer.id).limit(1))
-        for db, actor, notes in ((demo_db, admin, "经理"), (hq, hq_admin, "总行")):
+        for db, actor, changes in (
+            (demo_db, admin, {"notes": "经理", "annual_income": Decimal("87576.9")}),
+            (hq, hq_admin, {"notes": "总行", "annual_income": Decimal("91000")}),
+        ):
             service = CustomerService(db)
             with db.read() as session:
                 customer_id = session.scalar(select(Customer.id).where(Customer.uuid == uuid))
             detail = service.get(actor, customer_id)
-            changed = dataclasses.replace(detail.to_input(), notes=notes)
+            changed = dataclasses.replace(detail.to_input(), **changes)
             service.update(actor, customer_id, changed, detail.row_version)
         export_package(demo_db, admin, tmp_path / "p2.xlsx", since_last=True)
         apply_import(hq, hq_admin, tmp_path / "p2.xlsx")
-        waiting = len(list_conflicts(hq, hq_admin))
+        conflicts = list_conflicts(hq, hq_admin)
+        waiting = len(conflicts)
         assert waiting == 1
+        income = next(f for f in conflicts[0].fields if f.key == "annual_income")
+        assert (income.local, income.incoming) == ("91,000.00", "87,576.90")  # as elsewhere
         window = _open_window(qtbot, AppContext(hq, hq_admin))
         item = window.ui.navigation.item(CONFLICTS_ROW)
         assert badge(item) == waiting

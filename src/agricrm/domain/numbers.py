@@ -41,3 +41,8 @@ def format_amount(value: Decimal | int | None, empty: str = "") -> str:
     if value is None:
         return empty
     return f"{Decimal(value):,.2f}"
+
+
+def format_area(value: Decimal | None, empty: str = "") -> str:
+    """Land in mu as the lists and the summary write it: 1,046.2 (one place)."""
+    return empty if value is None else f"{Decimal(value):,.1f}"

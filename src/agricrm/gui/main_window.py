@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.ui.navigation.setItemDelegate(BadgeDelegate(self.ui.navigation))
+        self.ui.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for action, name in (
             (self.ui.actionOpenDatabase, "database"),
             (self.ui.actionOpenDataFolder, "folder"),

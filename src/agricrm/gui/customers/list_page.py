@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QWidget
 
 from agricrm.domain.enums import BusinessMode, CreditGrade, CustomerStatus
-from agricrm.domain.numbers import format_amount
+from agricrm.domain.numbers import format_amount, format_area
 from agricrm.gui import preferences, style
 from agricrm.gui.context import AppContext
 from agricrm.gui.customers.detail_dialog import CustomerDialog
@@ -341,7 +341,7 @@ class CustomerListPage(QWidget):
             line(self.tr("ID number"), d.id_number),
             line(self.tr("Address"), f"{d.township}{d.village}{d.address_detail}"),
             line(self.tr("Business mode"), enum_label(d.business_mode)),
-            line(self.tr("Land (mu)"), d.land_area_mu),
+            line(self.tr("Land (mu)"), format_area(d.land_area_mu)),
             line(self.tr("Credit grade"), enum_label(d.credit_grade)),
             line(self.tr("Loans"), self.tr("%n loan(s)", "", len(d.loans))),
             line(self.tr("Loan balance (yuan)"), format_amount(balance)),

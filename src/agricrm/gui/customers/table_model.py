@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QObject
 
-from agricrm.domain.numbers import format_amount
+from agricrm.domain.numbers import format_amount, format_area
 from agricrm.gui.labels import enum_label
 from agricrm.gui.widgets.lazy_table import LazyColumn, LazyTableModel, RowFetcher
 from agricrm.services.customer_data import CustomerRow, CustomerSort
@@ -41,7 +41,7 @@ class CustomerTableModel(LazyTableModel):
 
     def _columns(self) -> tuple[LazyColumn, ...]:
         def land(row: CustomerRow) -> str:
-            return "" if row.land_area_mu is None else f"{row.land_area_mu:,.1f}"
+            return format_area(row.land_area_mu)
 
         return (
             LazyColumn("name", CustomerSort.NAME, lambda r: r.name),

@@ -93,7 +93,7 @@ class VisitDialog(RecordDialog):
         self.saved_count = 0
         self._officer_chosen = False  # by the user: then it no longer follows the customer
         self._setup_widgets()
-        scroll_layout(self.ui.dialogLayout, self.ui.columnsLayout)
+        scroll_layout(self.ui.dialogLayout, self.ui.columnsLayout, self.ui.tabs)
         # beside the buttons, two lines (more scroll): the form is as tall as a laptop allows
         self.ui.formMessage.set_visible_lines(2)
         self.errors = FieldErrors(self._field_widgets(), self.ui.formMessage, self._recheck)

@@ -10,7 +10,15 @@ do not), and `field_errors.reveal` scrolls to a field it brings forward.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QBoxLayout, QFrame, QLayout, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QLayout,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def _area(parent: QWidget | None = None) -> QScrollArea:
@@ -32,14 +40,22 @@ def scroll_tab_pages(tabs: QTabWidget, *pages: QWidget) -> None:
         tabs.setTabToolTip(index, tip)
 
 
-def scroll_layout(parent: QBoxLayout, inner: QLayout) -> QScrollArea:
-    """Put the nested layout `inner` of `parent` in a scroll area, in its place."""
+def scroll_layout(parent: QBoxLayout, inner: QLayout, *below: QWidget) -> QScrollArea:
+    """Put the nested layout `inner` of `parent`, and the widgets `below` it (which take the
+    height left), in one scroll area in its place: the window scrolls only when it is smaller
+    than all of them at their least."""
     index = parent.indexOf(inner)
-    stretch = parent.stretch(index)
     parent.removeItem(inner)
+    form = QWidget()
+    form.setLayout(inner)  # a layout taken from a layout may move to a widget
     content = QWidget()
-    content.setLayout(inner)  # a layout taken from a layout may move to a widget
+    column = QVBoxLayout(content)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(form)
+    for widget in below:
+        parent.removeWidget(widget)
+        column.addWidget(widget, 1)
     area = _area()
     area.setWidget(content)
-    parent.insertWidget(index, area, stretch)
+    parent.insertWidget(index, area, 1)
     return area
