@@ -9,7 +9,7 @@ screen smaller than its usual size.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -48,6 +48,28 @@ def fit_to_screen(widget: QWidget, width: int, height: int, key: str | None = No
     if key is None or not preferences.restore_geometry(widget, key):
         widget.resize(width, height)
     keep_on_screen(widget)
+    _OnShow(widget)
+
+
+class _OnShow(QObject):
+    """Once more just after it is first shown: a window's least size is only final once its
+    layout has settled (a form wrapped in a scroll area gets smaller then)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._again)  # after the layout requests of the show
+        return False
+
+    def _again(self) -> None:
+        window = self.parent()
+        if isinstance(window, QWidget):
+            keep_on_screen(window)
+        self.deleteLater()
 
 
 def place_main_window(window: QWidget, key: str) -> None:

@@ -28,9 +28,9 @@ from agricrm.gui import preferences
 from agricrm.gui.forms.ui_main_window import Ui_MainWindow
 from agricrm.gui.geometry import place_main_window
 from agricrm.gui.icons import icon
-from agricrm.gui.labels import enum_label
+from agricrm.gui.labels import enum_label, person_name
 from agricrm.gui.navigation import BadgeDelegate, set_badge
-from agricrm.gui.qt_text import arg, qt_tr
+from agricrm.gui.qt_text import arg
 
 if TYPE_CHECKING:
     from agricrm.gui.complaints.section import ComplaintsSection
@@ -181,13 +181,9 @@ class MainWindow(QMainWindow):
     def _show_who_and_where(self, context: AppContext) -> None:
         """Who is working (the name, and the role unless the name is the role, as for the
         built-in 管理员) and on which database, in the status bar's permanent part."""
-        from agricrm.services.users import LOCAL_ADMIN_NAME
-
         actor = context.actor
         role = enum_label(actor.role)
-        name = actor.display_name
-        if name == LOCAL_ADMIN_NAME.source:  # the built-in account, named in the source language
-            name = qt_tr(LOCAL_ADMIN_NAME)
+        name = person_name(actor.display_name)
         who = name if name == role else f"{name}（{role}）"
         self.user_label.setText(arg(self.tr("User: %1"), who))
         self.user_label.setToolTip(arg(self.tr("Signed in as %1"), actor.username))

@@ -47,7 +47,7 @@ from agricrm.gui.widgets.date_field import cell_date, typed_problems
 from agricrm.gui.widgets.field_errors import FieldErrors, reveal
 from agricrm.gui.widgets.record_dialog import RecordDialog
 from agricrm.gui.widgets.row_table import CellSpec, RowDelegate, RowTableModel
-from agricrm.gui.widgets.scrolling import scroll_tab_pages
+from agricrm.gui.widgets.scrolling import scroll_tab_pages, too_tall
 from agricrm.services.customer_data import CustomerDetail
 from agricrm.services.customer_search import filter_options
 from agricrm.services.customers import ADD_VILLAGE_ACTION
@@ -77,10 +77,6 @@ class CustomerDialog(RecordDialog):
         self.ui.setupUi(self)
         self.detail: CustomerDetail | None = None
         self._setup_widgets()
-        ui = self.ui
-        scroll_tab_pages(
-            ui.tabs, ui.basicTab, ui.productionTab, ui.creditTab, ui.needsTab, ui.statusTab
-        )
         self._add_visits_tab()
         self.errors = FieldErrors(self._field_widgets(), self.ui.formMessage, self._recheck)
         set_tone(self.ui.itemsErrors, "error")
@@ -96,6 +92,11 @@ class CustomerDialog(RecordDialog):
             ui_tabs = self.ui.tabs  # before the last tab (status), which stays usable
             ui_tabs.insertTab(ui_tabs.count() - 1, self.complaints_tab, self.complaints_tab.title())
         self.mark_saved()
+        ui = self.ui
+        if too_tall(self):
+            scroll_tab_pages(
+                ui.tabs, ui.basicTab, ui.productionTab, ui.creditTab, ui.needsTab, ui.statusTab
+            )
         self.place(900, 680)
 
     # ----------------------------------------------------------------- setup

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from agricrm.exchange.report import report_path, write_issue_report
@@ -20,6 +20,7 @@ from agricrm.gui import preferences, style
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import error_text
 from agricrm.gui.forms.ui_sync_page import Ui_SyncPage
+from agricrm.gui.labels import person_name
 from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.gui.style import set_tone
 from agricrm.gui.tasks import run_with_progress
@@ -70,6 +71,7 @@ class SyncPage(QWidget):
         ui.previewTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         ui.previewTable.horizontalHeader().setStretchLastSection(True)
         ui.previewTable.horizontalHeader().setMinimumSectionSize(90)
+        ui.previewTable.verticalHeader().setVisible(False)
         self.empty = EmptyOverlay(ui.previewTable, EmptyState("workbook", "", parent=self))
         self.empty.state.say(
             self.tr("No file chosen yet"),
@@ -89,7 +91,7 @@ class SyncPage(QWidget):
         customers it carries and the day, with -2, -3… if that file exists already."""
         combo = self.ui.officerCombo
         officer = combo.currentText() if combo.currentData() is not None else None
-        who = _NOT_IN_FILE_NAMES.sub("_", officer or self._context.actor.display_name)
+        who = _NOT_IN_FILE_NAMES.sub("_", officer or person_name(self._context.actor.display_name))
         stem = arg(self.tr("package-%1-%2"), who, dt.date.today().strftime("%Y%m%d"))
         folder = preferences.folder(EXPORT_FOLDER)
         path, number = folder / f"{stem}.xlsx", 1
@@ -303,7 +305,12 @@ class SyncPage(QWidget):
         table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
-                table.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if not plan.issues and c > 0:  # counts, right-aligned like every number
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(r, c, item)
         table.resizeColumnsToContents()
 
     def apply(self) -> None:

@@ -43,7 +43,7 @@ from agricrm.gui.widgets.date_field import cell_date, typed_problems
 from agricrm.gui.widgets.field_errors import FieldErrors, reveal
 from agricrm.gui.widgets.record_dialog import RecordDialog
 from agricrm.gui.widgets.row_table import CellSpec, RowDelegate, RowTableModel
-from agricrm.gui.widgets.scrolling import scroll_layout
+from agricrm.gui.widgets.scrolling import scroll_layout, too_tall
 from agricrm.services.customer_data import CustomerQuery
 from agricrm.services.customer_search import customer_rows, filter_options, search_customer_ids
 from agricrm.services.users import list_officers
@@ -93,7 +93,6 @@ class VisitDialog(RecordDialog):
         self.saved_count = 0
         self._officer_chosen = False  # by the user: then it no longer follows the customer
         self._setup_widgets()
-        scroll_layout(self.ui.dialogLayout, self.ui.columnsLayout, self.ui.tabs)
         # beside the buttons, two lines (more scroll): the form is as tall as a laptop allows
         self.ui.formMessage.set_visible_lines(2)
         self.errors = FieldErrors(self._field_widgets(), self.ui.formMessage, self._recheck)
@@ -103,6 +102,8 @@ class VisitDialog(RecordDialog):
         else:
             data = defaults or context.visits.new_input(context.actor, customer_id)
             self._load_new(data)
+        if too_tall(self):
+            scroll_layout(self.ui.dialogLayout, self.ui.columnsLayout, self.ui.tabs)
         self.place(1000, 700)
 
     # ----------------------------------------------------------------- setup

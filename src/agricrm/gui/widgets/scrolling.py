@@ -2,10 +2,12 @@
 
 The customer form's basic tab has sixteen rows and the visit form thirteen beside its
 follow-ups: at 1920×1080 with 150 % scaling (720 points of height) and the larger text, their
-smallest size was taller than the screen, so the buttons fell off its bottom.  Wrapped in a
-scroll area, a form is as tall as the window allows and scrolls the rest; at its usual size
-nothing changes.  Fields stay where the .ui file puts them (their parents change, their names
-do not), and `field_errors.reveal` scrolls to a field it brings forward.
+smallest size was taller than the screen, so the buttons fell off its bottom.  A form whose
+smallest size is taller than the screen (`too_tall`) is wrapped in a scroll area when it
+opens: it is then as tall as the screen allows and scrolls the rest.  Where it fits, nothing
+changes (a scroll bar appearing with an error message would move every field).  Fields stay
+where the .ui file puts them (their parents change, their names do not), and
+`field_errors.reveal` scrolls to a field it brings forward.
 """
 
 from __future__ import annotations
@@ -19,6 +21,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+def too_tall(window: QWidget) -> bool:
+    """Whether the window's smallest size is taller than the screen it opens on allows."""
+    from agricrm.gui.geometry import largest_size
+
+    window.ensurePolished()  # the style sheet's fonts, as the window will be shown
+    return window.minimumSizeHint().height() > largest_size(window).height()
 
 
 def _area(parent: QWidget | None = None) -> QScrollArea:
