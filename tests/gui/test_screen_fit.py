@@ -105,16 +105,19 @@ def _text_room(combo: QComboBox) -> int:
 
 
 def cut_short(page: QWidget) -> list[str]:
-    """Combo boxes, labels (not wrapped) and column titles on `page` too narrow for their text."""
+    """Combo boxes, labels and column titles on `page` too small for their text."""
     found = []
     for combo in page.findChildren(QComboBox):
         if combo.isVisibleTo(page) and combo.width() < _text_room(combo).width():
             found.append(f"{combo.objectName() or 'combo'}: {combo.currentText()}")
     for label in page.findChildren(QLabel):
         text = label.text()
-        if not label.isVisibleTo(page) or label.wordWrap() or not text or label.pixmap():
+        if not label.isVisibleTo(page) or not text or not label.pixmap().isNull():
             continue
-        if label.width() < label.minimumSizeHint().width():
+        if label.wordWrap():  # wrapped: as tall as its lines
+            if label.height() < label.heightForWidth(label.width()):
+                found.append(f"wrapped label: {text}")
+        elif label.width() < label.minimumSizeHint().width():
             found.append(f"label: {text}")
     for header in page.findChildren(QHeaderView):
         if not header.isVisibleTo(page) or header.orientation().value != 1:
@@ -137,9 +140,11 @@ def test_no_filter_label_or_column_title_is_cut_short_at_1366_by_768(
     from agricrm.gui.main_window import COMPLAINTS_ROW, MainWindow
 
     window = MainWindow(complaints_context)
+    window.customer_page.ui.searchEdit.setText("qqqxxz")  # its empty state shown as well
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.today_page.view is not None, timeout=10_000)
+    qtbot.waitUntil(window.customer_page.empty.is_shown, timeout=10_000)
     assert window.frameGeometry().width() <= 1366
     found = {}
     for row in range(window.ui.navigation.count()):

@@ -14,6 +14,7 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -53,13 +54,21 @@ class EmptyState(QWidget):
         self.button.clicked.connect(self._act)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (self.picture, self.title, self.text):
+        for widget in (self.picture, self.title):
             widget.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.text.setSizePolicy(policy)
+        self.text.setMaximumWidth(self.fontMetrics().averageCharWidth() * 80)
+        middle = QHBoxLayout()  # a wrapped line as wide as it may be, centred
+        middle.addStretch(1)
+        middle.addWidget(self.text, 100)
+        middle.addStretch(1)
+        layout.addLayout(middle)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
-        self.text.setMaximumWidth(self.fontMetrics().averageCharWidth() * 70)
-        self.text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
     def say(
         self, title: str, text: str = "", action: tuple[str, Callable[[], None]] | None = None
