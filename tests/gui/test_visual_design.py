@@ -243,7 +243,7 @@ def test_empty_areas_say_what_belongs_there_and_how_to_get_it(
 ) -> None:
     window = _open_window(qtbot, AppContext(empty_db, resolve_actor(empty_db)))
     customers = window.customer_page
-    assert customers.empty.is_shown()
+    qtbot.waitUntil(customers.empty.is_shown)
     assert customers.empty.state.title.text() == "还没有客户档案"
     window.ui.navigation.setCurrentRow(CONFLICTS_ROW)
     conflicts = window.conflicts_page
@@ -252,7 +252,8 @@ def test_empty_areas_say_what_belongs_there_and_how_to_get_it(
     qtbot.mouseClick(conflicts.empty.button, Qt.MouseButton.LeftButton)
     assert window.ui.navigation.currentRow() == SYNC_ROW
     sync = window.sync_page
-    assert sync.empty.is_shown() and "预览" in sync.empty.state.text.text()
+    qtbot.waitUntil(sync.empty.is_shown)
+    assert "预览" in sync.empty.state.text.text()
     window.close()
 
     page = CustomerListPage(context)
@@ -263,7 +264,8 @@ def test_empty_areas_say_what_belongs_there_and_how_to_get_it(
     assert not page.empty.is_shown()
     with qtbot.waitSignal(page.searchFinished, timeout=10_000):
         qtbot.keyClicks(page.ui.searchEdit, "qqqxxz")
-    assert page.empty.is_shown() and page.empty.state.title.text() == "没有符合条件的客户"
+    qtbot.waitUntil(page.empty.is_shown)
+    assert page.empty.state.title.text() == "没有符合条件的客户"
     with qtbot.waitSignal(page.searchFinished, timeout=10_000):
         qtbot.mouseClick(page.empty.state.button, Qt.MouseButton.LeftButton)
     assert page.ui.searchEdit.text() == "" and page.model.rowCount() == 400

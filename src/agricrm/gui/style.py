@@ -14,15 +14,12 @@ they take the palette, and rows are sized by `fit_rows`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHeaderView,
-    QStyledItemDelegate,
     QStyleFactory,
-    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -174,17 +171,6 @@ class _RowFitter(QObject):
 
 def fit_rows(view: QTableView, padding: int = ROW_PADDING) -> None:
     _RowFitter(view, padding)
-
-
-class _PaddedRows(QStyledItemDelegate):
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 6))
-
-
-def pad_rows(view: QAbstractItemView) -> None:
-    """Rows of a list or tree a little taller than the text (tables: `fit_rows`)."""
-    view.setItemDelegate(_PaddedRows(view))
 
 
 def fit_titles(header: QHeaderView) -> None:

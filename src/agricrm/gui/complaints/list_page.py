@@ -21,7 +21,7 @@ from agricrm.gui.labels import enum_label, fill_enum_combo
 from agricrm.gui.notices import announce, complaint_saved
 from agricrm.gui.tasks import LatestTask
 from agricrm.gui.widgets.date_field import filter_bound
-from agricrm.gui.widgets.empty_state import EmptyOverlay, EmptyState, narrowed
+from agricrm.gui.widgets.empty_state import EmptyOverlay, narrowed
 from agricrm.gui.widgets.flow_layout import FilterBar, fit_to_texts
 from agricrm.gui.widgets.lazy_table import current_record_id, select_record
 from agricrm.services.complaint_data import (
@@ -86,7 +86,7 @@ class ComplaintListPage(QWidget):
         table.activated.connect(
             lambda index: self.open_complaint(self.model.record_id(index.row()))
         )
-        self.empty = EmptyOverlay(table, EmptyState("no-match", "", parent=table))
+        self.empty = EmptyOverlay(table, "no-match")
         QShortcut(QKeySequence.StandardKey.New, self, self.new_complaint)
         self.ui.countLabel.setText(self.tr("Searching…"))
         self.refresh()
@@ -237,7 +237,7 @@ class ComplaintListPage(QWidget):
         self.model.set_ids(ids)
         self.ui.countLabel.setText(self.tr("%n complaint(s)", "", len(ids)))
         if narrowed(self._query):
-            self.empty.state.say(
+            self.empty.say(
                 self.tr("No complaint matches"),
                 self.tr(
                     "Search by number, name, phone or words of the description, or clear a filter."
@@ -245,7 +245,7 @@ class ComplaintListPage(QWidget):
                 (self.tr("Clear filters"), self.clear_filters),
             )
         else:
-            self.empty.state.say(
+            self.empty.say(
                 self.tr("No complaints received"),
                 self.tr(
                     "A complaint received by phone, at the counter or during a visit is "

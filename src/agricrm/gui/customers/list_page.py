@@ -21,7 +21,7 @@ from agricrm.gui.forms.ui_customer_list_page import Ui_CustomerListPage
 from agricrm.gui.labels import enum_label, fill_enum_combo
 from agricrm.gui.notices import announce, customer_saved
 from agricrm.gui.tasks import LatestTask
-from agricrm.gui.widgets.empty_state import EmptyOverlay, EmptyState, narrowed
+from agricrm.gui.widgets.empty_state import EmptyOverlay, narrowed
 from agricrm.gui.widgets.flow_layout import FilterBar, fit_to_texts
 from agricrm.gui.widgets.lazy_table import current_record_id, select_record
 from agricrm.services.customer_data import CustomerDetail, CustomerQuery, CustomerSort
@@ -82,7 +82,7 @@ class CustomerListPage(QWidget):
         table.selectionModel().currentRowChanged.connect(lambda *_: self._summary_timer.start())
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
-        self.empty = EmptyOverlay(table, EmptyState("no-match", "", parent=table))
+        self.empty = EmptyOverlay(table, "no-match")
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_customer)
         self.ui.countLabel.setText(self.tr("Searching…"))
@@ -217,7 +217,7 @@ class CustomerListPage(QWidget):
 
     def _say_why_empty(self) -> None:
         if narrowed(self._query):
-            self.empty.state.say(
+            self.empty.say(
                 self.tr("No customer matches"),
                 self.tr(
                     "Check the spelling, or try pinyin initials (zs), part of the mobile number "
@@ -226,7 +226,7 @@ class CustomerListPage(QWidget):
                 (self.tr("Clear the search and filters"), self.show_all),
             )
         else:
-            self.empty.state.say(
+            self.empty.say(
                 self.tr("No customer files yet"),
                 self.tr(
                     "Create the first file with New customer (Ctrl+N), or import a filled-in "

@@ -24,7 +24,7 @@ from agricrm.gui.labels import person_name
 from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.gui.style import set_tone
 from agricrm.gui.tasks import run_with_progress
-from agricrm.gui.widgets.empty_state import EmptyOverlay, EmptyState
+from agricrm.gui.widgets.empty_state import EmptyOverlay
 from agricrm.services.progress import Progress
 from agricrm.services.sync_export import ExportResult, export_package
 from agricrm.services.sync_import import (
@@ -72,8 +72,8 @@ class SyncPage(QWidget):
         ui.previewTable.horizontalHeader().setStretchLastSection(True)
         ui.previewTable.horizontalHeader().setMinimumSectionSize(90)
         ui.previewTable.verticalHeader().setVisible(False)
-        self.empty = EmptyOverlay(ui.previewTable, EmptyState("workbook", "", parent=self))
-        self.empty.state.say(
+        self.empty = EmptyOverlay(ui.previewTable, "workbook")
+        self.empty.say(
             self.tr("No file chosen yet"),
             self.tr(
                 "Choose a package (.xlsx) from headquarters or another device, a filled-in "
@@ -297,7 +297,7 @@ class SyncPage(QWidget):
                     ]
                 )
         if not rows:
-            self.empty.state.say(
+            self.empty.say(
                 self.tr("Nothing to import"), self.tr("The file holds no rows AgriCRM can read.")
             )
         table.setColumnCount(len(headers))
@@ -312,6 +312,7 @@ class SyncPage(QWidget):
                     )
                 table.setItem(r, c, item)
         table.resizeColumnsToContents()
+        self.empty.update()
 
     def apply(self) -> None:
         context = self._context

@@ -31,7 +31,7 @@ from agricrm.gui.qt_text import arg
 from agricrm.gui.tasks import LatestTask
 from agricrm.gui.visits.table_model import VisitTableModel
 from agricrm.gui.widgets.date_field import DateField, filter_bound
-from agricrm.gui.widgets.empty_state import EmptyOverlay, EmptyState, narrowed
+from agricrm.gui.widgets.empty_state import EmptyOverlay, narrowed
 from agricrm.gui.widgets.flow_layout import FilterBar, fit_to_texts
 from agricrm.services.customer_search import filter_options
 from agricrm.services.progress import Progress
@@ -145,7 +145,7 @@ class VisitListPage(QWidget):
         self.table.activated.connect(
             lambda index: self.open_visit(self.model.record_id(index.row()))
         )
-        self.empty = EmptyOverlay(self.table, EmptyState("no-match", "", parent=self.table))
+        self.empty = EmptyOverlay(self.table, "no-match")
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self.new_visit(None))
         QShortcut(QKeySequence.StandardKey.Find, self, self.customerEdit.setFocus)
         self._loaded = False  # the first search runs when the page is first shown
@@ -276,13 +276,13 @@ class VisitListPage(QWidget):
         self.model.set_ids(ids)
         self.countLabel.setText(self.tr("%n visit(s)", "", len(ids)))
         if narrowed(self._query):
-            self.empty.state.say(
+            self.empty.say(
                 self.tr("No visit matches"),
                 self.tr("Widen the dates or clear a filter to see more visits."),
                 (self.tr("Clear filters"), self.clear_filters),
             )
         else:
-            self.empty.state.say(
+            self.empty.say(
                 self.tr("No visits recorded yet"),
                 self.tr(
                     "Record a visit with New visit (Ctrl+N), or from the Today view, where "

@@ -41,7 +41,7 @@ from agricrm.gui.notices import (
 )
 from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.gui.tasks import LatestTask
-from agricrm.gui.widgets.empty_state import EmptyOverlay, EmptyState
+from agricrm.gui.widgets.empty_state import EmptyOverlay
 from agricrm.services.complaint_data import ComplaintAttention
 from agricrm.services.progress import Progress
 from agricrm.services.today import today_view
@@ -71,7 +71,6 @@ def _tree(headers: list[str], parent: QWidget) -> QTreeWidget:
     tree.setHeaderLabels(headers)
     tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     tree.header().setStretchLastSection(True)
-    style.pad_rows(tree)
     return tree
 
 
@@ -175,6 +174,7 @@ class TodayPage(QWidget):
         self.followUpDoneButton = QPushButton(self.tr("Mark done"), self)
         self.followUpOpenButton = QPushButton(self.tr("Open visit"), self)
 
+        self._empty_lists = []
         for tree, title, text in (
             (
                 self.plannedTree,
@@ -186,7 +186,7 @@ class TodayPage(QWidget):
             (self.followUpTree, self.tr("No follow-up actions falling due"), ""),
             (self.complaintTree, self.tr("No complaint needs an answer soon"), ""),
         ):
-            EmptyOverlay(tree, EmptyState(None, title, text, parent=tree)).state.say(title, text)
+            self._empty_lists.append((EmptyOverlay(tree, None), title, text))
         self.plannedBox = self._box(
             self.tr("Visits planned for today"),
             self.plannedTree,
@@ -295,6 +295,8 @@ class TodayPage(QWidget):
         self._fill_care(view.festivals, view.birthdays)
         self._fill_follow_ups(view.follow_ups)
         self._fill_complaints(view.today)
+        for overlay, title, text in self._empty_lists:
+            overlay.say(title, text)
         self.refreshed.emit()
 
     def _fill_complaints(self, today: dt.date) -> None:

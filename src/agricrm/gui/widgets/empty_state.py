@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -88,39 +88,63 @@ class EmptyState(QWidget):
 
 
 class EmptyOverlay(QObject):
-    """Shows `state` over `view`'s viewport whenever the view's model has no rows."""
+    """Shows an empty state over `view`'s viewport while the view's model has no rows.  The
+    view's owner calls `say` (or `update`) whenever it has filled the view: before the first
+    call the list is still loading and shows nothing.  The state is built the first time it is
+    shown, so a full list never pays for it (nor for watching the model's signals, whose first
+    connections cost start-up tens of milliseconds)."""
 
-    def __init__(self, view: QAbstractItemView, state: EmptyState) -> None:
+    def __init__(self, view: QAbstractItemView, icon_name: str | None) -> None:
         super().__init__(view)
         self._view = view
-        self.state = state
-        state.setParent(view.viewport())
-        state.setAutoFillBackground(False)
-        view.viewport().installEventFilter(self)
-        model = view.model()
-        for signal in (
-            model.modelReset,
-            model.rowsInserted,
-            model.rowsRemoved,
-            model.layoutChanged,
-        ):
-            signal.connect(self.update)
+        self._icon_name = icon_name
+        self._said: tuple[str, str, tuple[str, Callable[[], None]] | None] = ("", "", None)
+        self._state: EmptyState | None = None
+        self._told = False
+        self._pending = False
+
+    @property
+    def state(self) -> EmptyState:
+        if self._state is None:
+            viewport = self._view.viewport()  # touched only now: its first call is slow
+            self._state = EmptyState(self._icon_name, "", parent=viewport)
+            self._state.say(*self._said)
+            viewport.installEventFilter(self)
+            self._state.setGeometry(self._view.viewport().rect())
+        return self._state
+
+    def say(
+        self, title: str, text: str = "", action: tuple[str, Callable[[], None]] | None = None
+    ) -> None:
+        self._said = (title, text, action)
+        self._told = True
+        if self._state is not None:
+            self._state.say(title, text, action)
         self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self.state.setGeometry(self._view.viewport().rect())
+        if self._state is not None and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._state.setGeometry(self._view.viewport().rect())
         return False
 
     def update(self) -> None:
+        """Show or hide the state for the view's rows, once its changes have settled."""
+        if self._told and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self._update_now)
+
+    def _update_now(self) -> None:
+        self._pending = False
         if not isValid(self._view):  # the view's model reports its rows gone as it is deleted
             return
-        empty = self._view.model().rowCount() == 0
-        self.state.setGeometry(self._view.viewport().rect())
-        self.state.setVisible(empty)
+        if self._view.model().rowCount() == 0:
+            self.state.setGeometry(self._view.viewport().rect())
+            self.state.show()
+        elif self._state is not None:
+            self._state.hide()
 
     def is_shown(self) -> bool:
-        return not self.state.isHidden()
+        return self._state is not None and not self._state.isHidden()
 
 
 def narrowed(query: object) -> bool:
