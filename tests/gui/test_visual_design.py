@@ -186,6 +186,18 @@ def test_the_conflicts_badge_counts_conflicts_waiting_for_a_decision(
         hq.close()
 
 
+def test_ctrl_and_a_digit_opens_a_section_with_the_keyboard_in_it(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = _open_window(qtbot, context)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.navigation.currentRow() == 1
+    assert window.customer_page.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.navigation.currentRow() == CONFLICTS_ROW
+
+
 # ----------------------------------------------------------------- larger text
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -85,6 +85,8 @@ class MainWindow(QMainWindow):
             loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._add_section(title, loading)
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        for row in range(len(SECTION_ICONS)):  # Ctrl+1 … Ctrl+6: a section from anywhere
+            QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda row=row: self.go_to(row))
         self.ui.navigation.setCurrentRow(0)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionOpenDatabase.triggered.connect(self.choose_database)
@@ -190,6 +192,23 @@ class MainWindow(QMainWindow):
         path = Path(context.db.path)
         self.database_label.setText(arg(self.tr("Database: %1"), path.name))
         self.database_label.setToolTip(str(path))
+
+    def go_to(self, row: int) -> None:
+        """Show section `row` and put the keyboard in it."""
+        if row < self.ui.navigation.count():
+            self.ui.navigation.setCurrentRow(row)
+            page = self.ui.pages.currentWidget()
+            first = page.nextInFocusChain()
+            while first is not page and first is not None:
+                if (
+                    page.isAncestorOf(first)
+                    and first.isVisible()
+                    and first.isEnabled()
+                    and (first.focusPolicy() & Qt.FocusPolicy.TabFocus)
+                ):
+                    first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                    return
+                first = first.nextInFocusChain()
 
     def _open_section(self, row: int) -> None:
         """The complaint screens are built the first time their section is opened."""
