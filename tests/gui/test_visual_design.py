@@ -213,6 +213,11 @@ def test_the_larger_text_applies_at_once_and_is_remembered(
     table = window.customer_page.ui.table
     normal = (app.font().pointSizeF(), title.font().pointSizeF(), table.verticalHeader())
     row_height = table.verticalHeader().defaultSectionSize()
+    from agricrm.gui.visits.visit_dialog import VisitDialog
+
+    visit = VisitDialog(context, customer_id=window.customer_page.model.record_id(0))
+    qtbot.addWidget(visit)
+    visit.show()
     try:
         dialog = SettingsDialog(context, window)
         qtbot.addWidget(dialog)
@@ -226,6 +231,8 @@ def test_the_larger_text_applies_at_once_and_is_remembered(
         assert title.font().pointSizeF() == pytest.approx(normal[1] * 1.2, abs=0.11)
         assert table.font().pointSizeF() == pytest.approx(normal[0] * 1.2)
         assert table.verticalHeader().defaultSectionSize() > row_height
+        panel = visit.ui.formMessage  # open meanwhile: still two whole lines of the larger text
+        assert panel.height() >= 2 * panel.fontMetrics().lineSpacing()
         assert preferences.text_size() == "large"
         create_application()  # the next start
         assert app.font().pointSizeF() == pytest.approx(normal[0] * 1.2)

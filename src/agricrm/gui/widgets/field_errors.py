@@ -15,7 +15,7 @@ import html
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -89,7 +89,14 @@ class MessagePanel(QScrollArea):
         self.set_visible_lines(lines)
 
     def set_visible_lines(self, lines: int) -> None:
-        self.setFixedHeight(lines * self._label.fontMetrics().lineSpacing() + 4)
+        self._visible_lines = lines
+        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + 4)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The larger text applies at once: the panel keeps showing as many lines."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.set_visible_lines(self._visible_lines)
 
     def set_message(self, text: str, kind: str = "error") -> None:
         """One message above the list: "error" in red, "info" (a confirmation) in green."""
