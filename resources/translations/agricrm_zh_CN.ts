@@ -4842,8 +4842,8 @@
         <translation>文字大小(&amp;T)</translation>
     </message>
     <message>
-        <source>Larger text, for easier reading, applies to every window as soon as you press OK.</source>
-        <translation>较大的文字更易阅读；点击“确定”后立即用于所有窗口。</translation>
+        <source>Larger text, for easier reading, applies to every window as soon as you save.</source>
+        <translation>较大的文字更易阅读；点击“保存”后立即用于所有窗口。</translation>
     </message>
     <message>
         <source>Branch</source>

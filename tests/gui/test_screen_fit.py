@@ -11,9 +11,11 @@ import json
 import os
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEventLoop, QSize, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -88,6 +90,7 @@ def test_every_window_fits_a_1920_by_1080_screen_at_150_percent(
     measured = json.loads(result.stdout.splitlines()[-1])
     assert measured["screen"] == [1280, 720]
     assert measured["off_screen"] == {}
+    assert measured["cut_short"] == {}  # 投诉… : the sections' list was squeezed
 
 
 # ----------------------------------------------------------------- texts cut short
@@ -133,30 +136,41 @@ def cut_short(page: QWidget) -> list[str]:
     return found
 
 
-def test_no_filter_label_or_column_title_is_cut_short_at_1366_by_768(
+def sections_cut_short(window: QWidget, wait: Callable[[Callable[[], object]], None]) -> dict:
+    """What is cut short in the main window: the sections' names with their badges, and each
+    section's filters, labels and column titles (the customer list showing its empty state)."""
+    from agricrm.gui.main_window import COMPLAINTS_ROW
+
+    wait(lambda: window.today_page.view is not None)
+    window.customer_page.ui.searchEdit.setText("qqqxxz")
+    wait(window.customer_page.empty.is_shown)
+    found: dict[str, list[str]] = {}
+    navigation = window.ui.navigation
+    margins = 12  # the style sheet's margin around each section
+    if navigation.viewport().width() < navigation.sizeHintForColumn(0) + margins:
+        found["navigation"] = [navigation.item(row).text() for row in range(navigation.count())]
+    for row in range(navigation.count()):
+        navigation.setCurrentRow(row)
+        if row == COMPLAINTS_ROW:
+            wait(lambda: window.complaints_page is not None)
+        QApplication.processEvents()
+        problems = cut_short(window.ui.pages.currentWidget())
+        if problems:
+            found[navigation.item(row).text()] = problems
+    return found
+
+
+def test_no_section_filter_label_or_column_title_is_cut_short_at_1366_by_768(
     qtbot: QtBot, complaints_context: AppContext
 ) -> None:
     """全部经营模, 全部信用等, 全部客户经: the filters were narrower than their own texts."""
-    from agricrm.gui.main_window import COMPLAINTS_ROW, MainWindow
+    from agricrm.gui.main_window import MainWindow
 
     window = MainWindow(complaints_context)
-    window.customer_page.ui.searchEdit.setText("qqqxxz")  # its empty state shown as well
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.today_page.view is not None, timeout=10_000)
-    qtbot.waitUntil(window.customer_page.empty.is_shown, timeout=10_000)
     assert window.frameGeometry().width() <= 1366
-    found = {}
-    for row in range(window.ui.navigation.count()):
-        window.ui.navigation.setCurrentRow(row)
-        if row == COMPLAINTS_ROW:
-            qtbot.waitUntil(lambda: window.complaints_page is not None)
-        QApplication.processEvents()
-        page = window.ui.pages.currentWidget()
-        problems = cut_short(page)
-        if problems:
-            found[window.ui.navigation.item(row).text()] = problems
-    assert found == {}
+    assert sections_cut_short(window, lambda ready: qtbot.waitUntil(ready, timeout=10_000)) == {}
 
 
 def _main(db_path: str) -> None:
@@ -167,9 +181,29 @@ def _main(db_path: str) -> None:
     create_application()
     db: Database = open_database(Path(db_path))
     kept: list[QWidget] = []
-    off_screen = windows_off_screen(AppContext(db, resolve_actor(db)), kept.append)
+    context = AppContext(db, resolve_actor(db))
+    off_screen = windows_off_screen(context, kept.append)
+    from agricrm.gui.main_window import MainWindow
+
+    window = MainWindow(context)
+    kept.append(window)
+    window.show()
+
+    def wait(ready: Callable[[], object]) -> None:
+        deadline = time.monotonic() + 10
+        while not ready() and time.monotonic() < deadline:
+            loop = QEventLoop()
+            QTimer.singleShot(50, loop.quit)
+            loop.exec()
+
+    cut = sections_cut_short(window, wait)
     size = QApplication.primaryScreen().availableGeometry().size()
-    print(json.dumps({"screen": [size.width(), size.height()], "off_screen": off_screen}))
+    print(
+        json.dumps(
+            {"screen": [size.width(), size.height()], "off_screen": off_screen, "cut_short": cut},
+            ensure_ascii=False,
+        )
+    )
     for widget in kept:
         widget.close()
     db.close()

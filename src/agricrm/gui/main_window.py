@@ -179,6 +179,14 @@ class MainWindow(QMainWindow):
                 self.tr("%n conflict(s) waiting for a decision", "", waiting),
             )
         navigation.doItemsLayout()
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """The sections' list as wide as its widest name with its badge: never 投诉…"""
+        navigation = self.ui.navigation
+        frame = navigation.frameWidth() * 2 + navigation.verticalScrollBar().sizeHint().width()
+        needed = navigation.sizeHintForColumn(0) + frame + 16  # the style sheet's margins
+        navigation.setFixedWidth(max(needed, navigation.minimumWidth(), 150))
 
     def _show_who_and_where(self, context: AppContext) -> None:
         """Who is working (the name, and the role unless the name is the role, as for the
@@ -248,6 +256,7 @@ class MainWindow(QMainWindow):
         row = self.ui.navigation.count()
         self.ui.navigation.addItem(QListWidgetItem(icon(SECTION_ICONS[row]), title))
         self.ui.pages.addWidget(page)
+        self._fit_navigation()
 
     def _update_title(self) -> None:
         from agricrm.services.settings import branch_profile

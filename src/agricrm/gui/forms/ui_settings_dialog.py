@@ -229,7 +229,7 @@ class Ui_SettingsDialog(object):
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Language", None))
         self.languageNote.setText(QCoreApplication.translate("SettingsDialog", u"A new language takes effect when AgriCRM is restarted.", None))
         self.textSizeLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Text size", None))
-        self.textSizeNote.setText(QCoreApplication.translate("SettingsDialog", u"Larger text, for easier reading, applies to every window as soon as you press OK.", None))
+        self.textSizeNote.setText(QCoreApplication.translate("SettingsDialog", u"Larger text, for easier reading, applies to every window as soon as you save.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("SettingsDialog", u"General", None))
         self.branchNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Branch &name", None))
         self.provinceLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Province", None))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -129,6 +130,7 @@ class VillageDayDialog(QDialog):
                     entry.last_visit_date.isoformat() if entry.last_visit_date else "—",
                 ]
             )
+            row.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for follow_up in entry.follow_ups:
                 row.addChild(
                     QTreeWidgetItem(
