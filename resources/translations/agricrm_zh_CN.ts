@@ -28,6 +28,18 @@
         <translation>姓名中的生僻字（如 䶮、𠮷）</translation>
     </message>
     <message>
+        <source>PyPI package lucide 1.1.4 (Lucide outline icons)</source>
+        <translation>PyPI 软件包 lucide 1.1.4（Lucide 线条图标）</translation>
+    </message>
+    <message>
+        <source>ISC licence; portions from Feather under MIT</source>
+        <translation>ISC 许可证；部分图标来自 Feather，采用 MIT 许可证</translation>
+    </message>
+    <message>
+        <source>Icons of the sections, actions and states</source>
+        <translation>各栏目、操作和状态的图标</translation>
+    </message>
+    <message>
         <source>About AgriCRM</source>
         <translation>关于 AgriCRM</translation>
     </message>
@@ -40,8 +52,16 @@
         <translation>版本(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Fonts and licences</source>
-        <translation>字体与许可证(&amp;F)</translation>
+        <source>&amp;Fonts, icons and licences</source>
+        <translation>字体、图标与许可证(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Proprietary; the bundled fonts and icons keep their own licences</source>
+        <translation>专有软件；随附的字体和图标沿用各自的许可证</translation>
+    </message>
+    <message>
+        <source>Icons</source>
+        <translation>图标</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -70,10 +90,6 @@
     <message>
         <source>Licence</source>
         <translation>许可证</translation>
-    </message>
-    <message>
-        <source>Proprietary; the bundled fonts keep their own licences</source>
-        <translation>专有软件；随附字体各自遵循其许可证</translation>
     </message>
     <message>
         <source>Font</source>
@@ -806,6 +822,26 @@
             <numerusform>%n 件投诉</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No complaint matches</source>
+        <translation>没有符合条件的投诉</translation>
+    </message>
+    <message>
+        <source>Search by number, name, phone or words of the description, or clear a filter.</source>
+        <translation>可按编号、姓名、电话或投诉内容中的词语搜索，或清除筛选。</translation>
+    </message>
+    <message>
+        <source>No complaints received</source>
+        <translation>还没有受理过投诉</translation>
+    </message>
+    <message>
+        <source>A complaint received by phone, at the counter or during a visit is recorded with Receive complaint (Ctrl+N).</source>
+        <translation>通过电话、柜台或走访收到的投诉，用“受理投诉”（Ctrl+N）登记。</translation>
+    </message>
+    <message>
+        <source>Receive complaint…</source>
+        <translation>受理投诉…</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRules</name>
@@ -1512,6 +1548,18 @@
         <translation>确认处理(&amp;R)</translation>
     </message>
     <message>
+        <source>No conflicts are waiting</source>
+        <translation>没有待处理的冲突</translation>
+    </message>
+    <message>
+        <source>When a record was changed both here and on another device, importing the other device&apos;s package lists it here with both versions side by side, and you choose field by field which to keep. Packages are imported on the Sync screen.</source>
+        <translation>一条记录如果在本机和另一台设备上都被修改，导入对方的同步包后会在这里并排列出两边的内容，由您逐项选择保留哪一边。同步包在“数据同步”页面导入。</translation>
+    </message>
+    <message>
+        <source>Go to the Sync screen</source>
+        <translation>前往数据同步</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -2062,6 +2110,38 @@
         </translation>
     </message>
     <message>
+        <source>No customer matches</source>
+        <translation>没有符合条件的客户</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try pinyin initials (zs), part of the mobile number or the village; the filters above may also leave them out.</source>
+        <translation>请检查输入，或改用拼音首字母（如 zs）、手机号的一部分或村名；上方的筛选条件也可能把客户排除在外。</translation>
+    </message>
+    <message>
+        <source>Clear the search and filters</source>
+        <translation>清除搜索和筛选</translation>
+    </message>
+    <message>
+        <source>No customer files yet</source>
+        <translation>还没有客户档案</translation>
+    </message>
+    <message>
+        <source>Create the first file with New customer (Ctrl+N), or import a filled-in registration workbook or a headquarters package on the Sync screen.</source>
+        <translation>点击“新建客户”（Ctrl+N）建立第一份档案，或在“数据同步”页面导入填写好的登记表或总行同步包。</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>未选择客户</translation>
+    </message>
+    <message>
+        <source>Select a customer in the list to see their status, contact, loans and officer here. Enter opens the file; Ctrl+N creates a new one.</source>
+        <translation>在左侧列表中选择一位客户，这里会显示其状态、联系方式、贷款和客户经理。按 Enter 打开档案，Ctrl+N 新建客户。</translation>
+    </message>
+    <message>
         <source>Mobile phone</source>
         <translation>手机号码</translation>
     </message>
@@ -2248,6 +2328,10 @@
     <message>
         <source>Credit grade</source>
         <translation>信用等级</translation>
+    </message>
+    <message>
+        <source>Loan balance (yuan)</source>
+        <translation>贷款余额（元）</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3094,6 +3178,30 @@
     <message>
         <source>Repor&amp;ts</source>
         <translation>报表(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) planned for today</source>
+        <translation>
+            <numerusform>今日计划走访 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) past the answer deadline</source>
+        <translation>
+            <numerusform>%n 件投诉已超过答复期限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) to answer in the coming days</source>
+        <translation>
+            <numerusform>%n 件投诉须在近日答复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting for a decision</source>
+        <translation>
+            <numerusform>%n 个冲突等待处理</numerusform>
+        </translation>
     </message>
     <message>
         <source>User: %1</source>
@@ -4734,6 +4842,14 @@
         <translation>新的界面语言将在重新启动 AgriCRM 后生效。</translation>
     </message>
     <message>
+        <source>&amp;Text size</source>
+        <translation>文字大小(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Larger text, for easier reading, applies to every window as soon as you save.</source>
+        <translation>较大的文字更易阅读；点击“保存”后立即用于所有窗口。</translation>
+    </message>
+    <message>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
@@ -4784,6 +4900,14 @@
     <message>
         <source>&amp;Add village</source>
         <translation>添加村(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Large (120 %)</source>
+        <translation>大（120%）</translation>
     </message>
     <message>
         <source>Visits and care</source>
@@ -5031,6 +5155,18 @@
         <translation>我可见的全部客户</translation>
     </message>
     <message>
+        <source>No file chosen yet</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose a package (.xlsx) from headquarters or another device, a filled-in registration workbook or a CSV list of customers. Preview shows what would be added and updated, and every problem with its sheet, row and column; nothing changes until you press Import.</source>
+        <translation>请选择总行或其他设备的同步包（.xlsx）、填写好的客户登记表或 CSV 客户名单。“预览”会列出将新增和更新的记录，以及每个问题所在的工作表、行和列；点击“导入”之前不会更改任何数据。</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
         <source>package-%1-%2</source>
         <translation>同步包-%1-%2</translation>
     </message>
@@ -5145,6 +5281,14 @@
     <message>
         <source>Conflicts</source>
         <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>没有可导入的内容</translation>
+    </message>
+    <message>
+        <source>The file holds no rows AgriCRM can read.</source>
+        <translation>文件中没有 AgriCRM 能读取的行。</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -5311,6 +5455,30 @@
     <message>
         <source>Open visit</source>
         <translation>打开走访</translation>
+    </message>
+    <message>
+        <source>No visits planned for today</source>
+        <translation>今天没有计划的走访</translation>
+    </message>
+    <message>
+        <source>Plan one from the overdue customers, or with New visit.</source>
+        <translation>可以从逾期未走访的客户中安排，或点击“新建走访”。</translation>
+    </message>
+    <message>
+        <source>No customer is overdue for a visit</source>
+        <translation>没有逾期未走访的客户</translation>
+    </message>
+    <message>
+        <source>No birthdays or festivals in the coming days</source>
+        <translation>近期没有客户生日或节日</translation>
+    </message>
+    <message>
+        <source>No follow-up actions falling due</source>
+        <translation>没有到期的待办事项</translation>
+    </message>
+    <message>
+        <source>No complaint needs an answer soon</source>
+        <translation>没有临近答复期限的投诉</translation>
     </message>
     <message>
         <source>Visits planned for today</source>
@@ -5822,6 +5990,26 @@
         <translation>
             <numerusform>共 %n 次走访</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No visit matches</source>
+        <translation>没有符合条件的走访</translation>
+    </message>
+    <message>
+        <source>Widen the dates or clear a filter to see more visits.</source>
+        <translation>放宽日期范围或清除筛选，可以看到更多走访。</translation>
+    </message>
+    <message>
+        <source>No visits recorded yet</source>
+        <translation>还没有走访记录</translation>
+    </message>
+    <message>
+        <source>Record a visit with New visit (Ctrl+N), or from the Today view, where customers due for a visit are listed.</source>
+        <translation>点击“新建走访”（Ctrl+N）记录一次走访，或在“今日”页面从应走访的客户开始。</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation>新建走访…</translation>
     </message>
     <message numerus="yes">
         <source>Visit reports of all %n listed visit(s)</source>

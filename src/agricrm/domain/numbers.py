@@ -1,4 +1,5 @@
-"""Numbers as people type them: full-width digits, thousands separators, a 元 or 亩 unit."""
+"""Numbers as people type them (full-width digits, thousands separators, a 元 or 亩 unit) and
+amounts as AgriCRM writes them, the same on screen and on paper."""
 
 from __future__ import annotations
 
@@ -29,3 +30,19 @@ def parse_decimal(text: str) -> Decimal | None:
     if not value.is_finite():
         raise InvalidNumber(NOT_A_NUMBER)
     return value
+
+
+def format_amount(value: Decimal | int | None, empty: str = "") -> str:
+    """An amount of money as every screen and report writes it: 265,620.00 — thousands
+    separated, two places, no unit (the column or label says 元).  `empty` for None.
+
+    One function, because 229000.00 in the form and 265,620.00 in the list made the same
+    kind of number look like two.  `parse_decimal` reads this spelling back."""
+    if value is None:
+        return empty
+    return f"{Decimal(value):,.2f}"
+
+
+def format_area(value: Decimal | None, empty: str = "") -> str:
+    """Land in mu as the lists and the summary write it: 1,046.2 (one place)."""
+    return empty if value is None else f"{Decimal(value):,.1f}"

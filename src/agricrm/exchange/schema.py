@@ -95,6 +95,7 @@ class Column:
     export_only: bool = False  # shown to people (e.g. a customer's name next to its uuid)
     max_length: int | None = None
     via: tuple[str, str] | None = None  # export_only value: (REF column key, attribute there)
+    money: bool = False  # an amount in yuan: shown to people as `format_amount` writes it
 
     @property
     def model_attr(self) -> str:
@@ -188,7 +189,7 @@ CUSTOMERS = SheetSpec(
         Column("address_detail", "详细地址", Kind.TEXT, max_length=200, width=20),
         Column("business_mode", "经营模式", Kind.ENUM, enum=BusinessMode, width=12),
         Column("land_area_mu", "耕地面积(亩)", Kind.DECIMAL, width=12),
-        Column("annual_income", "年收入(元)", Kind.DECIMAL, width=12),
+        Column("annual_income", "年收入(元)", Kind.DECIMAL, width=12, money=True),
         Column("technology_notes", "技术情况", Kind.TEXT, width=16),
         Column("credit_grade", "信用等级", Kind.ENUM, enum=CreditGrade, width=8),
         Column("credit_notes", "信用备注", Kind.TEXT, width=16),
@@ -262,8 +263,8 @@ LOANS = SheetSpec(
         *_child_columns(),
         Column("lender", "贷款机构", Kind.TEXT, max_length=60, width=14),
         Column("product", "贷款产品", Kind.TEXT, max_length=60, width=16),
-        Column("amount", "贷款金额(元)", Kind.DECIMAL, required=True, width=12),
-        Column("balance", "贷款余额(元)", Kind.DECIMAL, required=True, width=12),
+        Column("amount", "贷款金额(元)", Kind.DECIMAL, required=True, width=12, money=True),
+        Column("balance", "贷款余额(元)", Kind.DECIMAL, required=True, width=12, money=True),
         Column("start_date", "起始日", Kind.DATE, required=True, width=12),
         Column("due_date", "到期日", Kind.DATE, required=True, width=12),
         Column("classification", "五级分类", Kind.ENUM, enum=LoanClassification, required=True),
@@ -414,7 +415,7 @@ def _complaint_steps() -> tuple[Column, ...]:
         Column("responsibility", "责任归属", Kind.ENUM, enum=Responsibility, width=10),
         Column("findings", "调查结果", Kind.TEXT, width=20),
         Column("measures", "处理措施", Kind.TEXT, width=20),
-        Column("compensation", "补偿金额(元)", Kind.DECIMAL, width=12),
+        Column("compensation", "补偿金额(元)", Kind.DECIMAL, width=12, money=True),
         Column("reply_method", "答复方式", Kind.ENUM, enum=ReplyMethod, width=10),
         Column("replied_at", "答复时间(UTC)", Kind.TIMESTAMP, width=27),
         Column("reply_content", "答复内容", Kind.TEXT, width=20),

@@ -1,6 +1,7 @@
 """Help ▸ About: the version, what it runs on, which database is open, and the licences of
-what AgriCRM bundles (the fonts; resources/fonts/README.md says where each came from, and a
-test fails when a bundled font has no entry here)."""
+what AgriCRM bundles (the fonts and the icons; resources/fonts/README.md and
+resources/icons/README.md say where each came from, and a test fails when a bundled font or
+icon set has no entry here)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from agricrm import __version__
+from agricrm.gui import style
+from agricrm.gui.geometry import fit_to_screen
 from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.i18n import QT_TRANSLATE_NOOP, Text
 from agricrm.resources import resource_path
@@ -64,6 +67,28 @@ FONTS = (
 )
 
 
+@dataclass(frozen=True)
+class BundledIcons:
+    name: str
+    folder: str
+    licence_file: str
+    source: Text
+    licence: Text
+    use: Text
+
+
+ICON_SETS = (
+    BundledIcons(
+        "Lucide",
+        "icons",
+        "LICENSE.lucide.txt",
+        QT_TRANSLATE_NOOP("AboutDialog", "PyPI package lucide 1.1.4 (Lucide outline icons)"),
+        QT_TRANSLATE_NOOP("AboutDialog", "ISC licence; portions from Feather under MIT"),
+        QT_TRANSLATE_NOOP("AboutDialog", "Icons of the sections, actions and states"),
+    ),
+)
+
+
 class AboutDialog(QDialog):
     def __init__(self, database: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +107,7 @@ class AboutDialog(QDialog):
         self.licences = QTextBrowser(self)
         self.licences.setOpenLinks(False)
         self.licences.setHtml(self._licences_html())
-        self.tabs.addTab(self.licences, self.tr("&Fonts and licences"))
+        self.tabs.addTab(self.licences, self.tr("&Fonts, icons and licences"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         about_qt = buttons.addButton(self.tr("About &Qt"), QDialogButtonBox.ButtonRole.HelpRole)
         about_qt.clicked.connect(lambda: QMessageBox.aboutQt(self))
@@ -92,7 +117,7 @@ class AboutDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(640, 520)
+        fit_to_screen(self, 640, 520)
 
     def _about_page(self, database: Path | None) -> QWidget:
         rows = [
@@ -109,10 +134,13 @@ class AboutDialog(QDialog):
             ),
             (self.tr("Database"), str(database) if database else "—"),
             (self.tr("Data folder"), str(database.parent) if database else "—"),
-            (self.tr("Licence"), self.tr("Proprietary; the bundled fonts keep their own licences")),
+            (
+                self.tr("Licence"),
+                self.tr("Proprietary; the bundled fonts and icons keep their own licences"),
+            ),
         ]
         table = "".join(
-            f"<tr><td style='color:#555;padding-right:12px'>{html.escape(label)}</td>"
+            f"<tr><td style='color:{style.MUTED};padding-right:12px'>{html.escape(label)}</td>"
             f"<td>{html.escape(value)}</td></tr>"
             for label, value in rows
         )
@@ -155,8 +183,33 @@ class AboutDialog(QDialog):
             "AgriCRM bundles these fonts so that names print the same on every computer; "
             "they are embedded in the PDF reports as subsets."
         )
+        icon_header = "".join(
+            f"<th align='left'>{html.escape(text)}</th>"
+            for text in (
+                self.tr("Icons"),
+                self.tr("Used for"),
+                self.tr("Source"),
+                self.tr("Licence"),
+            )
+        )
+        icon_rows = "".join(
+            f"<tr><td><b>{html.escape(icons.name)}</b></td>"
+            f"<td>{html.escape(qt_tr(icons.use))}</td>"
+            f"<td>{html.escape(qt_tr(icons.source))}</td>"
+            f"<td>{html.escape(qt_tr(icons.licence))}</td></tr>"
+            for icons in ICON_SETS
+        )
+        for icons in ICON_SETS:
+            path = resource_path(icons.folder) / icons.licence_file
+            original = path.read_text("utf-8") if path.is_file() else ""
+            title = arg(self.tr("%1: the licence as published (in English)"), icons.name)
+            texts.append(
+                f"<h4>{html.escape(title)}</h4>"
+                f"<pre style='white-space: pre-wrap'>{html.escape(original)}</pre>"
+            )
+        table = "<table cellspacing='0' cellpadding='4' border='1'>"
         return (
             f"<p>{html.escape(intro)}</p>"
-            f"<table cellspacing='0' cellpadding='4' border='1'><tr>{header}</tr>{rows}</table>"
-            + "".join(texts)
+            f"{table}<tr>{header}</tr>{rows}</table><p></p>"
+            f"{table}<tr>{icon_header}</tr>{icon_rows}</table>" + "".join(texts)
         )

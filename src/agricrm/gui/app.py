@@ -41,9 +41,10 @@ from agricrm.diagnostics import peak_memory_kib
 from agricrm.domain.errors import AgriCrmError
 from agricrm.gui import preferences
 from agricrm.gui.errors import error_text
-from agricrm.gui.fonts import apply_application_font, register_fonts
+from agricrm.gui.fonts import register_fonts
 from agricrm.gui.main_window import MainWindow
 from agricrm.gui.qt_text import qt_tr
+from agricrm.gui.style import apply_style
 from agricrm.i18n import render_for_cli
 from agricrm.resources import resource_path
 
@@ -73,7 +74,7 @@ def create_application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("AgriCRM")
     app.setOrganizationName("AgriCRM")
-    apply_application_font(app, register_fonts())
+    apply_style(app, preferences.text_size(), register_fonts())
     language = preferences.language()
     if language != "en":  # the calendar's month and day names, like the rest of the interface
         QLocale.setDefault(QLocale(language))

@@ -2,17 +2,16 @@
 
 WenQuanYi Micro Hei covers everyday Chinese; "AgriCRM Han Ext" (a subset of Hanazono Mincho)
 follows it in the family list so names with Extension A/B characters (䶮, 𠮷) still show.
+The size and the rest of the look are `gui.style`'s.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFontDatabase
 
 from agricrm.resources import resource_path
 
 FONT_FILES = ("WenQuanYiMicroHei.ttf", "AgriCRMHanExt.ttf")
-POINT_SIZE = 10
 
 
 def register_fonts() -> list[str]:
@@ -22,12 +21,3 @@ def register_fonts() -> list[str]:
         if font_id >= 0:
             families.extend(QFontDatabase.applicationFontFamilies(font_id)[:1])
     return families
-
-
-def apply_application_font(app: QApplication, families: list[str]) -> None:
-    if not families:
-        return
-    font = QFont(app.font())
-    font.setFamilies(families)
-    font.setPointSize(POINT_SIZE)
-    app.setFont(font)

@@ -28,3 +28,11 @@ def fill_enum_combo(
 def select_data(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(max(index, 0))
+
+
+def person_name(name: str) -> str:
+    """A user's name as shown: the built-in administrator, whose name the database keeps in
+    the source language, in the interface's ("Administrator" → 管理员)."""
+    from agricrm.services.users import LOCAL_ADMIN_NAME
+
+    return qt_tr(LOCAL_ADMIN_NAME) if name == LOCAL_ADMIN_NAME.source else name

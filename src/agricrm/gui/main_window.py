@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -26,7 +26,10 @@ from PySide6.QtWidgets import (
 
 from agricrm.gui import preferences
 from agricrm.gui.forms.ui_main_window import Ui_MainWindow
-from agricrm.gui.labels import enum_label
+from agricrm.gui.geometry import place_main_window
+from agricrm.gui.icons import icon
+from agricrm.gui.labels import enum_label, person_name
+from agricrm.gui.navigation import BadgeDelegate, set_badge
 from agricrm.gui.qt_text import arg
 
 if TYPE_CHECKING:
@@ -39,8 +42,11 @@ if TYPE_CHECKING:
     from agricrm.gui.visits.today_page import TodayPage
 
 GEOMETRY_KEY = "main_window"
+TODAY_ROW = 0
 COMPLAINTS_ROW = 3
 SYNC_ROW = 4
+CONFLICTS_ROW = 5
+SECTION_ICONS = ("today", "customers", "visits", "complaints", "sync", "conflicts")
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +63,18 @@ class MainWindow(QMainWindow):
         self.conflicts_page: ConflictsPage | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.ui.navigation.setItemDelegate(BadgeDelegate(self.ui.navigation))
+        self.ui.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for action, name in (
+            (self.ui.actionOpenDatabase, "database"),
+            (self.ui.actionOpenDataFolder, "folder"),
+            (self.ui.actionImport, "import"),
+            (self.ui.actionExport, "export"),
+            (self.ui.actionQuit, "quit"),
+            (self.ui.actionPreferences, "settings"),
+            (self.ui.actionAbout, "about"),
+        ):
+            action.setIcon(icon(name))
         for title in (
             self.tr("Today"),
             self.tr("Customer files"),
@@ -67,6 +85,8 @@ class MainWindow(QMainWindow):
             loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._add_section(title, loading)
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        for row in range(len(SECTION_ICONS)):  # Ctrl+1 … Ctrl+6: a section from anywhere
+            QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda row=row: self.go_to(row))
         self.ui.navigation.setCurrentRow(0)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionOpenDatabase.triggered.connect(self.choose_database)
@@ -93,8 +113,7 @@ class MainWindow(QMainWindow):
         self.ui.menuBar.insertMenu(self.ui.settingsMenu.menuAction(), self.reports_menu)
         self.reports_menu.setEnabled(False)
         self.setWindowTitle(self.tr("AgriCRM"))
-        if not preferences.restore_geometry(self, GEOMETRY_KEY):
-            self.resize(1280, 800)
+        place_main_window(self, GEOMETRY_KEY)
         if context is not None:
             self.attach(context)
 
@@ -126,20 +145,78 @@ class MainWindow(QMainWindow):
         self.reports_menu.setEnabled(True)
         self._update_title()
         self._show_who_and_where(context)
+        self.today_page.refreshed.connect(self.show_waiting)
+        self.show_waiting()
+
+    def show_waiting(self) -> None:
+        """The badges of the sections: visits planned for today, complaints past their
+        deadline (else those due soon), conflicts waiting for a decision."""
+        navigation = self.ui.navigation
+        today = self.today_page
+        if today is not None and today.view is not None:
+            planned = len(today.view.planned)
+            set_badge(
+                navigation.item(TODAY_ROW),
+                planned,
+                "accent",
+                self.tr("%n visit(s) planned for today", "", planned),
+            )
+            overdue = sum(1 for item in today.complaints if item.overdue)
+            due_soon = len(today.complaints) - overdue
+            complaints = navigation.item(COMPLAINTS_ROW)
+            if overdue:
+                text = self.tr("%n complaint(s) past the answer deadline", "", overdue)
+                set_badge(complaints, overdue, "danger", text)
+            else:
+                text = self.tr("%n complaint(s) to answer in the coming days", "", due_soon)
+                set_badge(complaints, due_soon, "warning", text)
+        if self.conflicts_page is not None:
+            waiting = self.conflicts_page.waiting()
+            set_badge(
+                navigation.item(CONFLICTS_ROW),
+                waiting,
+                "warning",
+                self.tr("%n conflict(s) waiting for a decision", "", waiting),
+            )
+        navigation.doItemsLayout()
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """The sections' list as wide as its widest name with its badge: never 投诉…"""
+        navigation = self.ui.navigation
+        frame = navigation.frameWidth() * 2 + navigation.verticalScrollBar().sizeHint().width()
+        needed = navigation.sizeHintForColumn(0) + frame + 16  # the style sheet's margins
+        navigation.setFixedWidth(max(needed, navigation.minimumWidth(), 150))
 
     def _show_who_and_where(self, context: AppContext) -> None:
         """Who is working (the name, and the role unless the name is the role, as for the
         built-in 管理员) and on which database, in the status bar's permanent part."""
         actor = context.actor
         role = enum_label(actor.role)
-        who = (
-            actor.display_name if actor.display_name == role else f"{actor.display_name}（{role}）"
-        )
+        name = person_name(actor.display_name)
+        who = name if name == role else f"{name}（{role}）"
         self.user_label.setText(arg(self.tr("User: %1"), who))
         self.user_label.setToolTip(arg(self.tr("Signed in as %1"), actor.username))
         path = Path(context.db.path)
         self.database_label.setText(arg(self.tr("Database: %1"), path.name))
         self.database_label.setToolTip(str(path))
+
+    def go_to(self, row: int) -> None:
+        """Show section `row` and put the keyboard in it."""
+        if row < self.ui.navigation.count():
+            self.ui.navigation.setCurrentRow(row)
+            page = self.ui.pages.currentWidget()
+            first = page.nextInFocusChain()
+            while first is not page and first is not None:
+                if (
+                    page.isAncestorOf(first)
+                    and first.isVisible()
+                    and first.isEnabled()
+                    and (first.focusPolicy() & Qt.FocusPolicy.TabFocus)
+                ):
+                    first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                    return
+                first = first.nextInFocusChain()
 
     def _open_section(self, row: int) -> None:
         """The complaint screens are built the first time their section is opened."""
@@ -170,10 +247,16 @@ class MainWindow(QMainWindow):
             self.sync_page.imported.connect(self.visit_page.refresh)
         self.sync_page.imported.connect(self.conflicts_page.refresh)
         self.conflicts_page.resolved.connect(self.customer_page.refresh)
+        self.conflicts_page.refreshed.connect(self.show_waiting)
+        self.conflicts_page.syncRequested.connect(
+            lambda: self.ui.navigation.setCurrentRow(SYNC_ROW)
+        )
 
     def _add_section(self, title: str, page: QWidget) -> None:
-        self.ui.navigation.addItem(QListWidgetItem(title))
+        row = self.ui.navigation.count()
+        self.ui.navigation.addItem(QListWidgetItem(icon(SECTION_ICONS[row]), title))
         self.ui.pages.addWidget(page)
+        self._fit_navigation()
 
     def _update_title(self) -> None:
         from agricrm.services.settings import branch_profile

@@ -16,6 +16,7 @@ from agricrm.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 from agricrm.paths import config_dir
 
 LANGUAGE_KEY = "ui/language"
+TEXT_SIZE_KEY = "ui/text_size"
 INTERFACE_LANGUAGE = "agricrmInterfaceLanguage"  # a dynamic property of the application
 
 
@@ -32,6 +33,18 @@ def language() -> str:
 
 def set_language(value: str) -> None:
     settings().setValue(LANGUAGE_KEY, value)
+
+
+def text_size() -> str:
+    """ "normal" or "large" (`gui.style.TEXT_SIZES`), applied at once when changed."""
+    from agricrm.gui.style import DEFAULT_TEXT_SIZE, TEXT_SIZES
+
+    value = str(settings().value(TEXT_SIZE_KEY, DEFAULT_TEXT_SIZE))
+    return value if value in TEXT_SIZES else DEFAULT_TEXT_SIZE
+
+
+def set_text_size(value: str) -> None:
+    settings().setValue(TEXT_SIZE_KEY, value)
 
 
 def mark_interface_language(app: QCoreApplication, value: str) -> None:

@@ -7,16 +7,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QDialog, QFileDialog, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QTreeWidgetItem, QWidget
 
 from agricrm.domain.errors import AgriCrmError, ValidationFailed
 from agricrm.domain.logo import check_logo
-from agricrm.gui import preferences
+from agricrm.gui import preferences, style
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import error_text
 from agricrm.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from agricrm.gui.labels import select_data
 from agricrm.gui.qt_text import arg, qt_tr
-from agricrm.gui.widgets.field_errors import ERROR_STYLE
+from agricrm.gui.style import set_tone
 from agricrm.services.settings import (
     BranchProfile,
     branch_logo,
@@ -39,6 +40,11 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES:
             ui.languageCombo.addItem(name, code)
         ui.languageCombo.setCurrentIndex(max(ui.languageCombo.findData(preferences.language()), 0))
+        ui.textSizeCombo.addItem(self.tr("Normal"), "normal")
+        ui.textSizeCombo.addItem(self.tr("Large (120 %)"), "large")
+        select_data(ui.textSizeCombo, preferences.text_size())
+        style.set_role(ui.languageNote, "hint")
+        style.set_role(ui.textSizeNote, "hint")
         self._profile = branch_profile(context.db, context.actor)
         ui.branchNameEdit.setText(self._profile.name)
         ui.provinceEdit.setText(self._profile.province)
@@ -52,9 +58,9 @@ class SettingsDialog(QDialog):
         ui.chooseLogoButton.clicked.connect(self.choose_logo)
         ui.removeLogoButton.clicked.connect(self.remove_logo)
         ui.chooseLogoButton.setEnabled(context.actor.is_manager)
-        ui.errorLabel.setStyleSheet(ERROR_STYLE)
-        ui.logoError.setStyleSheet(ERROR_STYLE)
-        ui.villageError.setStyleSheet(ERROR_STYLE)
+        set_tone(ui.errorLabel, "error")
+        set_tone(ui.logoError, "error")
+        set_tone(ui.villageError, "error")
         self._load_villages()
         ui.addVillageButton.clicked.connect(self._add_village)
         ui.newVillageEdit.returnPressed.connect(self._add_village)
@@ -176,4 +182,10 @@ class SettingsDialog(QDialog):
         language = ui.languageCombo.currentData()
         self.language_changed = language != preferences.language()
         preferences.set_language(language)
+        text_size = ui.textSizeCombo.currentData()
+        if text_size != preferences.text_size():
+            preferences.set_text_size(text_size)
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                style.apply_style(app, text_size)
         self.accept()

@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from agricrm.domain.labeled_enum import LabeledEnum
+from agricrm.domain.numbers import format_amount
 from agricrm.i18n import QT_TRANSLATE_NOOP, Message, Text, Translate, untranslated
 from agricrm.reports import fonts
 from agricrm.reports.grid import Align, GridStyle, grid_class
@@ -371,7 +372,7 @@ class ReportKit:
 
     @staticmethod
     def money(value: Decimal | None) -> str:
-        return EMPTY_VALUE if value is None else f"{value:,.2f}"
+        return format_amount(value, EMPTY_VALUE)
 
     @staticmethod
     def number(value: Decimal | int | None, places: int = 0) -> str:

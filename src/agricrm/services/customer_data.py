@@ -73,6 +73,7 @@ class CustomerRow:
     officer_name: str
     tags: tuple[str, ...]
     updated_at: dt.datetime
+    loan_balance: Decimal | None  # the balances of the customer's loans; None without loans
     archived: bool
 
 

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from agricrm.db.database import Database
 from agricrm.db.queries import fetch_ids
 from agricrm.domain.search_keys import QueryToken, parse_query
-from agricrm.models import Customer, User, Village
+from agricrm.models import Customer, Loan, User, Village
 from agricrm.models.search import CUSTOMER_FTS_TABLE, customer_search_terms
 from agricrm.services.actor import Actor
 from agricrm.services.customer_data import (
@@ -155,6 +155,11 @@ def customer_rows(db: Database, actor: Actor, ids: Sequence[int]) -> dict[int, C
     """Rows for the given ids (those the actor may see), keyed by id."""
     if not ids:
         return {}
+    balance = (
+        select(func.sum(Loan.balance))
+        .where(Loan.customer_id == Customer.id, ~Loan.deleted)
+        .scalar_subquery()
+    )
     statement = (
         select(
             Customer.id,
@@ -172,6 +177,7 @@ def customer_rows(db: Database, actor: Actor, ids: Sequence[int]) -> dict[int, C
             func.coalesce(User.display_name, literal_column("''")),
             Customer.tags,
             Customer.updated_at,
+            balance,
             Customer.archived_at.is_not(None),
         )
         .outerjoin(User, User.id == Customer.officer_id)

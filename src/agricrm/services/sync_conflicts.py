@@ -20,6 +20,7 @@ from agricrm.db.database import Database
 from agricrm.db.door import Cause, Writer, writer_of
 from agricrm.db.types import utcnow
 from agricrm.domain.errors import AgriCrmError, NotFound
+from agricrm.domain.numbers import format_amount
 from agricrm.exchange.records import record_select, snapshot_hash, table_of
 from agricrm.exchange.schema import BY_ENTITY, Column, Kind, SheetSpec
 from agricrm.exchange.values import canonical, from_cell, to_cell
@@ -74,6 +75,8 @@ def _display(column: Column, canonical_value: str) -> str:
     if canonical_value == "":
         return ""
     value = from_cell(column, canonical_value)
+    if column.money and value is not None:
+        return format_amount(value)
     shown = to_cell(column, value)
     return "" if shown is None else str(shown)
 

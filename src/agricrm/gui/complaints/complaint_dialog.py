@@ -99,8 +99,7 @@ class ComplaintDialog(RecordDialog):
         else:
             self._load(get_complaint(context.db, context.actor, complaint_id))
         self.mark_saved()
-        if not self.restore_geometry():
-            self.resize(1040, 680)
+        self.place(1040, 680)
         self.ui.splitter.setSizes([620, 400])
 
     # ----------------------------------------------------------------- setup

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from agricrm.domain.complaints import OPEN_STATUSES, ComplaintSeverity, ComplaintStatus
-from agricrm.gui import preferences
+from agricrm.gui import preferences, style
 from agricrm.gui.complaints.combos import enum_data
 from agricrm.gui.complaints.complaint_dialog import ComplaintDialog
 from agricrm.gui.complaints.table_model import ComplaintTableModel
@@ -21,6 +21,8 @@ from agricrm.gui.labels import enum_label, fill_enum_combo
 from agricrm.gui.notices import announce, complaint_saved
 from agricrm.gui.tasks import LatestTask
 from agricrm.gui.widgets.date_field import filter_bound
+from agricrm.gui.widgets.empty_state import EmptyOverlay, narrowed
+from agricrm.gui.widgets.flow_layout import FilterBar, fit_to_texts
 from agricrm.gui.widgets.lazy_table import current_record_id, select_record
 from agricrm.services.complaint_data import (
     ComplaintDetail,
@@ -65,7 +67,7 @@ class ComplaintListPage(QWidget):
         table = self.ui.table
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        style.fit_rows(table)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -84,6 +86,7 @@ class ComplaintListPage(QWidget):
         table.activated.connect(
             lambda index: self.open_complaint(self.model.record_id(index.row()))
         )
+        self.empty = EmptyOverlay(table, "no-match")
         QShortcut(QKeySequence.StandardKey.New, self, self.new_complaint)
         self.ui.countLabel.setText(self.tr("Searching…"))
         self.refresh()
@@ -114,11 +117,8 @@ class ComplaintListPage(QWidget):
         today = QDate.currentDate()
         ui.fromDate.setDate(today.addMonths(-1).toPython())
         ui.toDate.setDate(today.toPython())
-        for combo in self.findChildren(QComboBox):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(6)
+        fit_to_texts(*self.findChildren(QComboBox))
+        self.filter_bar = FilterBar.replacing(ui.filterLayout, ui.pageLayout)
         for combo in (
             ui.statusFilter,
             ui.categoryFilter,
@@ -236,6 +236,23 @@ class ComplaintListPage(QWidget):
     def _apply_result(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
         self.ui.countLabel.setText(self.tr("%n complaint(s)", "", len(ids)))
+        if narrowed(self._query):
+            self.empty.say(
+                self.tr("No complaint matches"),
+                self.tr(
+                    "Search by number, name, phone or words of the description, or clear a filter."
+                ),
+                (self.tr("Clear filters"), self.clear_filters),
+            )
+        else:
+            self.empty.say(
+                self.tr("No complaints received"),
+                self.tr(
+                    "A complaint received by phone, at the counter or during a visit is "
+                    "recorded with Receive complaint (Ctrl+N)."
+                ),
+                (self.tr("Receive complaint…"), self.new_complaint),
+            )
         revealing, self._revealing = self._revealing, None
         if self._pending_selection is not None:
             listed = self.select_complaint(self._pending_selection)
@@ -298,7 +315,7 @@ class ComplaintListPage(QWidget):
             "received": 125,
             "complainant": 80,
             "phone": 105,
-            "category": 110,
+            "category": 170,
             "severity": 64,
             "channel": 80,
             "status": 65,
@@ -309,3 +326,4 @@ class ComplaintListPage(QWidget):
         for section, column in enumerate(self.model.columns):
             if column.key in widths:
                 self.ui.table.setColumnWidth(section, widths[column.key])
+        style.fit_titles(self.ui.table.horizontalHeader())

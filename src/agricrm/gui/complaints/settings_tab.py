@@ -14,11 +14,12 @@ from agricrm.domain.complaints import (
     next_custom_code,
 )
 from agricrm.domain.errors import ValidationFailed
+from agricrm.gui import style
 from agricrm.gui.context import AppContext
 from agricrm.gui.forms.ui_complaint_settings_tab import Ui_ComplaintSettingsTab
 from agricrm.gui.labels import enum_label
 from agricrm.gui.qt_text import arg, qt_tr
-from agricrm.gui.widgets.field_errors import ERROR_STYLE
+from agricrm.gui.style import set_tone
 from agricrm.services.complaint_settings import (
     ComplaintSettings,
     complaint_settings,
@@ -51,10 +52,10 @@ class ComplaintSettingsTab(QWidget):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        style.fit_rows(table)
         for category in self.original.categories:
             self._add_row(category.code, qt_tr(category.label), category.active)
-        ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        set_tone(ui.errorLabel, "error")
         ui.addCategoryButton.clicked.connect(self.add_category)
         ui.newCategoryEdit.returnPressed.connect(self.add_category)
         manager = context.actor.is_manager

@@ -31,6 +31,7 @@ from agricrm.domain.complaints import (
     Responsibility,
     Satisfaction,
 )
+from agricrm.gui import style
 from agricrm.gui.complaints.texts import category_text, money_text
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
@@ -123,7 +124,7 @@ class ComplaintStatisticsPage(QWidget):
             self.charts[key] = view
             ui.chartsLayout.addWidget(view, index // 2, index % 2)
         for table in (ui.categoryTable, ui.causeTable, ui.monthTable):
-            table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+            style.fit_rows(table)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ui.tablesLayout.setRowStretch(0, 2)
         ui.tablesLayout.setRowStretch(1, 3)

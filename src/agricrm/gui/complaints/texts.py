@@ -14,13 +14,15 @@ from agricrm.domain.complaints import (
     ComplaintStatus,
     due_day,
 )
+from agricrm.domain.numbers import format_amount
+from agricrm.gui import style
 from agricrm.gui.labels import enum_label
 from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.services.complaint_data import ComplaintDetail, ComplaintEventView
 from agricrm.services.complaint_settings import ComplaintSettings
 
-OVERDUE_COLOR = "#b00020"
-NEAR_COLOR = "#a65f00"
+OVERDUE_COLOR = style.DANGER
+NEAR_COLOR = style.WARNING
 translate = QCoreApplication.translate
 
 
@@ -42,7 +44,7 @@ def category_text(settings: ComplaintSettings, code: str | None) -> str:
 
 
 def money_text(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:,.2f}"
+    return format_amount(value)
 
 
 def days_left(due_at: dt.datetime, today: dt.date) -> int:
@@ -158,12 +160,12 @@ def timeline_html(detail: ComplaintDetail, settings: ComplaintSettings) -> str:
         moved = ""
         if event.from_status is not None and event.from_status != event.to_status:
             change = f"{enum_label(event.from_status)} → {enum_label(event.to_status)}"
-            moved = f" <span style='color:#666'>({html.escape(change)})</span>"
-        color = OVERDUE_COLOR if event.action is ComplaintAction.REOPEN else "#1a4d8f"
+            moved = f" <span style='color:{style.MUTED}'>({html.escape(change)})</span>"
+        color = OVERDUE_COLOR if event.action is ComplaintAction.REOPEN else style.ACCENT
         rows = _event_rows(event, settings)
         table = f"<table style='margin-left:12px'>{rows}</table>" if rows else ""
         entries.append(
-            f"<p style='margin:8px 0 0 0'><span style='color:#666'>"
+            f"<p style='margin:8px 0 0 0'><span style='color:{style.MUTED}'>"
             f"{html.escape(when_text(event.happened_at))}</span> · "
             f"{html.escape(event.actor_name)}<br>"
             f"<b style='color:{color}'>{html.escape(enum_label(event.action))}</b>{moved}</p>"

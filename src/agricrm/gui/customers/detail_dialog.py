@@ -35,17 +35,19 @@ from agricrm.domain.enums import (
 )
 from agricrm.domain.errors import AgriCrmError, FieldError, ValidationFailed
 from agricrm.domain.lifecycle import allowed_targets
-from agricrm.domain.numbers import InvalidNumber, parse_decimal
+from agricrm.domain.numbers import InvalidNumber, format_amount, parse_decimal
 from agricrm.gui.context import AppContext
 from agricrm.gui.customers.status_dialog import StatusChangeDialog
 from agricrm.gui.errors import error_text, show_error
 from agricrm.gui.forms.ui_customer_dialog import Ui_CustomerDialog
 from agricrm.gui.labels import enum_label, fill_enum_combo, select_data
 from agricrm.gui.qt_text import arg, qt_tr
+from agricrm.gui.style import set_tone
 from agricrm.gui.widgets.date_field import cell_date, typed_problems
-from agricrm.gui.widgets.field_errors import ERROR_STYLE, FieldErrors, reveal
+from agricrm.gui.widgets.field_errors import FieldErrors, reveal
 from agricrm.gui.widgets.record_dialog import RecordDialog
 from agricrm.gui.widgets.row_table import CellSpec, RowDelegate, RowTableModel
+from agricrm.gui.widgets.scrolling import scroll_tab_pages, too_tall
 from agricrm.services.customer_data import CustomerDetail
 from agricrm.services.customer_search import filter_options
 from agricrm.services.customers import ADD_VILLAGE_ACTION
@@ -77,8 +79,8 @@ class CustomerDialog(RecordDialog):
         self._setup_widgets()
         self._add_visits_tab()
         self.errors = FieldErrors(self._field_widgets(), self.ui.formMessage, self._recheck)
-        self.ui.itemsErrors.setStyleSheet(ERROR_STYLE)
-        self.ui.loansErrors.setStyleSheet(ERROR_STYLE)
+        set_tone(self.ui.itemsErrors, "error")
+        set_tone(self.ui.loansErrors, "error")
         self.errors.linkActivated.connect(self._link_activated)
         if customer_id is None:
             self._load_new()
@@ -90,7 +92,12 @@ class CustomerDialog(RecordDialog):
             ui_tabs = self.ui.tabs  # before the last tab (status), which stays usable
             ui_tabs.insertTab(ui_tabs.count() - 1, self.complaints_tab, self.complaints_tab.title())
         self.mark_saved()
-        self.restore_geometry()
+        ui = self.ui
+        if too_tall(self):
+            scroll_tab_pages(
+                ui.tabs, ui.basicTab, ui.productionTab, ui.creditTab, ui.needsTab, ui.statusTab
+            )
+        self.place(900, 680)
 
     # ----------------------------------------------------------------- setup
 
@@ -128,8 +135,8 @@ class CustomerDialog(RecordDialog):
             (
                 CellSpec("lender", lambda: self.tr("Lender"), width=110),
                 CellSpec("product", lambda: self.tr("Product"), width=130),
-                CellSpec("amount", lambda: self.tr("Amount (yuan)"), "decimal", width=100),
-                CellSpec("balance", lambda: self.tr("Balance (yuan)"), "decimal", width=100),
+                CellSpec("amount", lambda: self.tr("Amount (yuan)"), "amount", width=100),
+                CellSpec("balance", lambda: self.tr("Balance (yuan)"), "amount", width=100),
                 CellSpec("start_date", lambda: self.tr("Start"), "date", width=95),
                 CellSpec("due_date", lambda: self.tr("Due"), "date", width=95),
                 CellSpec(
@@ -285,7 +292,7 @@ class CustomerDialog(RecordDialog):
         ui.addressEdit.setText(detail.address_detail)
         select_data(ui.businessModeCombo, detail.business_mode)
         ui.landAreaEdit.setText(_decimal_text(detail.land_area_mu))
-        ui.annualIncomeEdit.setText(_decimal_text(detail.annual_income))
+        ui.annualIncomeEdit.setText(format_amount(detail.annual_income))
         ui.technologyNotesEdit.setPlainText(detail.technology_notes)
         select_data(ui.creditGradeCombo, detail.credit_grade)
         ui.creditNotesEdit.setPlainText(detail.credit_notes)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import html
 from dataclasses import replace
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QWidget
 
 from agricrm.domain.enums import BusinessMode, CreditGrade, CustomerStatus
-from agricrm.gui import preferences
+from agricrm.domain.numbers import format_amount, format_area
+from agricrm.gui import preferences, style
 from agricrm.gui.context import AppContext
 from agricrm.gui.customers.detail_dialog import CustomerDialog
 from agricrm.gui.customers.table_model import CustomerTableModel
@@ -19,6 +21,8 @@ from agricrm.gui.forms.ui_customer_list_page import Ui_CustomerListPage
 from agricrm.gui.labels import enum_label, fill_enum_combo
 from agricrm.gui.notices import announce, customer_saved
 from agricrm.gui.tasks import LatestTask
+from agricrm.gui.widgets.empty_state import EmptyOverlay, narrowed
+from agricrm.gui.widgets.flow_layout import FilterBar, fit_to_texts
 from agricrm.gui.widgets.lazy_table import current_record_id, select_record
 from agricrm.services.customer_data import CustomerDetail, CustomerQuery, CustomerSort
 from agricrm.services.customer_search import customer_rows, filter_options, search_customer_ids
@@ -51,7 +55,7 @@ class CustomerListPage(QWidget):
         table = self.ui.table
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        style.fit_rows(table)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -78,6 +82,7 @@ class CustomerListPage(QWidget):
         table.selectionModel().currentRowChanged.connect(lambda *_: self._summary_timer.start())
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
+        self.empty = EmptyOverlay(table, "no-match")
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_customer)
         self.ui.countLabel.setText(self.tr("Searching…"))
@@ -100,12 +105,8 @@ class CustomerListPage(QWidget):
         for officer_id, name in options.officers:
             ui.officerFilter.addItem(name, officer_id)
         ui.officerFilter.setEnabled(self._context.actor.is_manager)
-        for combo in self.findChildren(QComboBox):
-            # let long village lists shrink the row instead of widening the window
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(6)
+        fit_to_texts(*self.findChildren(QComboBox))
+        self.filter_bar = FilterBar.replacing(ui.filterLayout, ui.pageLayout)
         ui.townshipFilter.currentIndexChanged.connect(self._township_changed)
         for combo in (
             ui.villageFilter,
@@ -204,6 +205,7 @@ class CustomerListPage(QWidget):
     def _apply_result(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
         self.ui.countLabel.setText(self.tr("%n customer(s)", "", len(ids)))
+        self._say_why_empty()
         revealing, self._revealing = self._revealing, None
         if self._pending_selection is not None:
             listed = self.select_customer(self._pending_selection)
@@ -212,6 +214,31 @@ class CustomerListPage(QWidget):
                 return
         self._summary_timer.start()
         self.searchFinished.emit()
+
+    def _say_why_empty(self) -> None:
+        if narrowed(self._query):
+            self.empty.say(
+                self.tr("No customer matches"),
+                self.tr(
+                    "Check the spelling, or try pinyin initials (zs), part of the mobile number "
+                    "or the village; the filters above may also leave them out."
+                ),
+                (self.tr("Clear the search and filters"), self.show_all),
+            )
+        else:
+            self.empty.say(
+                self.tr("No customer files yet"),
+                self.tr(
+                    "Create the first file with New customer (Ctrl+N), or import a filled-in "
+                    "registration workbook or a headquarters package on the Sync screen."
+                ),
+                (self.tr("New customer…"), self.new_customer),
+            )
+
+    def show_all(self) -> None:
+        """Clear the search text and every filter."""
+        self.ui.searchEdit.clear()
+        self.clear_filters()
 
     def _show_everything(self, detail: CustomerDetail) -> None:
         """Clear the search and the filters so that the list shows `detail`, then select it."""
@@ -276,7 +303,7 @@ class CustomerListPage(QWidget):
     def _show_summary(self) -> None:
         customer_id = self.selected_customer_id()
         if customer_id is None:
-            self.ui.summary.clear()
+            self.ui.summary.setHtml(self._nothing_selected_html())
             return
         try:
             detail = self._context.customers.get(self._context.actor, customer_id)
@@ -285,28 +312,45 @@ class CustomerListPage(QWidget):
             return
         self.ui.summary.setHtml(self._summary_html(detail))
 
+    def _nothing_selected_html(self) -> str:
+        """What the panel is for, while it has nothing to show."""
+        if self.model.rowCount() == 0:
+            return ""  # the list's own empty state says what to do
+        title = html.escape(self.tr("No customer selected"))
+        text = html.escape(
+            self.tr(
+                "Select a customer in the list to see their status, contact, loans and "
+                "officer here. Enter opens the file; Ctrl+N creates a new one."
+            )
+        )
+        return (
+            f"<p style='color:{style.MUTED}'><b>{title}</b></p>"
+            f"<p style='color:{style.MUTED}'>{text}</p>"
+        )
+
     def _summary_html(self, d: CustomerDetail) -> str:
         def line(label: str, value: object) -> str:
             text = html.escape(str(value)) if value not in (None, "") else "—"
-            return f"<tr><td style='color:#666;padding-right:8px'>{label}</td><td>{text}</td></tr>"
+            muted = f"color:{style.MUTED};padding-right:8px"
+            return f"<tr><td style='{muted}'>{label}</td><td>{text}</td></tr>"
 
-        balance = sum((loan.balance for loan in d.loans), start=0)
+        balance = sum((loan.balance for loan in d.loans), start=Decimal(0))
         rows = [
             line(self.tr("Status"), enum_label(d.status)),
             line(self.tr("Mobile phone"), d.phone),
             line(self.tr("ID number"), d.id_number),
             line(self.tr("Address"), f"{d.township}{d.village}{d.address_detail}"),
             line(self.tr("Business mode"), enum_label(d.business_mode)),
-            line(self.tr("Land (mu)"), d.land_area_mu),
+            line(self.tr("Land (mu)"), format_area(d.land_area_mu)),
             line(self.tr("Credit grade"), enum_label(d.credit_grade)),
             line(self.tr("Loans"), self.tr("%n loan(s)", "", len(d.loans))),
-            line(self.tr("Loan balance (yuan)"), f"{balance:,.2f}"),
+            line(self.tr("Loan balance (yuan)"), format_amount(balance)),
             line(self.tr("Production"), "、".join(item.name for item in d.production_items)),
             line(self.tr("Officer"), d.officer_name),
             line(self.tr("Tags"), " ".join(d.tags)),
         ]
         archived_text = self.tr("Archived")
-        archived = f"<p style='color:#a60'>{archived_text}</p>" if d.archived_at else ""
+        archived = f"<p style='color:{style.WARNING}'>{archived_text}</p>" if d.archived_at else ""
         return f"<h3>{html.escape(d.name)}</h3>{archived}<table>{''.join(rows)}</table>"
 
     def save_state(self) -> None:
@@ -325,6 +369,7 @@ class CustomerListPage(QWidget):
             "business_mode": 110,
             "land_area": 80,
             "credit_grade": 70,
+            "loan_balance": 110,
             "status": 90,
             "officer": 70,
             "tags": 60,
@@ -332,3 +377,4 @@ class CustomerListPage(QWidget):
         for section, column in enumerate(self.model.columns):
             if column.key in widths:
                 self.ui.table.setColumnWidth(section, widths[column.key])
+        style.fit_titles(self.ui.table.horizontalHeader())

@@ -11,7 +11,7 @@ from agricrm.domain.errors import AgriCrmError
 from agricrm.gui.errors import error_text
 from agricrm.gui.forms.ui_status_change_dialog import Ui_StatusChangeDialog
 from agricrm.gui.labels import enum_label
-from agricrm.gui.widgets.field_errors import ERROR_STYLE
+from agricrm.gui.style import set_tone
 
 Apply = Callable[[CustomerStatus, str], None]
 
@@ -29,7 +29,7 @@ class StatusChangeDialog(QDialog):
         self.ui.currentValue.setText(enum_label(current))
         for target in targets:
             self.ui.targetCombo.addItem(enum_label(target), target)
-        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        set_tone(self.ui.errorLabel, "error")
         self.ui.buttonBox.accepted.connect(self._accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change"))

@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QObject
 
+from agricrm.domain.numbers import format_amount, format_area
 from agricrm.gui.labels import enum_label
 from agricrm.gui.widgets.lazy_table import LazyColumn, LazyTableModel, RowFetcher
 from agricrm.services.customer_data import CustomerRow, CustomerSort
@@ -31,6 +32,7 @@ class CustomerTableModel(LazyTableModel):
             "business_mode": self.tr("Business mode"),
             "land_area": self.tr("Land (mu)"),
             "credit_grade": self.tr("Credit grade"),
+            "loan_balance": self.tr("Loan balance (yuan)"),
             "status": self.tr("Status"),
             "officer": self.tr("Officer"),
             "tags": self.tr("Tags"),
@@ -39,7 +41,7 @@ class CustomerTableModel(LazyTableModel):
 
     def _columns(self) -> tuple[LazyColumn, ...]:
         def land(row: CustomerRow) -> str:
-            return "" if row.land_area_mu is None else f"{row.land_area_mu:,.1f}"
+            return format_area(row.land_area_mu)
 
         return (
             LazyColumn("name", CustomerSort.NAME, lambda r: r.name),
@@ -57,6 +59,9 @@ class CustomerTableModel(LazyTableModel):
             LazyColumn("land_area", CustomerSort.LAND_AREA, land, align_right=True),
             LazyColumn(
                 "credit_grade", CustomerSort.CREDIT_GRADE, lambda r: enum_label(r.credit_grade)
+            ),
+            LazyColumn(
+                "loan_balance", None, lambda r: format_amount(r.loan_balance), align_right=True
             ),
             LazyColumn("status", CustomerSort.STATUS, lambda r: enum_label(r.status)),
             LazyColumn("officer", CustomerSort.OFFICER, lambda r: r.officer_name),

@@ -49,6 +49,22 @@ class Ui_SettingsDialog(object):
 
         self.generalForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.languageNote)
 
+        self.textSizeLabel = QLabel(self.generalTab)
+        self.textSizeLabel.setObjectName(u"textSizeLabel")
+
+        self.generalForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.textSizeLabel)
+
+        self.textSizeCombo = QComboBox(self.generalTab)
+        self.textSizeCombo.setObjectName(u"textSizeCombo")
+
+        self.generalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.textSizeCombo)
+
+        self.textSizeNote = QLabel(self.generalTab)
+        self.textSizeNote.setObjectName(u"textSizeNote")
+        self.textSizeNote.setWordWrap(True)
+
+        self.generalForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.textSizeNote)
+
         self.tabs.addTab(self.generalTab, "")
         self.branchTab = QWidget()
         self.branchTab.setObjectName(u"branchTab")
@@ -195,6 +211,7 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.languageCombo)
+        self.textSizeLabel.setBuddy(self.textSizeCombo)
         self.branchNameLabel.setBuddy(self.branchNameEdit)
         self.provinceLabel.setBuddy(self.provinceEdit)
         self.cityLabel.setBuddy(self.cityEdit)
@@ -211,6 +228,8 @@ class Ui_SettingsDialog(object):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Preferences", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Language", None))
         self.languageNote.setText(QCoreApplication.translate("SettingsDialog", u"A new language takes effect when AgriCRM is restarted.", None))
+        self.textSizeLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Text size", None))
+        self.textSizeNote.setText(QCoreApplication.translate("SettingsDialog", u"Larger text, for easier reading, applies to every window as soon as you save.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("SettingsDialog", u"General", None))
         self.branchNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Branch &name", None))
         self.provinceLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Province", None))

@@ -22,8 +22,9 @@ from agricrm.domain.errors import AgriCrmError
 from agricrm.gui import preferences
 from agricrm.gui.errors import show_error
 from agricrm.gui.forms.ui_report_preview_dialog import Ui_ReportPreviewDialog
+from agricrm.gui.geometry import fit_to_screen
 from agricrm.gui.qt_text import arg
-from agricrm.gui.widgets.field_errors import ERROR_STYLE
+from agricrm.gui.style import set_tone
 from agricrm.i18n import QT_TRANSLATE_NOOP
 
 GEOMETRY_KEY = "report_preview"
@@ -69,8 +70,7 @@ class ReportPreviewDialog(QDialog):
         self.ui.saveButton.clicked.connect(self.save_report)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.printButton.setDefault(True)
-        if not preferences.restore_geometry(self, GEOMETRY_KEY):
-            self.resize(900, 820)
+        fit_to_screen(self, 900, 820, GEOMETRY_KEY)
 
     @property
     def page_count(self) -> int:
@@ -113,7 +113,7 @@ class ReportPreviewDialog(QDialog):
         if not missing:
             label.hide()
             return
-        label.setStyleSheet(ERROR_STYLE)
+        set_tone(label, "error")
         label.setText(
             arg(
                 self.tr(

@@ -13,7 +13,7 @@ from agricrm.gui.errors import error_text
 from agricrm.gui.forms.ui_summary_report_dialog import Ui_SummaryReportDialog
 from agricrm.gui.labels import fill_enum_combo, select_data
 from agricrm.gui.qt_text import arg
-from agricrm.gui.widgets.field_errors import ERROR_STYLE
+from agricrm.gui.style import set_tone
 from agricrm.services.summary import OfficerRef
 from agricrm.services.users import list_officers
 
@@ -32,7 +32,7 @@ class SummaryReportDialog(QDialog):
         self.ui = Ui_SummaryReportDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        set_tone(ui.errorLabel, "error")
         fill_enum_combo(ui.periodKindCombo, PeriodKind)
         ui.yearSpin.setRange(2000, self._today.year)
         ui.yearSpin.setValue(self._today.year)

@@ -17,18 +17,22 @@ from PySide6.QtWidgets import (
 )
 
 from agricrm.domain.errors import AgriCrmError
+from agricrm.gui import style
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import error_text
 from agricrm.gui.forms.ui_conflicts_page import Ui_ConflictsPage
 from agricrm.gui.qt_text import arg
-from agricrm.gui.widgets.field_errors import ERROR_STYLE
+from agricrm.gui.style import set_tone
+from agricrm.gui.widgets.empty_state import EmptyState
 from agricrm.services.sync_conflicts import ConflictView, Side, list_conflicts, resolve_conflict
 
-DIFFERENT = QColor("#fff4ce")
+DIFFERENT = QColor(style.DIFFERENCE_TINT)
 
 
 class ConflictsPage(QWidget):
     resolved = Signal()
+    refreshed = Signal()  # the list of waiting conflicts was read again
+    syncRequested = Signal()  # the empty state's button: go to the Sync screen
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,20 +43,29 @@ class ConflictsPage(QWidget):
         self._groups: dict[str, QButtonGroup] = {}
         ui = self.ui
         ui.splitter.setSizes([260, 700])
+        self.empty = EmptyState("no-conflicts", self.tr("No conflicts are waiting"), parent=self)
+        self.empty.say(
+            self.tr("No conflicts are waiting"),
+            self.tr(
+                "When a record was changed both here and on another device, importing the "
+                "other device's package lists it here with both versions side by side, and you "
+                "choose field by field which to keep. Packages are imported on the Sync screen."
+            ),
+            (self.tr("Go to the Sync screen"), self.syncRequested.emit),
+        )
+        ui.pageLayout.addWidget(self.empty, 1)
         ui.conflictList.currentRowChanged.connect(self._show)
         ui.allLocalButton.clicked.connect(lambda: self._choose_all("local"))
         ui.allIncomingButton.clicked.connect(lambda: self._choose_all("incoming"))
         ui.resolveButton.clicked.connect(self.resolve)
-        ui.resolveMessage.setStyleSheet(ERROR_STYLE)
+        set_tone(ui.resolveMessage, "error")
         ui.fieldTable.setColumnCount(4)
         ui.fieldTable.setHorizontalHeaderLabels(
             [self.tr("Field"), self.tr("Ours"), self.tr("Incoming"), self.tr("Keep")]
         )
         ui.fieldTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         ui.fieldTable.verticalHeader().setVisible(False)
-        ui.fieldTable.verticalHeader().setDefaultSectionSize(
-            ui.fieldTable.fontMetrics().height() + 14
-        )
+        style.fit_rows(ui.fieldTable, padding=14)
         self.refresh()
 
     def refresh(self) -> None:
@@ -69,11 +82,19 @@ class ConflictsPage(QWidget):
                 QListWidgetItem(f"{conflict.entity_title} · {conflict.label} · {kind}")
             )
         self.ui.detail.setEnabled(bool(self._conflicts))
+        self.ui.splitter.setVisible(bool(self._conflicts))
+        self.ui.intro.setVisible(bool(self._conflicts))
+        self.empty.setVisible(not self._conflicts)
         if self._conflicts:
             conflict_list.setCurrentRow(0)
         else:
             self.ui.detailTitle.setText(self.tr("No conflicts are waiting."))
             self.ui.fieldTable.setRowCount(0)
+        self.refreshed.emit()
+
+    def waiting(self) -> int:
+        """How many conflicts wait for a decision (the section's badge)."""
+        return len(self._conflicts)
 
     def _show(self, index: int) -> None:
         if not 0 <= index < len(self._conflicts):

@@ -11,18 +11,20 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from agricrm.exchange.report import report_path, write_issue_report
 from agricrm.exchange.schema import BY_ENTITY
-from agricrm.gui import preferences
+from agricrm.gui import preferences, style
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import error_text
 from agricrm.gui.forms.ui_sync_page import Ui_SyncPage
+from agricrm.gui.labels import person_name
 from agricrm.gui.qt_text import arg, qt_tr
+from agricrm.gui.style import set_tone
 from agricrm.gui.tasks import run_with_progress
-from agricrm.gui.widgets.field_errors import ERROR_STYLE
+from agricrm.gui.widgets.empty_state import EmptyOverlay
 from agricrm.services.progress import Progress
 from agricrm.services.sync_export import ExportResult, export_package
 from agricrm.services.sync_import import (
@@ -69,6 +71,18 @@ class SyncPage(QWidget):
         ui.previewTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         ui.previewTable.horizontalHeader().setStretchLastSection(True)
         ui.previewTable.horizontalHeader().setMinimumSectionSize(90)
+        ui.previewTable.verticalHeader().setVisible(False)
+        self.empty = EmptyOverlay(ui.previewTable, "workbook")
+        self.empty.say(
+            self.tr("No file chosen yet"),
+            self.tr(
+                "Choose a package (.xlsx) from headquarters or another device, a filled-in "
+                "registration workbook or a CSV list of customers. Preview shows what would be "
+                "added and updated, and every problem with its sheet, row and column; nothing "
+                "changes until you press Import."
+            ),
+            (self.tr("Choose a file…"), self.choose_import),
+        )
 
     # ----------------------------------------------------------------- export
 
@@ -77,7 +91,7 @@ class SyncPage(QWidget):
         customers it carries and the day, with -2, -3… if that file exists already."""
         combo = self.ui.officerCombo
         officer = combo.currentText() if combo.currentData() is not None else None
-        who = _NOT_IN_FILE_NAMES.sub("_", officer or self._context.actor.display_name)
+        who = _NOT_IN_FILE_NAMES.sub("_", officer or person_name(self._context.actor.display_name))
         stem = arg(self.tr("package-%1-%2"), who, dt.date.today().strftime("%Y%m%d"))
         folder = preferences.folder(EXPORT_FOLDER)
         path, number = folder / f"{stem}.xlsx", 1
@@ -130,7 +144,7 @@ class SyncPage(QWidget):
                 progress=progress,
             )
 
-        self.ui.exportResult.setStyleSheet("")
+        set_tone(self.ui.exportResult, None)
         self.ui.exportButton.setEnabled(False)
         run_with_progress(self, self.tr("Exporting…"), work, self._exported, self._export_failed)
 
@@ -158,7 +172,7 @@ class SyncPage(QWidget):
 
     def _export_failed(self, error: Exception) -> None:
         self.ui.exportButton.setEnabled(True)
-        self.ui.exportResult.setStyleSheet(ERROR_STYLE)
+        set_tone(self.ui.exportResult, "error")
         self.ui.exportResult.setText(error_text(error))
         self.finished.emit()
 
@@ -189,7 +203,7 @@ class SyncPage(QWidget):
             return preview_import(context.db, context.actor, path)
 
         self.ui.importResult.clear()
-        self.ui.importResult.setStyleSheet("")
+        set_tone(self.ui.importResult, None)
         run_with_progress(
             self, self.tr("Reading the file…"), work, self._previewed, self._import_failed
         )
@@ -239,9 +253,9 @@ class SyncPage(QWidget):
                 self.tr("This package was imported before; importing it again changes nothing.")
             )
         if plan.held_back is not None:
-            lines.append(f"<span style='color:#b00020'>{qt_tr(plan.held_back)}</span>")
+            lines.append(f"<span style='color:{style.DANGER}'>{qt_tr(plan.held_back)}</span>")
         elif plan.issues:
-            lines.append(f"<span style='color:#b00020'>{self._issues_message()}</span>")
+            lines.append(f"<span style='color:{style.DANGER}'>{self._issues_message()}</span>")
         ui.previewSummary.setText("<br>".join(lines))
         self._fill_table(plan)
         ui.importButton.setEnabled(plan.held_back is None and not plan.issues)
@@ -285,13 +299,23 @@ class SyncPage(QWidget):
                         str(counts.get("conflict", 0) + counts.get("duplicate", 0)),
                     ]
                 )
+        if not rows:
+            self.empty.say(
+                self.tr("Nothing to import"), self.tr("The file holds no rows AgriCRM can read.")
+            )
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
-                table.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if not plan.issues and c > 0:  # counts, right-aligned like every number
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(r, c, item)
         table.resizeColumnsToContents()
+        self.empty.update()
 
     def apply(self) -> None:
         context = self._context
@@ -305,7 +329,7 @@ class SyncPage(QWidget):
 
     def _imported(self, result: ImportResult) -> None:
         plan = result.plan
-        self.ui.importResult.setStyleSheet("")
+        set_tone(self.ui.importResult, None)
         self.ui.importResult.setText(
             arg(
                 self.tr("Imported: %1 new, %2 updated; %3 conflicts wait in the Conflicts screen."),
@@ -324,5 +348,5 @@ class SyncPage(QWidget):
             self.ui.importResult.setText(arg(self.tr("Problem report saved to %1"), report))
         else:
             self.ui.importResult.setText(error_text(error))
-        self.ui.importResult.setStyleSheet(ERROR_STYLE)
+        set_tone(self.ui.importResult, "error")
         self.finished.emit()

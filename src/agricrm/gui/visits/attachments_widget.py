@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from agricrm.domain.errors import AgriCrmError
+from agricrm.gui import style
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
 from agricrm.gui.qt_text import arg
@@ -88,7 +89,7 @@ class AttachmentsWidget(QWidget):
         self.openButton = QPushButton(self.tr("Open"), self)
         self.removeButton = QPushButton(self.tr("Remove"), self)
         self.hint = QLabel(self.tr("JPEG or PNG photos and PDF scans, up to 10 MB each."), self)
-        self.hint.setStyleSheet("color: #666;")
+        style.set_role(self.hint, "hint")
         buttons = QHBoxLayout()
         for button in (self.addButton, self.openButton, self.removeButton):
             buttons.addWidget(button)

@@ -22,7 +22,7 @@ from agricrm.gui.context import AppContext
 from agricrm.gui.errors import error_text
 from agricrm.gui.labels import fill_enum_combo, select_data
 from agricrm.gui.qt_text import arg, qt_tr
-from agricrm.gui.widgets.field_errors import ERROR_STYLE
+from agricrm.gui.style import set_tone
 from agricrm.services.care import log_care
 
 
@@ -56,7 +56,7 @@ class CareDialog(QDialog):
         self.notesEdit = QLineEdit(self)
         self.notesEdit.setPlaceholderText(self.tr("e.g. wished a happy birthday, sent a moon cake"))
         self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
+        set_tone(self.message, "error")
         self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&How"), self.kindCombo)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from agricrm.domain.visits import VisitStatus, VisitType
-from agricrm.gui import preferences
+from agricrm.gui import preferences, style
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
 from agricrm.gui.labels import fill_enum_combo
@@ -32,6 +31,8 @@ from agricrm.gui.qt_text import arg
 from agricrm.gui.tasks import LatestTask
 from agricrm.gui.visits.table_model import VisitTableModel
 from agricrm.gui.widgets.date_field import DateField, filter_bound
+from agricrm.gui.widgets.empty_state import EmptyOverlay, narrowed
+from agricrm.gui.widgets.flow_layout import FilterBar, fit_to_texts
 from agricrm.services.customer_search import filter_options
 from agricrm.services.progress import Progress
 from agricrm.services.visit_data import VisitDetail, VisitQuery, VisitSort
@@ -88,23 +89,21 @@ class VisitListPage(QWidget):
         self.printListedAction.triggered.connect(self.print_listed)
         self.countLabel = QLabel(self.tr("Searching…"), self)
 
-        filters = QGridLayout()
-        filters.addWidget(self.customerEdit, 0, 0, 1, 2)
-        filters.addWidget(QLabel(self.tr("From"), self), 0, 2)
-        filters.addWidget(self.fromEdit, 0, 3)
-        filters.addWidget(QLabel(self.tr("to"), self), 0, 4)
-        filters.addWidget(self.toEdit, 0, 5)
-        filters.addWidget(self.clearButton, 0, 6)
-        for column, combo in enumerate(
-            (
-                self.typeFilter,
-                self.statusFilter,
-                self.officerFilter,
-                self.townshipFilter,
-                self.villageFilter,
-            )
-        ):
-            filters.addWidget(combo, 1, column + (1 if column >= 2 else 0), 1, 1)
+        self.customerEdit.setMinimumWidth(self.customerEdit.fontMetrics().averageCharWidth() * 30)
+        filters = FilterBar(self)
+        filters.add(
+            self.customerEdit,
+            QLabel(self.tr("From"), self),
+            self.fromEdit,
+            QLabel(self.tr("to"), self),
+            self.toEdit,
+            self.typeFilter,
+            self.statusFilter,
+            self.officerFilter,
+            self.townshipFilter,
+            self.villageFilter,
+            self.clearButton,
+        )
         actions = QHBoxLayout()
         actions.addWidget(self.countLabel, 1)
         for button in (self.printButton, self.dayListButton, self.openButton, self.newButton):
@@ -119,7 +118,7 @@ class VisitListPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        style.fit_rows(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -127,10 +126,11 @@ class VisitListPage(QWidget):
         if not preferences.restore_header(header, STATE_KEY):
             for section, width in enumerate((95, 90, 110, 70, 80, 170, 70, 90, 180)):
                 self.table.setColumnWidth(section, width)
+            style.fit_titles(header)
         self._sort_from_header()
 
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
 
@@ -145,6 +145,7 @@ class VisitListPage(QWidget):
         self.table.activated.connect(
             lambda index: self.open_visit(self.model.record_id(index.row()))
         )
+        self.empty = EmptyOverlay(self.table, "no-match")
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self.new_visit(None))
         QShortcut(QKeySequence.StandardKey.Find, self, self.customerEdit.setFocus)
         self._loaded = False  # the first search runs when the page is first shown
@@ -169,6 +170,13 @@ class VisitListPage(QWidget):
         for township in options.townships:
             self.townshipFilter.addItem(township, township)
         self._fill_villages(None)
+        fit_to_texts(
+            self.typeFilter,
+            self.statusFilter,
+            self.officerFilter,
+            self.townshipFilter,
+            self.villageFilter,
+        )
         for combo in (self.typeFilter, self.statusFilter, self.officerFilter, self.villageFilter):
             combo.currentIndexChanged.connect(self._filters_changed)
         self.townshipFilter.currentIndexChanged.connect(self._township_changed)
@@ -267,6 +275,21 @@ class VisitListPage(QWidget):
     def _apply(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
         self.countLabel.setText(self.tr("%n visit(s)", "", len(ids)))
+        if narrowed(self._query):
+            self.empty.say(
+                self.tr("No visit matches"),
+                self.tr("Widen the dates or clear a filter to see more visits."),
+                (self.tr("Clear filters"), self.clear_filters),
+            )
+        else:
+            self.empty.say(
+                self.tr("No visits recorded yet"),
+                self.tr(
+                    "Record a visit with New visit (Ctrl+N), or from the Today view, where "
+                    "customers due for a visit are listed."
+                ),
+                (self.tr("New visit…"), lambda: self.new_visit(None)),
+            )
         revealing, self._revealing = self._revealing, None
         if self._pending_selection is not None:
             row = self.model.row_of(self._pending_selection)

@@ -25,8 +25,8 @@ from agricrm.domain.care import Festival
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import error_text
 from agricrm.gui.labels import enum_label
+from agricrm.gui.style import set_tone
 from agricrm.gui.tasks import BackgroundTask, run_with_progress
-from agricrm.gui.widgets.field_errors import ERROR_STYLE
 from agricrm.services.progress import Progress
 from agricrm.services.schedule import read_rules, save_rules
 
@@ -72,7 +72,7 @@ class RulesTab(QWidget):
         self.note = QLabel(self.tr("Saving recomputes every customer's next due visit."), self)
         self.note.setWordWrap(True)
         self.errorLabel = QLabel(self)
-        self.errorLabel.setStyleSheet(ERROR_STYLE)
+        set_tone(self.errorLabel, "error")
         self.errorLabel.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -11,7 +11,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from agricrm.domain.cadence import DueReason
 from agricrm.domain.care import CareOccasion
 from agricrm.domain.visits import VisitStatus, VisitType
+from agricrm.gui import style
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
 from agricrm.gui.labels import enum_label
@@ -41,6 +41,7 @@ from agricrm.gui.notices import (
 )
 from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.gui.tasks import LatestTask
+from agricrm.gui.widgets.empty_state import EmptyOverlay
 from agricrm.services.complaint_data import ComplaintAttention
 from agricrm.services.progress import Progress
 from agricrm.services.today import today_view
@@ -59,7 +60,7 @@ _VISIT_FOR_REASON = {
     DueReason.POST_LOAN: VisitType.POST_LOAN,
     DueReason.OVERDUE_LOAN: VisitType.COLLECTION,
 }
-OVERDUE_COLOR = QColor("#b00020")
+OVERDUE_COLOR = style.color("danger")
 
 
 def _tree(headers: list[str], parent: QWidget) -> QTreeWidget:
@@ -102,6 +103,7 @@ class TodayPage(QWidget):
         self.view: TodayView | None = None
 
         self.dateLabel = QLabel(self)
+        style.set_role(self.dateLabel, "title")
         self.refreshButton = QPushButton(self.tr("&Refresh"), self)
         self.dayListButton = QPushButton(self.tr("&Village day list…"), self)
         self.newVisitButton = QPushButton(self.tr("&New visit…"), self)
@@ -172,6 +174,19 @@ class TodayPage(QWidget):
         self.followUpDoneButton = QPushButton(self.tr("Mark done"), self)
         self.followUpOpenButton = QPushButton(self.tr("Open visit"), self)
 
+        self._empty_lists = []
+        for tree, title, text in (
+            (
+                self.plannedTree,
+                self.tr("No visits planned for today"),
+                self.tr("Plan one from the overdue customers, or with New visit."),
+            ),
+            (self.overdueTree, self.tr("No customer is overdue for a visit"), ""),
+            (self.careTree, self.tr("No birthdays or festivals in the coming days"), ""),
+            (self.followUpTree, self.tr("No follow-up actions falling due"), ""),
+            (self.complaintTree, self.tr("No complaint needs an answer soon"), ""),
+        ):
+            self._empty_lists.append((EmptyOverlay(tree, None), title, text))
         self.plannedBox = self._box(
             self.tr("Visits planned for today"),
             self.plannedTree,
@@ -267,21 +282,21 @@ class TodayPage(QWidget):
         here = to_lunar(view.today)
         leap = self.tr("leap month") + " " if here.leap else ""
         self.dateLabel.setText(
-            "<h2>"
-            + arg(
+            arg(
                 self.tr("Today %1 · lunar %2%3-%4"),
                 view.today.isoformat(),
                 leap,
                 here.month,
                 here.day,
             )
-            + "</h2>"
         )
         self._fill_planned(view.planned)
         self._fill_overdue(view)
         self._fill_care(view.festivals, view.birthdays)
         self._fill_follow_ups(view.follow_ups)
         self._fill_complaints(view.today)
+        for overlay, title, text in self._empty_lists:
+            overlay.say(title, text)
         self.refreshed.emit()
 
     def _fill_complaints(self, today: dt.date) -> None:
@@ -305,7 +320,7 @@ class TodayPage(QWidget):
             )
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
             if item.overdue:
-                row.setForeground(7, QColor("#b00020"))
+                row.setForeground(7, OVERDUE_COLOR)
             rows.append(row)
         _fill_tree(self.complaintTree, rows)
         self.complaintBox.setTitle(
@@ -397,7 +412,7 @@ class TodayPage(QWidget):
             )
             if birthday.greeted:
                 for column in range(4):
-                    row.setForeground(column, QColor("#888"))
+                    row.setForeground(column, style.color("muted"))
             row.setData(0, DATA, birthday)
             rows.append(row)
         _fill_tree(tree, rows)

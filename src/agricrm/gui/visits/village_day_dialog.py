@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
 from agricrm.domain.errors import AgriCrmError
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
+from agricrm.gui.geometry import fit_to_screen
 from agricrm.gui.labels import enum_label
 from agricrm.gui.qt_text import arg
+from agricrm.gui.style import set_tone
 from agricrm.gui.widgets.date_field import DateField
-from agricrm.gui.widgets.field_errors import ERROR_STYLE
 from agricrm.services.customer_search import filter_options
 from agricrm.services.today import village_day_list
 from agricrm.services.visit_data import VillageDayList
@@ -83,7 +85,7 @@ class VillageDayDialog(QDialog):
         self.showButton.clicked.connect(self.show_list)
         self.copyButton.clicked.connect(self.copy_text)
         self.printButton.clicked.connect(self.print_sheet)
-        self.resize(980, 600)
+        fit_to_screen(self, 980, 600)
 
     def select_village(self, township: str, village: str) -> None:
         # findData cannot match a Python tuple (Qt compares the wrapped objects by identity)
@@ -97,7 +99,7 @@ class VillageDayDialog(QDialog):
         day = self.dateEdit.date()
         if day is None:
             problem = self.dateEdit.problem_text() or self.tr("Enter the day to list.")
-            self.summary.setStyleSheet(ERROR_STYLE)
+            set_tone(self.summary, "error")
             self.summary.setText(problem)
         return day
 
@@ -106,7 +108,7 @@ class VillageDayDialog(QDialog):
         day = self._day()
         if place is None or day is None:
             return
-        self.summary.setStyleSheet("")
+        set_tone(self.summary, None)
         try:
             found = village_day_list(self._context.db, self._context.actor, place[0], place[1], day)
         except AgriCrmError as error:
@@ -128,6 +130,7 @@ class VillageDayDialog(QDialog):
                     entry.last_visit_date.isoformat() if entry.last_visit_date else "—",
                 ]
             )
+            row.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for follow_up in entry.follow_ups:
                 row.addChild(
                     QTreeWidgetItem(

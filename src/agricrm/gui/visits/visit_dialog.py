@@ -37,11 +37,13 @@ from agricrm.gui.errors import error_text
 from agricrm.gui.forms.ui_visit_dialog import Ui_VisitDialog
 from agricrm.gui.labels import enum_label, fill_enum_combo, select_data
 from agricrm.gui.qt_text import arg, qt_tr
+from agricrm.gui.style import set_tone
 from agricrm.gui.visits.attachments_widget import AttachmentsWidget
 from agricrm.gui.widgets.date_field import cell_date, typed_problems
-from agricrm.gui.widgets.field_errors import ERROR_STYLE, FieldErrors, reveal
+from agricrm.gui.widgets.field_errors import FieldErrors, reveal
 from agricrm.gui.widgets.record_dialog import RecordDialog
 from agricrm.gui.widgets.row_table import CellSpec, RowDelegate, RowTableModel
+from agricrm.gui.widgets.scrolling import scroll_layout, too_tall
 from agricrm.services.customer_data import CustomerQuery
 from agricrm.services.customer_search import customer_rows, filter_options, search_customer_ids
 from agricrm.services.users import list_officers
@@ -94,13 +96,15 @@ class VisitDialog(RecordDialog):
         # beside the buttons, two lines (more scroll): the form is as tall as a laptop allows
         self.ui.formMessage.set_visible_lines(2)
         self.errors = FieldErrors(self._field_widgets(), self.ui.formMessage, self._recheck)
-        self.ui.followUpsErrors.setStyleSheet(ERROR_STYLE)
+        set_tone(self.ui.followUpsErrors, "error")
         if visit_id is not None:
             self._load(context.visits.get(context.actor, visit_id))
         else:
             data = defaults or context.visits.new_input(context.actor, customer_id)
             self._load_new(data)
-        self.restore_geometry()
+        if too_tall(self):
+            scroll_layout(self.ui.dialogLayout, self.ui.columnsLayout, self.ui.tabs)
+        self.place(1000, 700)
 
     # ----------------------------------------------------------------- setup
 

@@ -15,7 +15,7 @@ import html
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from agricrm.domain.errors import FieldError
+from agricrm.gui import style
 from agricrm.gui.qt_text import qt_tr
 
-ERROR_STYLE = "color: #b00020;"
-ERROR_COLOUR = "#b00020"
-INFO_COLOUR = "#1b5e20"
-TINT = QColor("#fde2e4")
+ERROR_COLOUR = style.DANGER
+INFO_COLOUR = style.SUCCESS
+TINT = QColor(style.ERROR_TINT)
 FIELD_LINK = "field:"
 RECHECK_DELAY_MS = 250
 _TAGS = re.compile(r"<[^>]+>")
@@ -89,7 +89,14 @@ class MessagePanel(QScrollArea):
         self.set_visible_lines(lines)
 
     def set_visible_lines(self, lines: int) -> None:
-        self.setFixedHeight(lines * self._label.fontMetrics().lineSpacing() + 4)
+        self._visible_lines = lines
+        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + 4)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The larger text applies at once: the panel keeps showing as many lines."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.set_visible_lines(self._visible_lines)
 
     def set_message(self, text: str, kind: str = "error") -> None:
         """One message above the list: "error" in red, "info" (a confirmation) in green."""
@@ -333,4 +340,9 @@ def reveal(widget: QWidget) -> None:
             if index >= 0:
                 stack_owner.setCurrentIndex(index)
         child = parent
+    child = widget.parentWidget()
+    while child is not None:  # a long form scrolls to the field (see widgets.scrolling)
+        if isinstance(child, QScrollArea):
+            child.ensureWidgetVisible(widget)
+        child = child.parentWidget()
     widget.setFocus()

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from agricrm.gui import preferences
+from agricrm.gui.geometry import fit_to_screen
 
 
 class RecordDialog(QDialog):
@@ -31,9 +32,9 @@ class RecordDialog(QDialog):
         """Title and text of "close without saving?"."""
         raise NotImplementedError
 
-    def restore_geometry(self) -> bool:
-        """False when there is nothing remembered (the caller picks a first size)."""
-        return preferences.restore_geometry(self, self._geometry_key)
+    def place(self, width: int, height: int) -> None:
+        """The size and place remembered, else `width`×`height`; within the screen either way."""
+        fit_to_screen(self, width, height, self._geometry_key)
 
     def mark_saved(self) -> None:
         self._saved_snapshot = self.snapshot()

@@ -31,18 +31,20 @@ from PySide6.QtWidgets import (
 )
 
 from agricrm.domain.labeled_enum import LabeledEnum
+from agricrm.domain.numbers import format_amount
+from agricrm.gui import style
 from agricrm.gui.labels import enum_label
 from agricrm.gui.widgets.date_field import DateField
 
 Index = QModelIndex | QPersistentModelIndex
-ERROR_BACKGROUND = QColor("#fde2e4")
+ERROR_BACKGROUND = QColor(style.ERROR_TINT)
 
 
 @dataclass(frozen=True)
 class CellSpec:
     field: str
     header: Callable[[], str]
-    kind: str = "text"  # text | decimal | date | enum
+    kind: str = "text"  # text | decimal | amount (money) | date | enum
     enum: type[LabeledEnum] | None = None
     width: int = 100
 
@@ -54,6 +56,8 @@ def _display(spec: CellSpec, value: Any) -> str:
         return enum_label(value)
     if spec.kind == "date" and isinstance(value, dt.date):
         return value.isoformat()
+    if spec.kind == "amount" and isinstance(value, Decimal):
+        return format_amount(value)
     if spec.kind == "decimal" and isinstance(value, Decimal):
         return f"{value:f}"
     return str(value)
@@ -133,7 +137,7 @@ class RowTableModel(QAbstractTableModel):
             return ERROR_BACKGROUND
         if role == Qt.ItemDataRole.ToolTipRole:
             return error
-        if role == Qt.ItemDataRole.TextAlignmentRole and spec.kind == "decimal":
+        if role == Qt.ItemDataRole.TextAlignmentRole and spec.kind in ("decimal", "amount"):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
