@@ -762,7 +762,13 @@ class SyncSimulation(RuleBasedStateMachine):
         writers = {
             k: incoming.writers[k] if choices.get(k) else current.writers[k] for k in current.values
         }
-        merged = current.grown(values, writers, incoming)
+        # keeping our value against a differing incoming one is a decision made after seeing
+        # it: that field is now newer than the incoming edit
+        decision = next(self.edits)
+        for k in current.values:
+            if not choices.get(k) and current.values[k] != incoming.values[k]:
+                writers[k] = decision
+        merged = current.grown(values, writers, incoming, edit=decision)
         event("resolved")
         resolve_conflict(device.db, manager, conflict_id, choices, note="sim")  # type: ignore[arg-type]
         self._observe(device, {key: merged})
