@@ -38,7 +38,15 @@ from agricrm.domain.enums import Role
 from agricrm.models import Complaint, ComplaintEvent, Customer, User
 from agricrm.services.bulk_load import BulkLoad, loading
 
-DEMO_TZ = dt.timezone(dt.timedelta(hours=8), "CST")  # the demo branch is in Shandong
+OPENS, CLOSES = 8, 18  # the branch's office hours, local time
+
+
+def _local(day: dt.date, time: dt.time) -> dt.datetime:
+    """`time` on `day` in this machine's zone (the zone the app shows times in), as aware UTC:
+    a demo made anywhere shows complaints received during its office hours."""
+    return dt.datetime.combine(day, time).astimezone().astimezone(dt.UTC)
+
+
 HISTORY_DAYS = 540
 CHUNK = 5000
 
@@ -254,9 +262,7 @@ class _Generator:
         officers: list[int],
     ) -> None:
         self.rng = random.Random(f"agricrm-demo-complaints-{seed}")
-        self.as_of_end = dt.datetime.combine(as_of, dt.time(18, 0), tzinfo=DEMO_TZ).astimezone(
-            dt.UTC
-        )
+        self.as_of_end = _local(as_of, dt.time(CLOSES, 0))
         self.as_of = as_of
         self.customers = customers
         self.officers = officers
@@ -289,19 +295,23 @@ class _Generator:
             days_ago = int(HISTORY_DAYS * (1 - rng.random() ** 0.85))
             day = self.as_of - dt.timedelta(days=days_ago)
             hour = rng.choice((8, 9, 9, 10, 10, 11, 14, 15, 15, 16, 17))
-            local = dt.datetime.combine(day, dt.time(hour, rng.randrange(60)), tzinfo=DEMO_TZ)
-            times.append(local.astimezone(dt.UTC))
+            times.append(_local(day, dt.time(hour, rng.randrange(60))))
         times.sort()
         return [t for t in times if t <= self.as_of_end]
 
     def number(self, received_at: dt.datetime) -> str:
-        day = received_at.astimezone(DEMO_TZ).date()
+        day = received_at.astimezone().date()
         self.numbers[day] = self.numbers.get(day, 0) + 1
         return f"TS{day:%Y%m%d}-{self.numbers[day]:03d}"
 
 
 def _after(start: dt.datetime, rng: random.Random, low_hours: int, high_hours: int) -> dt.datetime:
-    return start + dt.timedelta(hours=rng.randint(low_hours, high_hours))
+    """Some hours after `start`, moved into office hours: staff act while the branch is open."""
+    moment = (start + dt.timedelta(hours=rng.randint(low_hours, high_hours))).astimezone()
+    if OPENS <= moment.hour < CLOSES:
+        return moment.astimezone(dt.UTC)
+    day = moment.date() + dt.timedelta(days=1 if moment.hour >= CLOSES else 0)
+    return _local(day, dt.time(rng.randint(OPENS, OPENS + 2), rng.randrange(60)))
 
 
 def _simulate(
@@ -320,7 +330,7 @@ def _simulate(
     category = _weighted(rng, _CATEGORIES)
     severity = _weighted(rng, _SEVERITIES)
     channel = _weighted(rng, _CHANNELS)
-    due_at = compute_due_at(received_at, severity, g.deadlines, DEMO_TZ)
+    due_at = compute_due_at(received_at, severity, g.deadlines)
     complaint: dict[str, Any] = {
         "id": complaint_id,
         "number": g.number(received_at),
@@ -453,7 +463,7 @@ def _simulate(
         when = _after(when, rng, 24, 480)
         if when > g.as_of_end:
             return complaint, events
-        due_at = compute_due_at(when, severity, g.deadlines, DEMO_TZ)
+        due_at = compute_due_at(when, severity, g.deadlines)
         complaint.update(
             reopened_at=when,
             reopen_count=complaint["reopen_count"] + 1,

@@ -62,6 +62,9 @@ def _weighted(rng: random.Random, options: tuple[tuple[Any, int], ...]) -> Any:
 
 
 _MODES = ((VisitMode.ON_SITE, 75), (VisitMode.BY_PHONE, 15), (VisitMode.AT_BRANCH, 10))
+# An officer plans a trip to the village or a call; a customer coming to the branch is not
+# planned, so a planned visit always names its village (the Today view groups by it).
+_PLANNED_MODES = ((VisitMode.ON_SITE, 85), (VisitMode.BY_PHONE, 15))
 
 
 def add_demo_visits(
@@ -131,8 +134,8 @@ def add_demo_visits(
         cid, officer, township, village, _s, _tags, _created, _birth = customer
         done = status is VisitStatus.DONE
         when = dt.datetime.combine(day, dt.time(rng.randint(8, 17), rng.choice((0, 15, 30, 45))))
-        stamp = when.replace(tzinfo=dt.UTC) - dt.timedelta(hours=8)
-        mode = _weighted(rng, _MODES)
+        stamp = when.astimezone().astimezone(dt.UTC)  # working hours where the demo is made
+        mode = _weighted(rng, _MODES if done else _PLANNED_MODES)
         visits.append(
             {
                 "id": next_id,
@@ -292,7 +295,11 @@ def _care_events(load: BulkLoad, rng: random.Random, as_of: dt.date, customers: 
             found = rng.choice(festivals)
             occasions.append((CareOccasion.FESTIVAL, found.festival, found.date))
         for occasion, festival, day in occasions:
-            at = dt.datetime.combine(day, dt.time(rng.randint(1, 10)), dt.UTC)
+            at = (
+                dt.datetime.combine(day, dt.time(rng.randint(9, 17)))
+                .astimezone()
+                .astimezone(dt.UTC)
+            )
             rows.append(
                 {
                     "customer_id": cid,
