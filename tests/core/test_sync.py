@@ -369,6 +369,42 @@ def test_an_edit_undone_on_one_side_leaves_the_other_sides_edit_alone(
     assert _records(demo_db)["customers"][x]["phone"] == "13700000003"
 
 
+def _toggle_archive(db: Database, actor: Actor, customer_uuid: str) -> None:
+    service = CustomerService(db)
+    with db.read() as session:
+        from agricrm.models import Customer
+
+        customer_id = session.scalar(select(Customer.id).where(Customer.uuid == customer_uuid))
+    detail = service.get(actor, customer_id)
+    toggle = service.archive if detail.archived_at is None else service.restore
+    toggle(actor, customer_id, detail.row_version)
+
+
+def test_an_archive_undone_before_the_export_leaves_headquarters_archive_alone(
+    demo_db: Database, admin: Actor, hq: Database, tmp_path: Path
+) -> None:
+    """The laptop archives a customer and restores it before its next export, while
+    headquarters archives the same customer: the same field changed on both sides, but the
+    laptop's copy is again the version both held, so headquarters keeps its archive without a
+    conflict and the laptop takes it (the simulation's model learnt this three-way rule when
+    the soak found it predicting a conflict here)."""
+    export_package(demo_db, admin, tmp_path / "p1.xlsx")
+    hq_admin = resolve_actor(hq)
+    apply_import(hq, hq_admin, tmp_path / "p1.xlsx")
+    (x,) = _uuids(demo_db, admin, 1)
+    _toggle_archive(demo_db, admin, x)
+    _toggle_archive(demo_db, admin, x)
+    _toggle_archive(hq, hq_admin, x)
+    archived = _records(hq)["customers"][x]["archived_at"]
+    assert archived is not None
+    export_package(demo_db, admin, tmp_path / "p2.xlsx", since_last=True)
+    export_package(hq, hq_admin, tmp_path / "hq1.xlsx", since_last=True)
+    assert apply_import(hq, hq_admin, tmp_path / "p2.xlsx").conflicts == 0
+    assert _records(hq)["customers"][x]["archived_at"] == archived
+    assert apply_import(demo_db, admin, tmp_path / "hq1.xlsx").conflicts == 0
+    assert _records(demo_db)["customers"][x]["archived_at"] == archived
+
+
 def test_packages_out_of_order_are_held_back(
     demo_db: Database, admin: Actor, hq: Database, tmp_path: Path
 ) -> None:

@@ -10,23 +10,26 @@ at any time: late, twice, out of order, alone or in a ``merge`` of several.  The
 resolves conflicts at headquarters, choosing per field.  Everything goes through the services
 the app and the command line call; the test never writes to a database itself.
 
-**A model that knows who wrote what.**  Beside the databases the test keeps, for every record
-on every device, which edit last wrote each field and every edit the copy has seen
-(`Version`).  Local work is observed, not predicted: after each service call the device's
-records are read back and each changed field is credited to a new edit.  Imports are
-predicted: for each record of a package, a field that differs is *newer on the incoming side*
-when the incoming copy has seen the edit that wrote ours, *newer here* the other way round,
-and otherwise the two edits are concurrent.  So the import must take the incoming copy when
-every difference is newer there, keep ours when every difference is newer here, and queue a
-conflict otherwise — and after every step each device must hold exactly the records the model
-says, with exactly the open conflicts it says.  That is the property "no edit is lost without
-a recorded conflict" (an overwritten or ignored edit shows as a record that differs from the
-model) and "every concurrent edit surfaced as exactly one open conflict" (one open conflict
-per record and incoming version, however often the package arrives).  A resolution must keep,
-per field, our *current* value or the incoming one, and nothing else.  Nothing is excused: a
-record set back to content it had before (reassigned A → B → A, archived and restored) and a
-copy many versions behind are judged like any other (`exchange.lineage`; both were found here
-when lineages were contents, and kept at most eight of them).
+**A model that knows who wrote what.** Beside the databases the test keeps, for every record on
+every device, which edit last wrote each field and every edit the copy has seen (`Version`).
+Local work is observed, not predicted: after each service call the device's records are read
+back and each changed field is credited to a new edit. Imports are predicted: for each record of
+a package, a field that differs is *newer on the incoming side* when the incoming copy has seen
+the edit that wrote ours, *newer here* the other way round, and otherwise the two edits are
+concurrent — unless one side's value is still, or again, the one of the last version both sides
+held (the newest of the row's lineage the receiver held): that side left the field alone, the
+other side's edit is newer (a three-way decision; an archive and a restore between two exports
+change nothing). So the import must take the incoming copy when every difference is newer there,
+keep ours when every difference is newer here, and queue a conflict otherwise — and after every
+step each device must hold exactly the records the model says, with exactly the open conflicts
+it says. That is the property "no edit is lost without a recorded conflict" (an overwritten or
+ignored edit shows as a record that differs from the model) and "every concurrent edit surfaced
+as exactly one open conflict" (one open conflict per record and incoming version, however often
+the package arrives). A resolution must keep, per field, our *current* value or the incoming
+one, and nothing else. Nothing is excused: a record set back to content it had before
+(reassigned A → B → A, archived and restored) and a copy many versions behind are judged like
+any other (`exchange.lineage`; both were found here when lineages were contents, and kept at
+most eight of them).
 
 **The end: everything delivered, everything settled.**  When a sequence ends, every package not
 yet delivered is delivered, then rounds of exchange run — each officer's since-last package to
@@ -87,7 +90,7 @@ from agricrm.domain.errors import AgriCrmError
 from agricrm.exchange.lineage import Held, current_version
 from agricrm.exchange.reader import read_package
 from agricrm.exchange.records import record_select, snapshot_hash
-from agricrm.exchange.schema import BY_ENTITY, SHEETS, SheetSpec
+from agricrm.exchange.schema import BY_ENTITY, HISTORY_KEY, SHEETS, SheetSpec
 from agricrm.exchange.values import canonical_function
 from agricrm.models import Customer, SyncConflict, SyncHistory, SyncPeer, User
 from agricrm.services.actor import Actor
@@ -185,6 +188,7 @@ class Package:
     seq: int
     base: int
     rows: dict[Key, Version]
+    lineages: dict[Key, tuple[str, ...]]  # each row's lineage, as the package names it
     delivered: int = 0
 
 
@@ -254,13 +258,15 @@ def version_of(db: Database, key: Key, values: Mapping[str, str]) -> str:
     return current_version(held[-1] if held else None, digest(values))
 
 
-def package_keys(path: Path) -> list[Key]:
+def package_lineages(path: Path) -> dict[Key, tuple[str, ...]]:
+    """Each record of a package with the lineage its row names (`exchange.lineage`)."""
     workbook = read_package(path)
-    keys = []
+    lineages = {}
     for entity, sheet in workbook.sheets.items():
-        at = sheet.positions["uuid"]
-        keys.extend((entity, str(cells[at])) for _number, cells in sheet.rows)
-    return keys
+        at, history_at = sheet.positions["uuid"], sheet.positions[HISTORY_KEY]
+        for _number, cells in sheet.rows:
+            lineages[(entity, str(cells[at]))] = tuple(str(cells[history_at] or "").split())
+    return lineages
 
 
 def differences(a: Mapping[str, str], b: Mapping[str, str]) -> dict[str, tuple[str, str]]:
@@ -328,6 +334,9 @@ class SyncSimulation(RuleBasedStateMachine):
         self.counter = itertools.count(1)
         self.edits = itertools.count(GENESIS + 1)
         self.packages: list[Package] = []
+        # every content any copy ever had, by record and content hash: what a version held
+        # somewhere said (the common version of a three-way decision, `_common`)
+        self.contents: dict[tuple[Key, str], Mapping[str, str]] = {}
         hq_db = open_database(folder / "hq.db")
         self.hq = Device("hq", hq_db, resolve_actor(hq_db, "lijianguo"), {})
         self.officers: list[Device] = []
@@ -347,6 +356,8 @@ class SyncSimulation(RuleBasedStateMachine):
                 )
                 for key, values in dump(device.db).items()
             }
+            for key, version in device.model.items():
+                self.contents[(key, digest(version.values))] = version.values
             with device.db.read() as session:
                 device.last_seq = dict(
                     session.execute(select(SyncPeer.device_id, SyncPeer.last_seq)).all()
@@ -379,6 +390,7 @@ class SyncSimulation(RuleBasedStateMachine):
         after = dump(device.db)
         assert device.model.keys() <= after.keys(), f"{device.name}: records vanished"
         for key, values in after.items():
+            self.contents[(key, digest(values))] = values
             old = device.model.get(key)
             if expected and key in expected:
                 want = expected[key]
@@ -601,7 +613,8 @@ class SyncSimulation(RuleBasedStateMachine):
         result = export_package(
             device.db, device.actor, path, since_last=since_last, officer_id=officer_id
         )
-        rows = {key: device.model[key] for key in package_keys(path)}
+        lineages = package_lineages(path)
+        rows = {key: device.model[key] for key in lineages}
         package = Package(
             path,
             device.name,
@@ -610,6 +623,7 @@ class SyncSimulation(RuleBasedStateMachine):
             result.package_seq,
             result.base_seq,
             rows,
+            lineages,
         )
         self.packages.append(package)
         return package
@@ -639,6 +653,13 @@ class SyncSimulation(RuleBasedStateMachine):
             differ = [k for k in local.values if local.values[k] != incoming.values[k]]
             newer_there = {k for k in differ if local.writers[k] in incoming.knows}
             newer_here = {k for k in differ if incoming.writers[k] in local.knows}
+            concurrent = [k for k in differ if k not in newer_there | newer_here]
+            common = self._common(device, key, package.lineages[key]) if concurrent else None
+            if common is not None:
+                # two edits of one field neither side saw: a side whose value is still (or
+                # again) the one of the last version both held left it alone — three-way
+                newer_here |= {k for k in concurrent if incoming.values[k] == common[k]}
+                newer_there |= {k for k in concurrent if local.values[k] == common[k]}
             if len(newer_there) == len(differ) and differ:
                 device.model[key] = local.grown(incoming.values, incoming.writers, incoming)
                 self._settle(device, key, incoming)
@@ -652,6 +673,17 @@ class SyncSimulation(RuleBasedStateMachine):
                 device.conflicts.setdefault(conflict, OpenConflict(local, incoming))
         return True
 
+    def _common(self, device: Device, key: Key, lineage: Sequence[str]) -> Mapping[str, str] | None:
+        """The content of the last version both sides held: the newest of the incoming row's
+        lineage that `device` held (its history, as recorded before the import).  An edit
+        and its undoing between two exports leave a copy at the version it was (archived and
+        restored on a laptop: the row names the version headquarters already has)."""
+        held = {version: content for version, content in versions_of(device.db, key) if content}
+        for version in reversed(lineage):
+            if version in held:
+                return self.contents[(key, held[version])]
+        return None
+
     @staticmethod
     def _settle(device: Device, key: Key, taken: Version) -> None:
         """A copy taken (or saying what ours says) that has seen a waiting conflict's incoming
@@ -661,17 +693,8 @@ class SyncSimulation(RuleBasedStateMachine):
                 event("conflict settled by a newer version")
                 del device.conflicts[conflict]
 
-    def _check(
-        self,
-        device: Device,
-        what: str,
-        before: Mapping[Key, Version] | None = None,
-        applied: Sequence[Package] = (),
-    ) -> None:
-        """The device holds exactly what the model says, with exactly its open conflicts.
-        After an import (`before`: the model until then; `applied`: the packages it applied)
-        a record that went wrong only the way content-hash lineage can go wrong is excused
-        and counted (see `_returned_to_earlier_content`)."""
+    def _check(self, device: Device, what: str) -> None:
+        """The device holds exactly what the model says, with exactly its open conflicts."""
         actual = dump(device.db)
         assert actual.keys() == device.model.keys(), (
             f"{device.name} after {what}: records {sorted(actual.keys() ^ device.model.keys())}"
@@ -691,7 +714,6 @@ class SyncSimulation(RuleBasedStateMachine):
     def _deliver(self, package: Package) -> None:
         target = self._device(package.target)
         actor = target.actor
-        before = dict(target.model)
         held = not self._predict(target, package)
         try:
             apply_import(target.db, actor, package.path)
@@ -705,7 +727,7 @@ class SyncSimulation(RuleBasedStateMachine):
             package.delivered += 1
             if package.delivered > 1:
                 event("delivered again")
-        self._check(target, f"importing {package.path.name}", before, [] if held else [package])
+        self._check(target, f"importing {package.path.name}")
 
     @rule()
     def deliver_next(self) -> None:
@@ -726,15 +748,12 @@ class SyncSimulation(RuleBasedStateMachine):
         if not inbound:
             return
         chosen = [inbound[i % len(inbound)] for i in which]
-        before = dict(self.hq.model)
-        applied = []
         # the order `merge` applies them in: per device, by package number
         for package in sorted(chosen, key=lambda p: (p.device_id, p.seq, str(p.path))):
             if self._predict(self.hq, package):
                 package.delivered += 1
-                applied.append(package)
         merge_packages(self.hq.db, self.hq.actor, [p.path for p in chosen])
-        self._check(self.hq, f"merging {[p.path.name for p in chosen]}", before, applied)
+        self._check(self.hq, f"merging {[p.path.name for p in chosen]}")
 
     # -- conflicts ---------------------------------------------------------
 
