@@ -92,17 +92,35 @@ def _measure(section: str, source: Path, args: list[str]) -> dict[str, Any]:
 
 
 def _figure(figures: dict[str, Any], path: tuple[str, ...]) -> float:
+    """One figure of a run; a section that times something more than once (the export, two
+    per run) gives the median of its times."""
     value: Any = figures
     for key in path:
         value = value[key]
-    return float(value)
+    return float(statistics.median(value)) if isinstance(value, list) else float(value)
+
+
+def compare(section: str, runs: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """The compared figures of one section: the median of each version's runs, and their
+    ratio (current / baseline; below 1 is faster or smaller)."""
+    compared = {}
+    for path in COMPARED.get(section, []):
+        current = statistics.median(_figure(r, path) for r in runs["current"])
+        baseline = statistics.median(_figure(r, path) for r in runs["baseline"])
+        compared[".".join(path)] = {
+            "current": round(current, 3),
+            "baseline": round(baseline, 3),
+            "ratio": round(current / baseline, 3) if baseline else None,
+        }
+    return compared
 
 
 def side_by_side(
-    sections: list[str], revision: str, args: list[str], rounds: int = 2
+    sections: list[str], revision: str, args: list[str], rounds: int = 2, keep: Path | None = None
 ) -> dict[str, Any]:
     """Each section measured with this code and with `revision`'s, alternately; the
-    comparison is between the medians of the rounds."""
+    comparison is between the medians of the rounds.  Each run is written to `keep` as soon
+    as it is measured, so an hour of measuring survives whatever happens after."""
     baseline_src = checkout(revision) / "src"
     current_src = ROOT / "src"
     report: dict[str, Any] = {"baseline_revision": revision, "rounds": rounds}
@@ -114,15 +132,9 @@ def side_by_side(
                 print(f"measuring {section} with the {which} code …", file=sys.stderr, flush=True)
                 source = current_src if which == "current" else baseline_src
                 runs[which].append(_measure(section, source, args))
+                report[section] = {"runs": runs}
+                if keep is not None:
+                    keep.write_text(json.dumps(report, indent=1), encoding="utf-8")
             order.reverse()
-        compared = {}
-        for path in COMPARED.get(section, []):
-            current = statistics.median(_figure(r, path) for r in runs["current"])
-            baseline = statistics.median(_figure(r, path) for r in runs["baseline"])
-            compared[".".join(path)] = {
-                "current": round(current, 3),
-                "baseline": round(baseline, 3),
-                "ratio": round(current / baseline, 3) if baseline else None,
-            }
-        report[section] = {"compared": compared, "runs": runs}
+        report[section] = {"compared": compare(section, runs), "runs": runs}
     return report

@@ -51,8 +51,10 @@ def main() -> int:
 
         sections = args.only or ["customers", "exchange"]
         sizes = ["--customers", str(args.customers), "--visits", str(args.visits)]
-        report = side_by_side(sections, args.baseline, sizes, args.rounds)
-        _write(Path(args.out), report)
+        out = Path(args.out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        report = side_by_side(sections, args.baseline, sizes, args.rounds, keep=out)
+        _write(out, report)
         return 0
     db_path = dataset(args.customers, visits=args.visits)
     report = {
