@@ -16,20 +16,24 @@ Local work is observed, not predicted: after each service call the device's reco
 back and each changed field is credited to a new edit. Imports are predicted: for each record of
 a package, a field that differs is *newer on the incoming side* when the incoming copy has seen
 the edit that wrote ours, *newer here* the other way round, and otherwise the two edits are
-concurrent — unless one side's value is still, or again, the one of the last version both sides
-held (the newest of the row's lineage the receiver held): that side left the field alone, the
-other side's edit is newer (a three-way decision; an archive and a restore between two exports
-change nothing). So the import must take the incoming copy when every difference is newer there,
-keep ours when every difference is newer here, and queue a conflict otherwise — and after every
-step each device must hold exactly the records the model says, with exactly the open conflicts
-it says. That is the property "no edit is lost without a recorded conflict" (an overwritten or
-ignored edit shows as a record that differs from the model) and "every concurrent edit surfaced
-as exactly one open conflict" (one open conflict per record and incoming version, however often
-the package arrives). A resolution must keep, per field, our *current* value or the incoming
-one, and nothing else. Nothing is excused: a record set back to content it had before
-(reassigned A → B → A, archived and restored) and a copy many versions behind are judged like
-any other (`exchange.lineage`; both were found here when lineages were contents, and kept at
-most eight of them).
+concurrent. Two rules of `exchange.lineage` come on top, because versions are states, not edits:
+a copy whose content is again that of the version its device last held *is* that version,
+whoever wrote its fields in between (an archive and a restore between two exchanges change
+nothing); and when neither copy descends from the other (our version is not in the row's
+lineage, nor the row's version among those we know), the import decides on the whole record
+against the last version both held — a side still saying what it said changed nothing, else the
+record is a conflict, even where the fields alone would have merged, as the fields of that
+version are not kept (counted). So the import must take the incoming copy when every difference
+is newer there, keep ours when every difference is newer here, and queue a conflict otherwise —
+and after every step each device must hold exactly the records the model says, with exactly the
+open conflicts it says. That is the property "no edit is lost without a recorded conflict" (an
+overwritten or ignored edit shows as a record that differs from the model) and "every concurrent
+edit surfaced as exactly one open conflict" (one open conflict per record and incoming version,
+however often the package arrives). A resolution must keep, per field, our *current* value or
+the incoming one, and nothing else. Nothing is excused: a record set back to content it had
+before (reassigned A → B → A, archived and restored) and a copy many versions behind are judged
+like any other (`exchange.lineage`; both were found here when lineages were contents, and kept
+at most eight of them).
 
 **The end: everything delivered, everything settled.**  When a sequence ends, every package not
 yet delivered is delivered, then rounds of exchange run — each officer's since-last package to
@@ -177,6 +181,10 @@ class Device:
     model: dict[Key, Version]
     conflicts: dict[tuple[Key, str], OpenConflict] = field(default_factory=dict)
     last_seq: dict[str, int] = field(default_factory=dict)  # device id → last package imported
+    learnt: dict[Key, list[tuple[str, str]]] = field(default_factory=dict)  # see `_history`
+    # each record's copy when this device last held a version of it (exported it, took it
+    # from a package, or resolved a conflict over it): a copy saying that again *is* it
+    held: dict[Key, Version] = field(default_factory=dict)
 
 
 @dataclass
@@ -334,9 +342,6 @@ class SyncSimulation(RuleBasedStateMachine):
         self.counter = itertools.count(1)
         self.edits = itertools.count(GENESIS + 1)
         self.packages: list[Package] = []
-        # every content any copy ever had, by record and content hash: what a version held
-        # somewhere said (the common version of a three-way decision, `_common`)
-        self.contents: dict[tuple[Key, str], Mapping[str, str]] = {}
         hq_db = open_database(folder / "hq.db")
         self.hq = Device("hq", hq_db, resolve_actor(hq_db, "lijianguo"), {})
         self.officers: list[Device] = []
@@ -356,8 +361,7 @@ class SyncSimulation(RuleBasedStateMachine):
                 )
                 for key, values in dump(device.db).items()
             }
-            for key, version in device.model.items():
-                self.contents[(key, digest(version.values))] = version.values
+            device.held = dict(device.model)
             with device.db.read() as session:
                 device.last_seq = dict(
                     session.execute(select(SyncPeer.device_id, SyncPeer.last_seq)).all()
@@ -390,7 +394,6 @@ class SyncSimulation(RuleBasedStateMachine):
         after = dump(device.db)
         assert device.model.keys() <= after.keys(), f"{device.name}: records vanished"
         for key, values in after.items():
-            self.contents[(key, digest(values))] = values
             old = device.model.get(key)
             if expected and key in expected:
                 want = expected[key]
@@ -398,7 +401,10 @@ class SyncSimulation(RuleBasedStateMachine):
                     f"{device.name} {key}: a resolution kept a value of neither side: "
                     f"{differences(values, dict(want.values))}"
                 )
-                device.model[key] = want.grown(values, want.writers, edit=edit)
+                writers = dict(want.writers)
+                if values == device.held[key].values:
+                    writers = dict(device.held[key].writers)  # every field as it came
+                device.model[key] = want.grown(values, writers, edit=edit)
             elif old is None:
                 device.model[key] = Version(
                     values,
@@ -410,6 +416,12 @@ class SyncSimulation(RuleBasedStateMachine):
                 writers = {
                     k: (edit if values[k] != old.values[k] else w) for k, w in old.writers.items()
                 }
+                base = device.held.get(key)
+                if base is not None and base.values == values:
+                    # an edit undone before the next exchange: the copy is again the version
+                    # it was (`exchange.lineage`), whoever wrote its fields then
+                    event("edits undone")
+                    writers = dict(base.writers)
                 device.model[key] = old.grown(values, writers, edit=edit)
 
     def _customers(self, device: Device) -> list[int]:
@@ -615,6 +627,7 @@ class SyncSimulation(RuleBasedStateMachine):
         )
         lineages = package_lineages(path)
         rows = {key: device.model[key] for key in lineages}
+        device.held.update(rows)
         package = Package(
             path,
             device.name,
@@ -648,41 +661,76 @@ class SyncSimulation(RuleBasedStateMachine):
         for key, incoming in package.rows.items():
             local = device.model.get(key)
             if local is None:
-                device.model[key] = incoming
+                device.model[key] = device.held[key] = incoming
+                self._learn(device, key, package.lineages[key], digest(incoming.values))
                 continue
             differ = [k for k in local.values if local.values[k] != incoming.values[k]]
             newer_there = {k for k in differ if local.writers[k] in incoming.knows}
             newer_here = {k for k in differ if incoming.writers[k] in local.knows}
-            concurrent = [k for k in differ if k not in newer_there | newer_here]
-            common = self._common(device, key, package.lineages[key]) if concurrent else None
+            common = self._common(device, key, package.lineages[key], local) if differ else None
             if common is not None:
-                # two edits of one field neither side saw: a side whose value is still (or
-                # again) the one of the last version both held left it alone — three-way
-                newer_here |= {k for k in concurrent if incoming.values[k] == common[k]}
-                newer_there |= {k for k in concurrent if local.values[k] == common[k]}
+                # neither copy descends from the other: the import decides three-way on the
+                # whole record, as the fields of their last common version are not kept
+                if digest(incoming.values) == common:
+                    event("three-way: the incoming side changed nothing")
+                    newer_there, newer_here = set(), set(differ)
+                elif digest(local.values) == common:
+                    event("three-way: our side changed nothing")
+                    newer_there, newer_here = set(differ), set()
+                else:
+                    if len(newer_there) == len(differ) or len(newer_here) == len(differ):
+                        event("three-way: a conflict the fields alone would not make")
+                    newer_there = newer_here = set()
             if len(newer_there) == len(differ) and differ:
-                device.model[key] = local.grown(incoming.values, incoming.writers, incoming)
+                device.model[key] = device.held[key] = local.grown(
+                    incoming.values, incoming.writers, incoming
+                )
                 self._settle(device, key, incoming)
+                self._learn(device, key, package.lineages[key], digest(incoming.values))
             elif len(newer_here) == len(differ):
                 device.model[key] = local.grown(local.values, local.writers, incoming)
                 if not differ:
+                    device.held[key] = device.model[key]
                     self._settle(device, key, incoming)
+                    self._learn(device, key, package.lineages[key], digest(incoming.values))
+                else:
+                    self._learn(device, key, package.lineages[key], None)
             else:
                 conflict = (key, digest(incoming.values))
                 event("conflict arrives again" if conflict in device.conflicts else "conflict")
                 device.conflicts.setdefault(conflict, OpenConflict(local, incoming))
         return True
 
-    def _common(self, device: Device, key: Key, lineage: Sequence[str]) -> Mapping[str, str] | None:
-        """The content of the last version both sides held: the newest of the incoming row's
-        lineage that `device` held (its history, as recorded before the import).  An edit
-        and its undoing between two exports leave a copy at the version it was (archived and
-        restored on a laptop: the row names the version headquarters already has)."""
-        held = {version: content for version, content in versions_of(device.db, key) if content}
-        for version in reversed(lineage):
-            if version in held:
-                return self.contents[(key, held[version])]
-        return None
+    def _history(self, device: Device, key: Key) -> list[tuple[str, str]]:
+        """The versions of a record `device` knows (with the content of those it held), as
+        recorded, plus what the packages predicted so far in this step taught it (a merge
+        applies several before the test reads the database again)."""
+        return versions_of(device.db, key) + device.learnt.get(key, [])
+
+    def _common(
+        self, device: Device, key: Key, lineage: Sequence[str], local: Version
+    ) -> str | None:
+        """When neither copy descends from the other (our version is not in the row's
+        lineage, nor the row's version among those we know): the content hash of the last
+        version both held, the newest of the lineage that `device` held ("" if none).  None
+        otherwise: then who wrote what decides.  An edit and its undoing between two exports
+        leave a copy at the version it was (`exchange.lineage`)."""
+        history = self._history(device, key)
+        held = [Held(version, content) for version, content in history if content]
+        ours = current_version(held[-1] if held else None, digest(local.values))
+        if not lineage or ours in lineage or lineage[-1] in {v for v, _ in history}:
+            return None
+        contents = {version: content for version, content in history if content}
+        return next((contents[v] for v in reversed(lineage) if v in contents), "")
+
+    @staticmethod
+    def _learn(device: Device, key: Key, lineage: Sequence[str], content: str | None) -> None:
+        """What an import records of a row it took (`content`: it holds the row's version
+        now) or kept ours against (None), for the predictions after it in one merge."""
+        if lineage:
+            entries = [(v, "") for v in lineage[:-1]]
+            entries.append((lineage[-1], content or ""))
+            device.learnt.setdefault(key, []).extend(entries)
 
     @staticmethod
     def _settle(device: Device, key: Key, taken: Version) -> None:
@@ -695,6 +743,7 @@ class SyncSimulation(RuleBasedStateMachine):
 
     def _check(self, device: Device, what: str) -> None:
         """The device holds exactly what the model says, with exactly its open conflicts."""
+        device.learnt.clear()  # the database records it now
         actual = dump(device.db)
         assert actual.keys() == device.model.keys(), (
             f"{device.name} after {what}: records {sorted(actual.keys() ^ device.model.keys())}"
@@ -790,6 +839,7 @@ class SyncSimulation(RuleBasedStateMachine):
         merged = current.grown(values, writers, incoming, edit=decision)
         event("resolved")
         resolve_conflict(device.db, manager, conflict_id, choices, note="sim")  # type: ignore[arg-type]
+        device.held[key] = incoming  # our record descends from it now, as from a copy taken
         self._observe(device, {key: merged})
         self._check(device, f"resolving conflict {conflict_id} on {key}")
 
