@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import multiprocessing
 import shutil
@@ -16,6 +17,7 @@ from agricrm.db.database import Database, open_database
 from agricrm.exchange.schema import META_SHEET
 from agricrm.models import SyncHistory
 from agricrm.services import sync_export_worker, sync_workers
+from agricrm.services.customers import CustomerService
 from agricrm.services.progress import Cancelled, Progress
 from agricrm.services.sync_export import export_package
 from agricrm.services.sync_export_worker import Received, rows_from_worker
@@ -72,6 +74,48 @@ def test_a_package_read_by_a_worker_is_the_one_read_here(
         assert by_worker.checksum == by_us.checksum
         assert _sheets(tmp_path / "worker.xlsx") == _sheets(tmp_path / "here.xlsx")
         assert _published(there) == _published(here) != []
+    finally:
+        there.close()
+        here.close()
+
+
+def _versions(db: Database) -> list[tuple[str, str, str, str]]:
+    with db.read() as session:
+        rows = session.execute(
+            select(
+                SyncHistory.entity,
+                SyncHistory.record_uuid,
+                SyncHistory.version,
+                SyncHistory.content_hash,
+            )
+        )
+        return sorted(tuple(row) for row in rows)
+
+
+def test_a_worker_publishes_later_versions_as_they_are(
+    demo_path: Path, tmp_path: Path, with_worker: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A record's first version is packed without its id (it is its content hash), a later
+    one with it: what a worker publishes after an edit is what this process publishes."""
+    copy = tmp_path / "copy.db"
+    shutil.copyfile(demo_path, copy)
+    there, here = open_database(demo_path), open_database(copy)
+    try:
+        for db in (there, here):
+            actor = resolve_actor(db)
+            export_package(db, actor, tmp_path / f"first-{id(db)}.xlsx")
+            service = CustomerService(db)
+            detail = service.get(actor, 1)
+            data = dataclasses.replace(detail.to_input(), notes="改过的备注")
+            service.update(actor, 1, data, detail.row_version)
+        export_package(there, resolve_actor(there), tmp_path / "w2.xlsx", since_last=True)
+        assert len(with_worker) == 3  # both first exports and this one
+        monkeypatch.setenv(sync_workers.WORKERS_VARIABLE, "0")
+        export_package(here, resolve_actor(here), tmp_path / "h2.xlsx", since_last=True)
+        published = _versions(there)
+        assert published == _versions(here)
+        later = [row for row in published if row[2] != row[3]]
+        assert [row[0] for row in later] == ["customers"]
     finally:
         there.close()
         here.close()

@@ -61,7 +61,8 @@ from agricrm.services.sync_workers import WorkerFailed
 
 log = logging.getLogger(__name__)
 
-_PUBLISHED = 32  # bytes a published version takes: record uuid, version id, content hash
+_FIRST = 24  # bytes a published first version takes: record uuid, content hash (its id)
+_LATER = 32  # and a later one: record uuid, version id, content hash
 
 # kinds whose stored value is already the cell (see `cell_function`)
 _SAME_IN_CELL = frozenset({Kind.UUID, Kind.REF, Kind.INT, Kind.DECIMAL, Kind.DATE})
@@ -88,40 +89,59 @@ class ExportResult:
 
 class Published:
     """The (record, version, content) an export publishes, packed tightly: a full export of a
-    branch publishes a million of them (32 MB)."""
+    branch publishes a million of them.  A record's first version is its content hash
+    (`exchange.lineage`), so a first version is packed without repeating it: 24 bytes (record
+    uuid, content hash) rather than the 32 of a later one (and its version id) — a first
+    export, nearly all first versions, then holds no more than before lineages (24 MB)."""
 
     def __init__(
-        self, entities: list[tuple[str, int]] | None = None, packed: bytes | None = None
+        self,
+        entities: list[tuple[str, int, int]] | None = None,
+        firsts: bytes | None = None,
+        later: bytes | None = None,
     ) -> None:
-        self.entities = entities or []  # (entity, offset where its pairs end)
-        self.packed = bytearray() if packed is None else packed
+        self.entities = entities or []  # (entity, end of its firsts, end of its later ones)
+        self.firsts = bytearray() if firsts is None else firsts
+        self.later = bytearray() if later is None else later
 
     def start(self, entity: str) -> None:
-        self.entities.append((entity, 0))
+        self.entities.append((entity, 0, 0))
 
     def add(self, record_uuid: str, version: str, content: str) -> None:
-        self.packed += bytes.fromhex(record_uuid.replace("-", "") + version + content)
+        if version == content:
+            self.firsts += bytes.fromhex(record_uuid.replace("-", "") + content)
+        else:
+            self.later += bytes.fromhex(record_uuid.replace("-", "") + version + content)
 
     def end(self) -> None:
-        self.entities[-1] = (self.entities[-1][0], len(self.packed))
+        self.entities[-1] = (self.entities[-1][0], len(self.firsts), len(self.later))
 
     def __len__(self) -> int:
-        return len(self.packed) // _PUBLISHED
+        return len(self.firsts) // _FIRST + len(self.later) // _LATER
 
     def rows(self) -> Iterator[dict[str, str]]:
-        offset = 0
-        for entity, end in self.entities:
-            while offset < end:
-                text = self.packed[offset : offset + _PUBLISHED].hex()
-                offset += _PUBLISHED
-                yield {
-                    "entity": entity,
-                    "record_uuid": (
-                        f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:32]}"
-                    ),
-                    "version": text[32:48],
-                    "content_hash": text[48:],
-                }
+        first_at = later_at = 0
+        for entity, firsts_end, later_end in self.entities:
+            while first_at < firsts_end:
+                text = self.firsts[first_at : first_at + _FIRST].hex()
+                first_at += _FIRST
+                yield _history_row(entity, text[:32], text[32:], text[32:])
+            while later_at < later_end:
+                text = self.later[later_at : later_at + _LATER].hex()
+                later_at += _LATER
+                yield _history_row(entity, text[:32], text[32:48], text[48:])
+
+
+def _history_row(entity: str, uuid_hex: str, version: str, content: str) -> dict[str, str]:
+    record_uuid = (
+        f"{uuid_hex[:8]}-{uuid_hex[8:12]}-{uuid_hex[12:16]}-{uuid_hex[16:20]}-{uuid_hex[20:]}"
+    )
+    return {
+        "entity": entity,
+        "record_uuid": record_uuid,
+        "version": version,
+        "content_hash": content,
+    }
 
 
 def _ever_exchanged(connection: Connection, entity: str) -> bool:

@@ -60,8 +60,8 @@ class Received:
                 from agricrm.services.sync_export import Published, Summary
 
                 snapshot, checksum, entities = payload
-                packed = self._pipe.recv_bytes()
-                self._summary = Summary(snapshot, checksum, Published(entities, packed))
+                firsts, later = self._pipe.recv_bytes(), self._pipe.recv_bytes()
+                self._summary = Summary(snapshot, checksum, Published(entities, firsts, later))
                 return
 
     def summary(self) -> Summary:
@@ -96,7 +96,8 @@ def _produce(location: Location, watermark: int | None, officer_id: int | None, 
             published = summary.published
             pipe.send(("summary", (summary.snapshot, summary.checksum, published.entities)))
             # the pairs as they are: pickled, they would be copied once more on each side
-            pipe.send_bytes(published.packed)
+            pipe.send_bytes(published.firsts)
+            pipe.send_bytes(published.later)
         finally:
             db.dispose()
     except Exception as error:  # reported to the exporting process, which reads the rows itself
