@@ -22,6 +22,7 @@ import json
 import uuid as uuid_module
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
@@ -914,18 +915,19 @@ def _plan(
     return plan
 
 
-def preview_import(db: Database, actor: Actor, path: Path) -> ImportPlan:
-    """What importing `path` would do, without changing anything."""
+def preview_import(db: Database, actor: Actor, source: Path | RawWorkbook) -> ImportPlan:
+    """What importing `source` would do, without changing anything.  `source`: a file, or
+    rows already read (a register through its column mapping, `services.register_import`)."""
     with collector_paused():
         categories = _categories(db, actor)
-        with db.read() as session, reading(path) as workbook:
+        with db.read() as session, _reading(source) as workbook:
             return _plan(session.connection(), actor, workbook, categories)
 
 
 def apply_import(
     db: Database,
     actor: Actor,
-    path: Path,
+    source: Path | RawWorkbook,
     progress: Progress | None = None,
     *,
     cause: Cause = Cause.IMPORT,
@@ -938,7 +940,7 @@ def apply_import(
         with db.write(actor, cause, bulk=True) as session:
             writer = writer_of(session)
             connection = writer.connection
-            with reading(path) as workbook:
+            with _reading(source) as workbook:
                 plan = _plan(connection, actor, workbook, categories)
             if plan.held_back is not None:
                 raise AgriCrmError(plan.held_back)
@@ -953,6 +955,10 @@ def apply_import(
             _remember(writer, actor, plan, applied)
         _reconcile(db, plan)
     return ImportResult(plan, applied, conflicts, settled)
+
+
+def _reading(source: Path | RawWorkbook) -> AbstractContextManager[RawWorkbook]:
+    return nullcontext(source) if isinstance(source, RawWorkbook) else reading(source)
 
 
 def _decision(
