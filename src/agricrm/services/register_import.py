@@ -22,7 +22,8 @@ from agricrm.exchange.registers.mapping import (
     as_workbook,
     propose,
 )
-from agricrm.exchange.registers.register import read_register
+from agricrm.exchange.registers.register import register_of
+from agricrm.exchange.registers.sources import read_source
 from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.services.actor import Actor
 from agricrm.services.progress import Progress
@@ -82,7 +83,7 @@ class RegisterPreview:
 
     @property
     def outcomes(self) -> Outcomes:
-        return outcomes_of(self.plan)
+        return _outcomes(self.plan)
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,12 @@ class RegisterResult:
     proposal: Proposal
     result: ImportResult
 
+    @property
+    def outcomes(self) -> Outcomes:
+        return _outcomes(self.result.plan)
 
-def outcomes_of(plan: ImportPlan) -> Outcomes:
+
+def _outcomes(plan: ImportPlan) -> Outcomes:
     problem_rows = {issue.row for issue in plan.issues}
     updated: dict[str, int] = {}
     new = unchanged = to_decide = 0
@@ -110,10 +115,20 @@ def outcomes_of(plan: ImportPlan) -> Outcomes:
 
 
 def _proposal(request: RegisterRequest) -> Proposal:
+    """The register read as the person asked, else as the saved mapping remembers it: its
+    sheet when the file has one of that name, its heading row when none is found (the next
+    file from a source is seldom named the same, and may have one title row more)."""
     saved = request.mapping
-    sheet = request.sheet or (saved.sheet if saved else None)
-    heading_row = request.heading_row or (saved.heading_row if saved else None)
-    register = read_register(request.path, sheet, heading_row)
+    source = read_source(request.path)
+    sheet = request.sheet
+    if sheet is None and saved is not None and saved.sheet and source.sheet(saved.sheet):
+        sheet = saved.sheet
+    try:
+        register = register_of(source, sheet, request.heading_row)
+    except AgriCrmError:
+        if request.heading_row is not None or saved is None or saved.heading_row is None:
+            raise
+        register = register_of(source, sheet, saved.heading_row)
     return propose(register, saved).decided(ignore_unmapped=request.ignore_unmapped)
 
 

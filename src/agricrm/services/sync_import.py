@@ -159,6 +159,11 @@ class PlannedRow:
     officer_name: str = ""  # typed by a person instead of the officer's record number
     incoming_hash: str = ""  # the content hash, set when classified
     known: frozenset[str] = frozenset()  # the versions of the record known here
+    blank: frozenset[str] = frozenset()  # empty cells that keep the stored value (registers)
+
+    def over(self, local: dict[str, Any]) -> dict[str, Any]:
+        """The stored record with the row's values over it."""
+        return {**local, **{k: v for k, v in self.values.items() if k not in self.blank}}
 
     @property
     def incoming_version(self) -> str:
@@ -292,6 +297,8 @@ def _typed_rows(sheet: RawSheet, issues: list[Issue]) -> list[PlannedRow]:
         history = str(values.pop(HISTORY_KEY, "") or "").split()
         row = PlannedRow(spec, number, values)
         row.history = history
+        if sheet.blank_keeps:
+            row.blank = frozenset(k for k, v in values.items() if v is None or v == "")
         if "officer_name" in sheet.positions and "officer_uuid" not in sheet.positions:
             position = sheet.positions["officer_name"]
             row.officer_name = _show(cells[position] if position < len(cells) else None).strip()
@@ -811,7 +818,7 @@ class _Planner:
                     continue
                 if row.adopt:
                     assert row.local is not None
-                    row.values = {**row.local, **row.values}
+                    row.values = row.over(row.local)
                     row.action = Action.UPDATE
                     continue
                 if row.local is None:
@@ -828,7 +835,7 @@ class _Planner:
                     ):
                         row.action = Action.WITH_DUPLICATE
                     continue
-                merged = {**row.local, **row.values}
+                merged = row.over(row.local)
                 row.values = merged
                 local_hash = content_hash(spec, row.local)
                 incoming = content_hash(spec, merged)

@@ -170,7 +170,9 @@ def as_workbook(proposal: Proposal) -> RawWorkbook:
     if noted and "notes" not in keys:
         keys.append("notes")
     positions = {key: at for at, key in enumerate(keys)}
-    sheet = RawSheet(CUSTOMERS, register.sheet, positions, [FIELDS[k] for k in keys])
+    sheet = RawSheet(
+        CUSTOMERS, register.sheet, positions, [FIELDS[k] for k in keys], blank_keeps=True
+    )
     notes_at = positions.get("notes")
     for number, cells in register.rows:
         row: list[object] = [_cell(cells, column.index) for _key, column in mapped]

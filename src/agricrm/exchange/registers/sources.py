@@ -84,7 +84,8 @@ def read_source(path: Path) -> Source:
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         tables = [
-            (name, workbook.get_sheet_by_name(name).to_python()) for name in workbook.sheet_names
+            (name, workbook.get_sheet_by_name(name).to_python(skip_empty_area=False))
+            for name in workbook.sheet_names
         ]
     except Exception as error:  # calamine raises its own error types for broken files
         if "password" in str(error).lower() or "encrypt" in str(error).lower():
@@ -197,3 +198,42 @@ def _csv_table(path: Path) -> list[list[object]]:
         [cell if cell.strip() else None for cell in row]
         for row in csv.reader(io.StringIO(text), delimiter=delimiter)
     ]
+
+
+def is_agricrm_file(path: Path) -> bool:
+    """A sync package, or a registration workbook or CSV list in AgriCRM's own sheet names and
+    headings: imported as before.  Anything else, a workbook with a heading AgriCRM's sheet
+    lacks included (it would be dropped there), is read as a register."""
+    from agricrm.exchange.schema import BY_TITLE, CUSTOMERS, META_SHEET
+
+    own = {c.title for c in CUSTOMERS.columns} | {c.key for c in CUSTOMERS.columns}
+
+    def own_headings(table: list[list[object]]) -> bool:
+        rows = [
+            [str(c).strip() for c in row if c is not None and str(c).strip()] for row in table[:2]
+        ]
+        return any(row and set(row) <= own for row in rows)
+
+    if not path.is_file():
+        return True  # said by the import as before
+    if path.suffix.lower() == ".csv":
+        try:
+            table = _csv_table(path)
+        except AgriCrmError:
+            return True
+        return bool(table) and own_headings(table) and {"姓名", "村"} <= set(map(str, table[0]))
+    if not zipfile.is_zipfile(path):
+        return False
+    from python_calamine import CalamineWorkbook
+
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        names = [name.strip() for name in workbook.sheet_names]
+        if META_SHEET in names:
+            return True
+        if CUSTOMERS.title in names:
+            table = workbook.get_sheet_by_name(CUSTOMERS.title).to_python(nrows=2)
+            return own_headings(table)
+    except Exception:  # calamine's own errors: the register reader says what is wrong
+        return False
+    return any(name in BY_TITLE for name in names)
