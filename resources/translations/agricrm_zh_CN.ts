@@ -373,6 +373,10 @@
         <translation>新增 {new} 条，更新 {updated} 条，未变 {unchanged} 条，冲突 {conflicts} 条。</translation>
     </message>
     <message>
+        <source>Preview only, nothing was imported: {summary}</source>
+        <translation>仅为预览，未导入任何数据：{summary}</translation>
+    </message>
+    <message>
         <source>Nothing imported: {count} problem(s), the first at sheet {sheet} row {row} column {column}: {reason} Full report: {report}</source>
         <translation>未导入任何数据：发现 {count} 个问题，第一个在工作表“{sheet}”第 {row} 行“{column}”列：{reason} 完整报告：{report}</translation>
     </message>

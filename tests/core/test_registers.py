@@ -333,3 +333,21 @@ def test_the_synonym_table_names_only_customer_fields() -> None:
         assert table.field_of(heading) == key, heading
     assert table.field_of("年收入(万元)") is None
     assert dt.date(1968, 3, 5) == made.PEOPLE[0].birth  # the corpus is what this test reads
+
+
+def test_xlsm_and_tab_separated_utf8_without_bom(tmp_path: Path) -> None:
+    macro = tmp_path / "宏.xlsm"
+    macro.write_bytes((CORPUS / "titled.xlsx").read_bytes())
+    assert read_register(macro).heading_row == 4
+    tabbed = tmp_path / "tab.csv"
+    tabbed.write_text(
+        "杨柳村登记表\t\t\n户主姓名\t乡镇\t村\t身份证号码\n甲\t河口乡\t杨柳村\t\n", encoding="utf-8"
+    )
+    register = read_register(tabbed)
+    assert register.heading_row == 2 and [c.heading for c in register.columns] == [
+        "户主姓名",
+        "乡镇",
+        "村",
+        "身份证号码",
+    ]
+    assert register.rows == [(3, ["甲", "河口乡", "杨柳村", None])]

@@ -46,6 +46,7 @@ CONFLICTS_SETTLED = QT_TRANSLATE_NOOP(
 IMPORT_SUMMARY = QT_TRANSLATE_NOOP(
     "Cli", "{new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts."
 )
+PREVIEW_ONLY = QT_TRANSLATE_NOOP("Cli", "Preview only, nothing was imported: {summary}")
 IMPORT_REFUSED = QT_TRANSLATE_NOOP(
     "Cli",
     "Nothing imported: {count} problem(s), the first at sheet {sheet} row {row} column "
@@ -319,7 +320,7 @@ def _run_import(args: argparse.Namespace) -> int:
                     raise AgriCrmError(plan.held_back)
                 if plan.issues:
                     raise ImportRejected(plan)
-                print(render_for_cli(_plan_summary(plan)))
+                print(render_for_cli(PREVIEW_ONLY(summary=_plan_summary(plan))))
                 return 0
             result = apply_import(db, actor, path)
         except ImportRejected as rejected:
