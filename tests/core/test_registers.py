@@ -351,3 +351,40 @@ def test_xlsm_and_tab_separated_utf8_without_bom(tmp_path: Path) -> None:
         "身份证号码",
     ]
     assert register.rows == [(3, ["甲", "河口乡", "杨柳村", None])]
+
+
+def _register(path: Path, rows: list[list[object]]) -> Path:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["户主姓名", "联系电话", "乡镇", "村", "备注"])
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def test_a_phone_two_customers_share_matches_neither(
+    branch: tuple[Database, Actor, Path], tmp_path: Path
+) -> None:
+    """A rule that finds two customers is passed over for the next one (the rules are looked
+    up for all rows at once)."""
+    db, actor, _path = branch
+    family = _register(
+        tmp_path / "family.xlsx",
+        [
+            ["田大山", "13700000001", "河口乡", "杨柳村", ""],
+            ["田小河", "13700000001", "河口乡", "杨柳村", ""],
+        ],
+    )
+    apply_register(db, actor, RegisterRequest(family))
+    follow_up = _register(
+        tmp_path / "follow_up.xlsx", [["田小河", "13700000001", "河口乡", "杨柳村", "已走访"]]
+    )
+    preview = preview_register(db, actor, RegisterRequest(follow_up))
+    assert preview.outcomes.updated == {"name+village": 1}
+    apply_register(db, actor, RegisterRequest(follow_up))
+    customers = _customers(db)
+    assert len(customers) == 2 and customers["田小河"].notes == "已走访"

@@ -221,6 +221,14 @@ def _issue(row: PlannedRow, key: str, reason: Text | Message, sheet_name: str) -
 # ------------------------------------------------------------------ the planner
 
 
+# How a row typed without a record number finds its customer, in this order.
+_PEOPLE_RULES: dict[str, tuple[Any, ...]] = {
+    "id_number": (Customer.id_number,),
+    "phone": (Customer.phone,),
+    "name+village": (Customer.name, Customer.village),
+}
+
+
 class _Planner:
     def __init__(
         self,
@@ -316,8 +324,16 @@ class _Planner:
                 row.uuid = str(uuid_module.uuid4())
                 row.values["uuid"] = row.uuid
 
-    def _adopt(self, row: PlannedRow, spec: SheetSpec, local_uuid: str, rule: str) -> None:
-        local = self._local(spec, [local_uuid])[local_uuid]
+    def _adopt(
+        self,
+        row: PlannedRow,
+        spec: SheetSpec,
+        local_uuid: str,
+        rule: str,
+        local: dict[str, Any] | None = None,  # the record, when the caller read it already
+    ) -> None:
+        if local is None:
+            local = self._local(spec, [local_uuid])[local_uuid]
         row.uuid = local_uuid
         row.values["uuid"] = local_uuid
         row.local = local
@@ -360,28 +376,44 @@ class _Planner:
         )
 
     def _match_people(self, sheet: RawSheet, rows: list[PlannedRow]) -> None:
-        """Rows typed without a uuid: ID number, then phone, then name + village."""
+        """Rows typed without a uuid: ID number, then phone, then name + village, each rule
+        matching when it finds exactly one customer.  Each rule is one query per 500 rows and
+        the matched records are read together: one query per row made a 50,000-row register
+        that was already imported take 160 s to preview."""
+        if not rows or self._is_empty(table_of(CUSTOMERS)):
+            return
+        found = {rule: self._people_by(columns, rows) for rule, columns in _PEOPLE_RULES.items()}
+        chosen: list[tuple[PlannedRow, str, str]] = []
         for row in rows:
-            values = row.values
-            rules: list[tuple[str, Any]] = []
-            if values.get("id_number"):
-                rules.append(("id_number", Customer.id_number == values["id_number"]))
-            if values.get("phone"):
-                rules.append(("phone", Customer.phone == values["phone"]))
-            if values.get("name") and values.get("village"):
-                rules.append(
-                    (
-                        "name+village",
-                        (Customer.name == values["name"]) & (Customer.village == values["village"]),
-                    )
-                )
-            for rule, condition in rules:
-                found = self.connection.execute(
-                    select(Customer.uuid).where(condition, Customer.deleted.is_(False)).limit(2)
-                ).all()
-                if len(found) == 1:
-                    self._adopt(row, CUSTOMERS, found[0][0], rule)
+            for rule, columns in _PEOPLE_RULES.items():
+                key = tuple(row.values.get(column.key) for column in columns)
+                matches = found[rule].get(key, ()) if all(key) else ()
+                if len(matches) == 1:
+                    chosen.append((row, matches[0], rule))
                     break
+        records = self._local(CUSTOMERS, {local_uuid for _row, local_uuid, _rule in chosen})
+        for row, local_uuid, rule in chosen:
+            self._adopt(row, CUSTOMERS, local_uuid, rule, dict(records[local_uuid]))
+
+    def _people_by(
+        self, columns: tuple[Any, ...], rows: list[PlannedRow]
+    ) -> dict[tuple[Any, ...], list[str]]:
+        """The uuids of the customers (not deleted) whose `columns` hold a row's values."""
+        wanted = {
+            key
+            for row in rows
+            if all(key := tuple(row.values.get(column.key) for column in columns))
+        }
+        first = sorted({key[0] for key in wanted})
+        found: dict[tuple[Any, ...], list[str]] = defaultdict(list)
+        for start in range(0, len(first), 500):
+            statement = select(Customer.uuid, *columns).where(
+                columns[0].in_(first[start : start + 500]), Customer.deleted.is_(False)
+            )
+            for local_uuid, *values in self.connection.execute(statement):
+                if tuple(values) in wanted:
+                    found[tuple(values)].append(local_uuid)
+        return found
 
     # -- checks -----------------------------------------------------
 
