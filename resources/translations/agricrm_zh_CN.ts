@@ -373,6 +373,10 @@
         <translation>新增 {new} 条，更新 {updated} 条，未变 {unchanged} 条，冲突 {conflicts} 条。</translation>
     </message>
     <message>
+        <source>Preview only, nothing was imported: {summary}</source>
+        <translation>仅为预览，未导入任何数据：{summary}</translation>
+    </message>
+    <message>
         <source>Nothing imported: {count} problem(s), the first at sheet {sheet} row {row} column {column}: {reason} Full report: {report}</source>
         <translation>未导入任何数据：发现 {count} 个问题，第一个在工作表“{sheet}”第 {row} 行“{column}”列：{reason} 完整报告：{report}</translation>
     </message>
@@ -395,6 +399,102 @@
     <message>
         <source>Warning: no bundled font has {characters}; they are printed as 〓 with their code.</source>
         <translation>注意：随附字体中没有 {characters}，这些字以“〓”加编码打印。</translation>
+    </message>
+    <message>
+        <source>Preview only, nothing was imported: sheet {sheet} of {path}, heading row {row}, {rows} row(s) of people.</source>
+        <translation>仅为预览，未导入任何数据：{path} 的工作表 {sheet}，标题行为第 {row} 行，共 {rows} 行农户。</translation>
+    </message>
+    <message>
+        <source>Imported sheet {sheet} of {path} (heading row {row}, {rows} row(s) of people).</source>
+        <translation>已导入 {path} 的工作表 {sheet}（标题行为第 {row} 行，共 {rows} 行农户）。</translation>
+    </message>
+    <message>
+        <source>Sheets in the file: {sheets}</source>
+        <translation>文件中的工作表：{sheets}</translation>
+    </message>
+    <message>
+        <source>{sheet} ({rows} rows)</source>
+        <translation>{sheet}（{rows} 行）</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列对应：</translation>
+    </message>
+    <message>
+        <source>  {heading} → {field}</source>
+        <translation>  {heading} → {field}</translation>
+    </message>
+    <message>
+        <source>  {heading} → ignored</source>
+        <translation>  {heading} → 忽略</translation>
+    </message>
+    <message>
+        <source>  {heading} → kept in the customer&apos;s notes</source>
+        <translation>  {heading} → 保留在客户备注中</translation>
+    </message>
+    <message>
+        <source>  {heading} → not mapped</source>
+        <translation>  {heading} → 未对应</translation>
+    </message>
+    <message>
+        <source>Hidden columns: {headings}</source>
+        <translation>隐藏的列：{headings}</translation>
+    </message>
+    <message>
+        <source>Hidden columns: this kind of file does not say which columns are hidden.</source>
+        <translation>隐藏的列：这种文件不记录哪些列被隐藏。</translation>
+    </message>
+    <message>
+        <source>Row {row} is a total row; it is left out.</source>
+        <translation>第 {row} 行是合计行，不导入。</translation>
+    </message>
+    <message>
+        <source>Not mapped, so a real import would refuse them (or ignore them with --ignore-unmapped): {headings}</source>
+        <translation>未对应的列，正式导入时会被拒绝（或用 --ignore-unmapped 忽略）：{headings}</translation>
+    </message>
+    <message>
+        <source>Would import: {new} new, {updated} updated{rules}, {unchanged} unchanged, {to_decide} to be decided by a person, {problems} row(s) with problems.</source>
+        <translation>预计导入：新增 {new} 条，更新 {updated} 条{rules}，无变化 {unchanged} 条，待人工决定 {to_decide} 条，有问题 {problems} 行。</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated{rules}, {unchanged} unchanged, {to_decide} waiting for a person&apos;s decision.</source>
+        <translation>新增 {new} 条，更新 {updated} 条{rules}，无变化 {unchanged} 条，待人工决定 {to_decide} 条。</translation>
+    </message>
+    <message>
+        <source> (by {rules})</source>
+        <translation>（按{rules}）</translation>
+    </message>
+    <message>
+        <source>{rule} {count}</source>
+        <translation>{rule} {count} 条</translation>
+    </message>
+    <message>
+        <source>record number</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>name + village</source>
+        <translation>姓名+村</translation>
+    </message>
+    <message>
+        <source>Preview: {count} problem(s), the first at sheet {sheet} row {row} column {column}: {reason} Full report: {report}</source>
+        <translation>预览：发现 {count} 个问题，第一个在工作表 {sheet} 第 {row} 行 {column} 列：{reason} 完整报告：{report}</translation>
+    </message>
+    <message>
+        <source>Mapping saved as {name} ({path}).</source>
+        <translation>列对应已保存为 {name}（{path}）。</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {count} column(s) are mapped to no field: {headings}. Map them in a mapping file (--mapping FILE.json) or leave them out with --ignore-unmapped.</source>
+        <translation>未导入任何数据：有 {count} 列没有对应到任何字段：{headings}。请在列对应文件中对应它们（--mapping 文件.json），或用 --ignore-unmapped 忽略它们。</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3527,65 @@
     <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，数据未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <source>The columns {first} and {second} are both mapped to {field}; map one of them to another field or ignore it.</source>
+        <translation>列 {first} 和列 {second} 都对应到 {field}；请把其中一列对应到别的字段或忽略它。</translation>
+    </message>
+    <message>
+        <source>The mapping {mapping} no longer fits {path}: it maps the column {heading}, which the sheet {sheet} does not have.</source>
+        <translation>列对应 {mapping} 已不适用于 {path}：它对应了列 {heading}，而工作表 {sheet} 中没有这一列。</translation>
+    </message>
+    <message>
+        <source>The mapping {mapping} maps {heading} to {field}, which is no customer field.</source>
+        <translation>列对应 {mapping} 把 {heading} 对应到 {field}，但客户资料中没有这个字段。</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping called {name} (saved: {names}).</source>
+        <translation>没有名为 {name} 的已保存列对应（已保存：{names}）。</translation>
+    </message>
+    <message>
+        <source>{path} is not a column mapping: {reason}</source>
+        <translation>{path} 不是列对应文件：{reason}</translation>
+    </message>
+    <message>
+        <source>A mapping&apos;s name cannot be empty or hold / \ : * ? &quot; &lt; &gt; |: {name}</source>
+        <translation>列对应的名称不能为空，也不能包含 / \ : * ? &quot; &lt; &gt; |：{name}</translation>
+    </message>
+    <message>
+        <source>{path} has no sheet {sheet}; its sheets: {sheets}.</source>
+        <translation>{path} 中没有工作表 {sheet}；其工作表有：{sheets}。</translation>
+    </message>
+    <message>
+        <source>No heading row found in sheet {sheet} of {path}: none of its first {rows} rows has two headings AgriCRM knows (such as 姓名, 身份证号码, 村). Give the number of the heading row.</source>
+        <translation>在 {path} 的工作表 {sheet} 中找不到标题行：前 {rows} 行中没有一行包含两个 AgriCRM 认识的列标题（如 姓名、身份证号码、村）。请指定标题行的行号。</translation>
+    </message>
+    <message>
+        <source>No sheet of {path} has a heading row AgriCRM knows (such as 姓名, 身份证号码, 村) in its first {rows} rows; its sheets: {sheets}. Name the sheet and its heading row.</source>
+        <translation>{path} 的任何工作表前 {rows} 行中都没有 AgriCRM 认识的标题行（如 姓名、身份证号码、村）；其工作表有：{sheets}。请指定工作表和标题行。</translation>
+    </message>
+    <message>
+        <source>Row {row} of sheet {sheet} holds no headings; it cannot be the heading row.</source>
+        <translation>工作表 {sheet} 的第 {row} 行没有列标题，不能作为标题行。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: there is no such file.</source>
+        <translation>无法读取 {path}：没有这个文件。</translation>
+    </message>
+    <message>
+        <source>{path} is protected by a password; open it in Excel or WPS and save it without one.</source>
+        <translation>{path} 设有密码保护；请在 Excel 或 WPS 中打开并另存为不带密码的文件。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a workbook (.xlsx, .xlsm, .xls, .ods) or a CSV list: it is damaged or of another kind.</source>
+        <translation>{path} 无法作为工作簿（.xlsx、.xlsm、.xls、.ods）或 CSV 列表读取：文件已损坏或不是表格文件。</translation>
+    </message>
+    <message>
+        <source>{count} column(s) of {path} are mapped to no field: {headings}. Map each to a field or ignore it; nothing was imported.</source>
+        <translation>{path} 中有 {count} 列没有对应到任何字段：{headings}。请把每一列对应到字段或忽略它；未导入任何数据。</translation>
     </message>
 </context>
 <context>

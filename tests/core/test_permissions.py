@@ -43,6 +43,7 @@ from agricrm.services import (
     complaint_stats,
     complaints,
     customer_search,
+    register_import,
     report_sections,
     reports,
     schedule,
@@ -134,6 +135,32 @@ def _visits(s: Scene) -> VisitService:
 
 def _customer(s: Scene) -> CustomerDetail:
     return _customers(s).get(s.admin, s.ids.customer_id)
+
+
+def _their_register(s: Scene) -> register_import.RegisterRequest:
+    """A clerk's register (a title row, its own headings) holding the other officer's
+    customer with a new note."""
+    from openpyxl import Workbook
+
+    customer = _customer(s)
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["农户信息登记表"])
+    sheet.append(["户主姓名", "乡镇", "村名", "身份证号码", "联系电话", "备注"])
+    sheet.append(
+        [
+            customer.name,
+            customer.township,
+            customer.village,
+            customer.id_number,
+            customer.phone,
+            "登记表备注",
+        ]
+    )
+    path = s.folder / "register.xlsx"
+    workbook.save(path)
+    return register_import.RegisterRequest(path)
 
 
 def _visit(s: Scene) -> VisitDetail:
@@ -757,6 +784,20 @@ ROWS: tuple[UseCase, ...] = (
         lambda s, a: sync_import.apply_import(s.db, a, s.package),
         lambda s, r: r.plan.issues == [],
         variant="of a package with their customers",
+    ),
+    UseCase(
+        "register_import.preview_register",
+        (LEFT_OUT, YES, YES),
+        lambda s, a: register_import.preview_register(s.db, a, _their_register(s)),
+        lambda s, r: r.plan.issues == [] and r.outcomes.updated != {},
+        variant="of a register with their customer",
+    ),
+    UseCase(
+        "register_import.apply_register",
+        (REJECTED, YES, YES),
+        lambda s, a: register_import.apply_register(s.db, a, _their_register(s)),
+        lambda s, r: _customer(s).notes == "登记表备注",
+        variant="of a register with their customer",
     ),
     UseCase(
         "sync_merge.merge_packages",

@@ -230,6 +230,7 @@ def test_command_line_export_import_template(demo_path: Path, tmp_path: Path) ->
     target = tmp_path / "hq.db"
     dry = run_cli("import", "--db", str(target), str(package), "--dry-run")
     assert dry.returncode == 0 and "新增" in dry.stdout
+    assert dry.stdout.startswith("仅为预览，未导入任何数据")  # not the real import's words
     assert run_cli("import", "--db", str(target), str(package)).returncode == 0
     again = run_cli("import", "--db", str(target), str(package))
     assert again.returncode == 0 and "新增 0 条" in again.stdout

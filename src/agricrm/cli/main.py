@@ -46,6 +46,7 @@ CONFLICTS_SETTLED = QT_TRANSLATE_NOOP(
 IMPORT_SUMMARY = QT_TRANSLATE_NOOP(
     "Cli", "{new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts."
 )
+PREVIEW_ONLY = QT_TRANSLATE_NOOP("Cli", "Preview only, nothing was imported: {summary}")
 IMPORT_REFUSED = QT_TRANSLATE_NOOP(
     "Cli",
     "Nothing imported: {count} problem(s), the first at sheet {sheet} row {row} column "
@@ -133,10 +134,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--officer", metavar="NAME", help="only this officer's customers")
     export.set_defaults(handler=_run_export)
 
-    import_ = commands.add_parser("import", help="apply a sync package or a filled-in workbook")
+    import_ = commands.add_parser(
+        "import", help="apply a sync package, a filled-in workbook or a branch's own register"
+    )
     _add_common_options(import_)
     import_.add_argument("file", metavar="FILE")
     import_.add_argument("--dry-run", action="store_true", help="show what would change")
+    _add_register_options(import_)
     import_.set_defaults(handler=_run_import)
 
     template = commands.add_parser("template", help="write a blank registration workbook")
@@ -150,6 +154,19 @@ def build_parser() -> argparse.ArgumentParser:
     merge.set_defaults(handler=_run_merge)
     _add_report_parsers(commands)
     return parser
+
+
+def _add_register_options(parser: argparse.ArgumentParser) -> None:
+    """A register in a clerk's own layout (`cli.registers`)."""
+    parser.add_argument("--sheet", metavar="NAME", help="the register's sheet")
+    parser.add_argument(
+        "--heading-row", type=int, metavar="N", help="the row of the headings, from 1"
+    )
+    parser.add_argument("--mapping", metavar="NAME|FILE.json", help="a saved column mapping")
+    parser.add_argument("--save-mapping", metavar="NAME", help="save the column mapping")
+    parser.add_argument(
+        "--ignore-unmapped", action="store_true", help="leave out columns mapped to no field"
+    )
 
 
 def _add_common_options(parser: argparse.ArgumentParser) -> None:
@@ -287,12 +304,15 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _run_import(args: argparse.Namespace) -> int:
+    from agricrm.cli.registers import run_register_import, wants_register
     from agricrm.exchange.report import report_path, write_issue_report
     from agricrm.services.sync_import import ImportRejected, apply_import, preview_import
 
     db, actor = _open(args)
     path = Path(args.file)
     try:
+        if wants_register(args, path):
+            return run_register_import(args, path, db, actor)
         try:
             if args.dry_run:
                 plan = preview_import(db, actor, path)
@@ -300,7 +320,7 @@ def _run_import(args: argparse.Namespace) -> int:
                     raise AgriCrmError(plan.held_back)
                 if plan.issues:
                     raise ImportRejected(plan)
-                print(render_for_cli(_plan_summary(plan)))
+                print(render_for_cli(PREVIEW_ONLY(summary=_plan_summary(plan))))
                 return 0
             result = apply_import(db, actor, path)
         except ImportRejected as rejected:

@@ -53,6 +53,9 @@ class RawSheet:
     positions: dict[str, int]  # column key → index in the raw row
     headers: list[str]
     rows: list[tuple[int, list[object]]] = field(default_factory=list)  # (row number, cells)
+    # An empty cell keeps what is stored (a register lists what its clerk knew) rather than
+    # clearing it (a package's empty cell is a cleared value).
+    blank_keeps: bool = False
 
     def take_rows(self) -> Iterator[tuple[int, list[object]]]:
         """Each row once, let go of as soon as it is handed out.  A branch's package is a

@@ -1,0 +1,254 @@
+"""`agricrm import` of a branch's own register: the proposed mapping, the preview, the import.
+
+A dry run says it is a preview in its first words, lists every sheet, the heading row, what
+each column fills (or that it is ignored, kept in notes, or mapped to nothing), the hidden
+columns and the total rows left out, then the outcome row by row: new, updated by which rule,
+unchanged, to be decided, with problems.  A real import with unmapped columns is refused
+naming them unless `--ignore-unmapped`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from agricrm.domain.errors import AgriCrmError
+from agricrm.i18n import QT_TRANSLATE_NOOP, Message, Text, render_for_cli
+
+PREVIEW_HEAD = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Preview only, nothing was imported: sheet {sheet} of {path}, heading row {row}, "
+    "{rows} row(s) of people.",
+)
+IMPORT_HEAD = QT_TRANSLATE_NOOP(
+    "Cli", "Imported sheet {sheet} of {path} (heading row {row}, {rows} row(s) of people)."
+)
+SHEETS = QT_TRANSLATE_NOOP("Cli", "Sheets in the file: {sheets}")
+SHEET_ROWS = QT_TRANSLATE_NOOP("Cli", "{sheet} ({rows} rows)")
+COLUMNS = QT_TRANSLATE_NOOP("Cli", "Columns:")
+TO_FIELD = QT_TRANSLATE_NOOP("Cli", "  {heading} → {field}")
+TO_IGNORED = QT_TRANSLATE_NOOP("Cli", "  {heading} → ignored")
+TO_NOTES = QT_TRANSLATE_NOOP("Cli", "  {heading} → kept in the customer's notes")
+TO_NOTHING = QT_TRANSLATE_NOOP("Cli", "  {heading} → not mapped")
+HIDDEN = QT_TRANSLATE_NOOP("Cli", "Hidden columns: {headings}")
+HIDDEN_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Cli", "Hidden columns: this kind of file does not say which columns are hidden."
+)
+TOTAL_ROW = QT_TRANSLATE_NOOP("Cli", "Row {row} is a total row; it is left out.")
+WOULD_REFUSE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Not mapped, so a real import would refuse them (or ignore them with --ignore-unmapped): "
+    "{headings}",
+)
+PREVIEW_OUTCOMES = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Would import: {new} new, {updated} updated{rules}, {unchanged} unchanged, "
+    "{to_decide} to be decided by a person, {problems} row(s) with problems.",
+)
+IMPORT_OUTCOMES = QT_TRANSLATE_NOOP(
+    "Cli",
+    "{new} new, {updated} updated{rules}, {unchanged} unchanged, {to_decide} waiting for a "
+    "person's decision.",
+)
+if TYPE_CHECKING:
+    from agricrm.db.database import Database
+    from agricrm.exchange.registers.mapping import Proposal
+    from agricrm.services.actor import Actor
+    from agricrm.services.register_import import RegisterRequest
+
+RULES = QT_TRANSLATE_NOOP("Cli", " (by {rules})")
+RULE_COUNT = QT_TRANSLATE_NOOP("Cli", "{rule} {count}")
+RULE_NAMES: dict[str, Text] = {
+    "uuid": QT_TRANSLATE_NOOP("Cli", "record number"),
+    "id_number": QT_TRANSLATE_NOOP("Cli", "ID number"),
+    "phone": QT_TRANSLATE_NOOP("Cli", "phone"),
+    "name+village": QT_TRANSLATE_NOOP("Cli", "name + village"),
+}
+PREVIEW_PROBLEMS = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Preview: {count} problem(s), the first at sheet {sheet} row {row} column {column}: "
+    "{reason} Full report: {report}",
+)
+MAPPING_SAVED = QT_TRANSLATE_NOOP("Cli", "Mapping saved as {name} ({path}).")
+UNMAPPED_REFUSED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Nothing imported: {count} column(s) are mapped to no field: {headings}. Map them in a "
+    "mapping file (--mapping FILE.json) or leave them out with --ignore-unmapped.",
+)
+
+
+def wants_register(args: argparse.Namespace, path: Path) -> bool:
+    """Register options, or a file that is not in AgriCRM's own format."""
+    from agricrm.exchange.registers.sources import is_agricrm_file
+
+    chosen = (args.sheet, args.heading_row, args.mapping, args.save_mapping)
+    return (
+        any(option is not None for option in chosen)
+        or args.ignore_unmapped
+        or (not is_agricrm_file(path))
+    )
+
+
+def run_register_import(args: argparse.Namespace, path: Path, db: Database, actor: Actor) -> int:
+    """The register at `path` previewed or imported; the caller opened and closes `db`."""
+    from agricrm.exchange.registers.mapping import load_mapping
+    from agricrm.services.register_import import RegisterRequest
+
+    mapping = load_mapping(args.mapping) if args.mapping else None
+    request = RegisterRequest(
+        path,
+        sheet=args.sheet,
+        heading_row=args.heading_row,
+        mapping=mapping,
+        ignore_unmapped=args.ignore_unmapped,
+    )
+    if args.dry_run:
+        return _preview(db, actor, request, args.save_mapping)
+    return _apply(db, actor, request, args.save_mapping)
+
+
+def _say(message: Text | Message) -> None:
+    print(render_for_cli(message))
+
+
+def _preview(db: Database, actor: Actor, request: RegisterRequest, save_as: str | None) -> int:
+    from agricrm.exchange.report import report_path, write_issue_report
+    from agricrm.services.register_import import preview_register
+
+    preview = preview_register(db, actor, request)
+    register = preview.proposal.register
+    _say(
+        PREVIEW_HEAD(
+            sheet=register.sheet,
+            path=register.path.name,
+            row=register.heading_row,
+            rows=len(register.rows),
+        )
+    )
+    _describe(preview.proposal)
+    unmapped = preview.proposal.unmapped
+    if unmapped:
+        _say(WOULD_REFUSE(headings="、".join(c.heading for c in unmapped)))
+    outcomes = preview.outcomes
+    _say(
+        PREVIEW_OUTCOMES(
+            new=outcomes.new,
+            updated=sum(outcomes.updated.values()),
+            rules=_rules(outcomes.updated),
+            unchanged=outcomes.unchanged,
+            to_decide=outcomes.to_decide,
+            problems=outcomes.problems,
+        )
+    )
+    _save(preview.proposal, save_as)
+    if preview.plan.issues:
+        issues = preview.plan.issues
+        report = write_issue_report(report_path(register.path), issues, render_for_cli)
+        first = issues[0]
+        raise AgriCrmError(
+            PREVIEW_PROBLEMS(
+                count=len(issues),
+                sheet=first.sheet,
+                row=first.row,
+                column=first.column,
+                reason=first.reason,
+                report=str(report),
+            )
+        )
+    return 0
+
+
+def _apply(db: Database, actor: Actor, request: RegisterRequest, save_as: str | None) -> int:
+    from agricrm.cli.main import IMPORT_REFUSED
+    from agricrm.exchange.report import report_path, write_issue_report
+    from agricrm.services.register_import import UnmappedColumns, apply_register
+    from agricrm.services.sync_import import ImportRejected
+
+    try:
+        done = apply_register(db, actor, request)
+    except UnmappedColumns as unmapped:
+        raise AgriCrmError(
+            UNMAPPED_REFUSED(count=len(unmapped.headings), headings="、".join(unmapped.headings))
+        ) from None
+    except ImportRejected as rejected:
+        issues = rejected.plan.issues
+        report = write_issue_report(report_path(rejected.plan.path), issues, render_for_cli)
+        first = issues[0]
+        raise AgriCrmError(
+            IMPORT_REFUSED(
+                count=len(issues),
+                sheet=first.sheet,
+                row=first.row,
+                column=first.column,
+                reason=first.reason,
+                report=str(report),
+            )
+        ) from None
+    register = done.proposal.register
+    _say(
+        IMPORT_HEAD(
+            sheet=register.sheet,
+            path=register.path.name,
+            row=register.heading_row,
+            rows=len(register.rows),
+        )
+    )
+    _describe(done.proposal)
+    outcomes = done.outcomes
+    _say(
+        IMPORT_OUTCOMES(
+            new=outcomes.new,
+            updated=sum(outcomes.updated.values()),
+            rules=_rules(outcomes.updated),
+            unchanged=outcomes.unchanged,
+            to_decide=outcomes.to_decide,
+        )
+    )
+    _save(done.proposal, save_as)
+    return 0
+
+
+def _describe(proposal: Proposal) -> None:
+    from agricrm.exchange.registers.headings import FIELDS
+    from agricrm.exchange.registers.mapping import IGNORE, NOTES
+
+    register = proposal.register
+    sheets = [SHEET_ROWS(sheet=name, rows=rows) for name, rows in register.sheets]
+    _say(SHEETS(sheets="，".join(render_for_cli(s) for s in sheets)))
+    _say(COLUMNS)
+    for choice in proposal.choices:
+        heading = choice.column.heading
+        if choice.target is None:
+            _say(TO_NOTHING(heading=heading))
+        elif choice.target == IGNORE:
+            _say(TO_IGNORED(heading=heading))
+        elif choice.target == NOTES:
+            _say(TO_NOTES(heading=heading))
+        else:
+            _say(TO_FIELD(heading=heading, field=FIELDS[choice.target]))
+    if not register.hidden_known:
+        _say(HIDDEN_UNKNOWN)
+    elif register.hidden_columns:
+        _say(HIDDEN(headings="、".join(c.heading for c in register.hidden_columns)))
+    for row in register.totals:
+        _say(TOTAL_ROW(row=row))
+
+
+def _rules(updated: dict[str, int]) -> Message | str:
+    if not updated:
+        return ""
+    parts = [
+        render_for_cli(RULE_COUNT(rule=RULE_NAMES.get(rule, rule), count=count))
+        for rule, count in updated.items()
+    ]
+    return RULES(rules="，".join(parts))
+
+
+def _save(proposal: Proposal, name: str | None) -> None:
+    from agricrm.exchange.registers.mapping import save_mapping
+
+    if name is None:
+        return
+    path = save_mapping(proposal.as_mapping(name))
+    _say(MAPPING_SAVED(name=name, path=str(path)))

@@ -1,0 +1,263 @@
+"""Which customer field each column of a register fills, and the mappings people save.
+
+A column ends mapped to a field, ignored, or kept in the customer's notes ("原表列 X：value"):
+never dropped without a word.  The proposal comes from a saved mapping first, then the synonym
+table; what neither knows stays unmapped, and an import refuses unmapped columns unless the
+person ignores them.  A mapping is saved as JSON (`mappings/NAME.json` in the user's config
+folder) and can be given as any JSON file, so a branch can hand one to another.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from agricrm.domain.errors import AgriCrmError
+from agricrm.exchange.reader import RawSheet, RawWorkbook
+from agricrm.exchange.registers.headings import FIELDS, normalise, synonyms
+from agricrm.exchange.registers.register import Register, RegisterColumn
+from agricrm.exchange.schema import CUSTOMERS
+from agricrm.i18n import QT_TRANSLATE_NOOP
+from agricrm.paths import config_dir
+
+IGNORE = "ignore"
+NOTES = "notes+"  # kept in the customer's notes ("notes" is the notes field itself)
+NOTE_LINE = "原表列 {heading}：{value}"
+
+TWO_ON_ONE = QT_TRANSLATE_NOOP(
+    "Registers",
+    "The columns {first} and {second} are both mapped to {field}; map one of them to "
+    "another field or ignore it.",
+)
+NO_LONGER_FITS = QT_TRANSLATE_NOOP(
+    "Registers",
+    "The mapping {mapping} no longer fits {path}: it maps the column {heading}, which the "
+    "sheet {sheet} does not have.",
+)
+UNKNOWN_FIELD = QT_TRANSLATE_NOOP(
+    "Registers", "The mapping {mapping} maps {heading} to {field}, which is no customer field."
+)
+NO_SUCH_MAPPING = QT_TRANSLATE_NOOP(
+    "Registers", "There is no saved mapping called {name} (saved: {names})."
+)
+NOT_A_MAPPING = QT_TRANSLATE_NOOP("Registers", "{path} is not a column mapping: {reason}")
+BAD_NAME = QT_TRANSLATE_NOOP(
+    "Registers", "A mapping's name cannot be empty or hold / \\ : * ? \" < > |: {name}"
+)
+_BAD_NAME = re.compile(r'[/\\:*?"<>|]')
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """What a person decided for a source's headings: heading as written → a field key,
+    `IGNORE` or `NOTES`.  `sheet` and `heading_row` are remembered with it."""
+
+    name: str
+    columns: dict[str, str]
+    sheet: str | None = None
+    heading_row: int | None = None
+
+    def to_json(self) -> str:
+        data = {
+            "name": self.name,
+            "sheet": self.sheet,
+            "heading_row": self.heading_row,
+            "columns": self.columns,
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+@dataclass(frozen=True)
+class Choice:
+    column: RegisterColumn
+    target: str | None  # field key, IGNORE, NOTES, or None when nothing knows the heading
+    how: str  # "mapping", "synonym", "ignored" (the table's own ignore list), or ""
+
+
+@dataclass
+class Proposal:
+    """A choice for every column of the register."""
+
+    register: Register
+    choices: list[Choice] = field(default_factory=list)
+
+    @property
+    def unmapped(self) -> list[RegisterColumn]:
+        return [c.column for c in self.choices if c.target is None]
+
+    def target_of(self, heading: str) -> str | None:
+        return next((c.target for c in self.choices if c.column.heading == heading), None)
+
+    def decided(self, *, ignore_unmapped: bool) -> Proposal:
+        """The proposal with its unmapped columns ignored, when the person said so."""
+        if not ignore_unmapped:
+            return self
+        choices = [
+            c if c.target is not None else Choice(c.column, IGNORE, "") for c in self.choices
+        ]
+        return Proposal(self.register, choices)
+
+    def as_mapping(self, name: str) -> ColumnMapping:
+        columns = {c.column.heading: c.target for c in self.choices if c.target is not None}
+        return ColumnMapping(name, columns, self.register.sheet, self.register.heading_row)
+
+
+def propose(register: Register, saved: ColumnMapping | None = None) -> Proposal:
+    """A choice for each column: the saved mapping's, else the synonym table's; refused when
+    the saved mapping names a heading the register lacks or two columns fill one field."""
+    table = synonyms()
+    by_heading: dict[str, str] = {}
+    if saved is not None:
+        present = {normalise(c.heading) for c in register.columns}
+        for heading, target in saved.columns.items():
+            if target not in FIELDS and target not in (IGNORE, NOTES):
+                raise AgriCrmError(UNKNOWN_FIELD(mapping=saved.name, heading=heading, field=target))
+            if normalise(heading) not in present:
+                raise AgriCrmError(
+                    NO_LONGER_FITS(
+                        mapping=saved.name,
+                        path=register.path.name,
+                        heading=heading,
+                        sheet=register.sheet,
+                    )
+                )
+            by_heading[_key(heading)] = target
+    choices = []
+    for column in register.columns:
+        target = by_heading.get(_key(column.heading))
+        if target is not None:
+            choices.append(Choice(column, target, "mapping"))
+        elif (key := table.field_of(column.heading)) is not None:
+            choices.append(Choice(column, key, "synonym"))
+        elif table.is_ignored(column.heading):
+            choices.append(Choice(column, IGNORE, "ignored"))
+        else:
+            choices.append(Choice(column, None, ""))
+    proposal = Proposal(register, choices)
+    check_one_column_per_field(proposal)
+    return proposal
+
+
+def _key(heading: str) -> tuple[str, str]:
+    found = normalise(heading)
+    return (found.base, found.unit)
+
+
+def check_one_column_per_field(proposal: Proposal) -> None:
+    taken: dict[str, str] = {}
+    for choice in proposal.choices:
+        target = choice.target
+        if target is None or target in (IGNORE, NOTES):
+            continue
+        if target in taken:
+            raise AgriCrmError(
+                TWO_ON_ONE(first=taken[target], second=choice.column.heading, field=FIELDS[target])
+            )
+        taken[target] = choice.column.heading
+
+
+def as_workbook(proposal: Proposal) -> RawWorkbook:
+    """The rows of the register in the shape the sync import plans from: one customer sheet
+    whose positions are the mapped columns, notes kept from the columns chosen for them.  Row
+    numbers stay the register's, so every problem names the row a clerk sees."""
+    register = proposal.register
+    mapped = [(c.target, c.column) for c in proposal.choices if c.target in FIELDS]
+    noted = [c.column for c in proposal.choices if c.target == NOTES]
+    keys = [key for key, _column in mapped if key is not None]
+    if noted and "notes" not in keys:
+        keys.append("notes")
+    positions = {key: at for at, key in enumerate(keys)}
+    sheet = RawSheet(
+        CUSTOMERS, register.sheet, positions, [FIELDS[k] for k in keys], blank_keeps=True
+    )
+    notes_at = positions.get("notes")
+    for number, cells in register.rows:
+        row: list[object] = [_cell(cells, column.index) for _key, column in mapped]
+        if noted:
+            lines = [
+                NOTE_LINE.format(heading=column.heading, value=_text(value))
+                for column in noted
+                if (value := _cell(cells, column.index)) is not None and _text(value).strip()
+            ]
+            if len(row) < len(keys):
+                row.append(None)
+            if lines:
+                assert notes_at is not None
+                own = _text(row[notes_at]) if row[notes_at] is not None else ""
+                row[notes_at] = "\n".join([own, *lines] if own.strip() else lines)
+        sheet.rows.append((number, row))
+    return RawWorkbook(register.path, {CUSTOMERS.entity: sheet}, {}, [])
+
+
+def _cell(cells: list[object], index: int) -> object:
+    return cells[index] if index < len(cells) else None
+
+
+def _text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return "" if value is None else str(value)
+
+
+# ------------------------------------------------------------------ saved mappings
+
+
+def mappings_dir() -> Path:
+    return config_dir() / "mappings"
+
+
+def saved_mapping_names() -> list[str]:
+    folder = mappings_dir()
+    return sorted(p.stem for p in folder.glob("*.json")) if folder.is_dir() else []
+
+
+def save_mapping(mapping: ColumnMapping) -> Path:
+    if not mapping.name.strip() or _BAD_NAME.search(mapping.name):
+        raise AgriCrmError(BAD_NAME(name=mapping.name))
+    folder = mappings_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{mapping.name}.json"
+    path.write_text(mapping.to_json() + "\n", encoding="utf-8")
+    return path
+
+
+def load_mapping(name_or_file: str) -> ColumnMapping:
+    """A saved mapping by name, or a mapping file (a path ending in .json)."""
+    if name_or_file.lower().endswith(".json"):
+        path = Path(name_or_file)
+        if not path.is_file():
+            raise AgriCrmError(NOT_A_MAPPING(path=str(path), reason="no such file"))
+    else:
+        path = mappings_dir() / f"{name_or_file}.json"
+        if _BAD_NAME.search(name_or_file) or not path.is_file():
+            names = ", ".join(saved_mapping_names()) or "-"
+            raise AgriCrmError(NO_SUCH_MAPPING(name=name_or_file, names=names))
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        columns = data["columns"]
+        if not isinstance(columns, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in columns.items()
+        ):
+            raise ValueError("columns must map headings to fields")
+        row = data.get("heading_row")
+        return ColumnMapping(
+            name=str(data.get("name") or path.stem),
+            columns={k: _field_key(v) for k, v in columns.items()},
+            sheet=data.get("sheet"),
+            heading_row=int(row) if row is not None else None,
+        )
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
+        raise AgriCrmError(NOT_A_MAPPING(path=str(path), reason=str(error))) from error
+
+
+def _field_key(target: str) -> str:
+    """A field by its key or its title in AgriCRM's own sheet (身份证号 as well as id_number)."""
+    by_title = {title: key for key, title in FIELDS.items()}
+    return by_title.get(target, target)
