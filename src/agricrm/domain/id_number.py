@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from stdnum.cn import ric
@@ -52,8 +53,10 @@ class InvalidIdNumber(ValueError):
 
 
 def normalize(raw: str) -> str:
-    """Strip spaces and fold the check character to upper case, as clerks type it both ways."""
-    return ric.compact(raw.replace(" ", ""))
+    """Fold full-width digits and letters (a Chinese input method types them) to plain ones,
+    strip spaces and fold the check character to upper case, as clerks type it both ways: one
+    person, one ID number, however it was typed."""
+    return ric.compact(unicodedata.normalize("NFKC", raw).replace(" ", ""))
 
 
 def parse(raw: str, today: dt.date | None = None) -> IdNumberFacts:

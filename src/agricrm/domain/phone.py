@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from agricrm.i18n import QT_TRANSLATE_NOOP
 
@@ -15,8 +16,9 @@ INVALID_MOBILE = QT_TRANSLATE_NOOP(
 
 
 def normalize(raw: str) -> str:
-    """Drop the spaces and dashes people type (138 0013 8000), and a +86 prefix."""
-    number = _SEPARATORS.sub("", raw)
+    """Fold full-width digits (a Chinese input method types them) to plain ones, drop the
+    spaces and dashes people type (138 0013 8000), and a +86 prefix."""
+    number = _SEPARATORS.sub("", unicodedata.normalize("NFKC", raw))
     if number.startswith("+86"):
         number = number[3:]
     return number

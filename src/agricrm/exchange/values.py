@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 import uuid
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cache
 
+from agricrm.domain import phone as phones
 from agricrm.domain.labeled_enum import LabeledEnum
 from agricrm.domain.numbers import InvalidNumber, parse_decimal
 from agricrm.exchange.schema import Column, Kind
@@ -231,14 +233,19 @@ _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 
 def _read_code(column: Column) -> Convert:
+    """ID numbers, phones and codes as typed: full-width digits and letters (a Chinese input
+    method types them) folded to plain ones, spaces dropped — so the same person is found
+    again however the number was typed, and stored as the form would store it."""
     is_id = column.key == "id_number"
+    is_phone = column.key == "phone"
 
     def read(raw: object) -> object:
         if isinstance(raw, int | float):
             if is_id or not float(raw).is_integer():
                 raise CellError(ID_AS_NUMBER if is_id else CODE_AS_NUMBER)
             return str(int(raw))
-        return _as_text(raw).replace(" ", "").upper()
+        text = unicodedata.normalize("NFKC", _as_text(raw)).replace(" ", "").upper()
+        return phones.normalize(text) if is_phone else text
 
     return read
 
