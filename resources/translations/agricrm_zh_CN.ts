@@ -183,6 +183,37 @@
     </message>
 </context>
 <context>
+    <name>BranchSetup</name>
+    <message>
+        <source>{path} already exists; a new branch is only written to a new file.</source>
+        <translation>{path} 已存在；新网点只写入新文件。</translation>
+    </message>
+    <message>
+        <source>Give the branch&apos;s name.</source>
+        <translation>请填写网点名称。</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s name is longer than {limit} characters.</source>
+        <translation>网点名称超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>{path}: no township (乡镇) and village (村) columns were found.</source>
+        <translation>{path}：未找到乡镇和村两列。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: a village needs its township and its name.</source>
+        <translation>{path} 第 {row} 行：村需填写所属乡镇和村名。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: a township or village name is longer than {limit} characters.</source>
+        <translation>{path} 第 {row} 行：乡镇或村名超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: {township} {village} is listed already in row {first}.</source>
+        <translation>{path} 第 {row} 行：{township}{village} 已在第 {first} 行列出。</translation>
+    </message>
+</context>
+<context>
     <name>BusinessMode</name>
     <message>
         <source>Self-employed farmer</source>
@@ -495,6 +526,10 @@
     <message>
         <source>Nothing imported: {count} column(s) are mapped to no field: {headings}. Map them in a mapping file (--mapping FILE.json) or leave them out with --ignore-unmapped.</source>
         <translation>未导入任何数据：有 {count} 列没有对应到任何字段：{headings}。请在列对应文件中对应它们（--mapping 文件.json），或用 --ignore-unmapped 忽略它们。</translation>
+    </message>
+    <message>
+        <source>New branch {branch} written to {path}, with {villages} villages.</source>
+        <translation>新网点“{branch}”已写入 {path}，共 {villages} 个村。</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,9 @@ ALLOWED_WITHOUT_ACTOR: dict[str, str] = {
     "attachments.attachment_views_for": IN_TRANSACTION,  # a visit its caller loaded
     "attachments.attachment_views_by_visit": IN_TRANSACTION,  # visits their caller loaded
     "bulk_load.loading": THE_PROGRAM,  # writes a demo branch the program makes itself
+    # a new branch has no user yet: its first administrator is made there
+    "branch_setup.create_branch": "makes a new file and its first administrator",
+    "branch_setup.read_villages": COMPUTES,  # reads a file, touches no database
     "collector.collector_paused": PLUMBING,
     "complaint_search.overdue_condition": COMPUTES,  # an SQL condition from an instant
     "customer_index.write_index": IN_TRANSACTION,

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from agricrm import __version__
+from agricrm.cli.branch import add_init_parser
 from agricrm.domain.errors import AgriCrmError
 from agricrm.domain.visits import VisitStatus
 from agricrm.i18n import QT_TRANSLATE_NOOP, Message, render_for_cli
@@ -124,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--as-of", type=_date, default=None, metavar="DATE", help="the demo's today (YYYY-MM-DD)"
     )
     demo.set_defaults(handler=_run_demo)
+    add_init_parser(commands)
 
     export = commands.add_parser("export", help="write a sync package (.xlsx)")
     _add_common_options(export)
@@ -277,7 +279,10 @@ def _open(args: argparse.Namespace) -> tuple[Database, Actor]:
     from agricrm.services.derived import bring_up_to_date
     from agricrm.services.users import resolve_actor
 
-    db = open_database(resolve_location(args.db))
+    location = resolve_location(args.db)
+    if not location.path.exists():
+        raise AgriCrmError(NO_DATABASE(path=str(location)))  # never made here: see `init`
+    db = open_database(location)
     try:
         bring_up_to_date(db)  # search index and schedule, after an upgrade or a new release
         return db, resolve_actor(db, args.user)
