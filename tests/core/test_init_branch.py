@@ -100,5 +100,22 @@ def test_a_command_that_fails_leaves_no_new_file(tmp_path: Path, command: list[s
     given = [str(tmp_path / a) if a.endswith(".xlsx") else a for a in command[1:]]
     result = run(command[0], "--db", str(db), *given)
     assert result.returncode != 0
-    assert result.stderr.startswith("agricrm: ") and result.stderr.count("\n") == 1
+    if command[0] != "merge":  # merge says per package what became of it, on stdout
+        assert result.stderr.startswith("agricrm: ") and result.stderr.count("\n") == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_laptop_is_made_by_importing_its_package_and_a_preview_makes_nothing(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    package = tmp_path / "p.xlsx"
+    assert run("export", "--db", str(demo_path), "--out", str(package)).returncode == 0
+    laptop = tmp_path / "laptop.db"
+    preview = run("import", "--db", str(laptop), str(package), "--dry-run")
+    assert preview.returncode == 0, preview.stderr
+    assert not laptop.exists()
+    made = run("import", "--db", str(laptop), str(package))
+    assert made.returncode == 0, made.stderr
+    assert _rows(laptop, "SELECT count(*) FROM customers") == _rows(
+        demo_path, "SELECT count(*) FROM customers"
+    )

@@ -274,14 +274,17 @@ def _run_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open(args: argparse.Namespace) -> tuple[Database, Actor]:
+def _open(args: argparse.Namespace, *, create: bool = False) -> tuple[Database, Actor]:
+    """The database of `--db`; one that does not exist is refused (a mistyped path must not
+    become an empty branch), unless the command may `create` it: a laptop's database is made
+    by importing its officer's package (see `_new_file_kept_only_if_done`)."""
     from agricrm.db.database import open_database
     from agricrm.services.derived import bring_up_to_date
     from agricrm.services.users import resolve_actor
 
     location = resolve_location(args.db)
-    if not location.path.exists():
-        raise AgriCrmError(NO_DATABASE(path=str(location)))  # never made here: see `init`
+    if not create and not location.path.exists():
+        raise AgriCrmError(NO_DATABASE(path=str(location)))
     db = open_database(location)
     try:
         bring_up_to_date(db)  # search index and schedule, after an upgrade or a new release
@@ -308,12 +311,36 @@ def _run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _new_file_kept_only_if_done(
+    args: argparse.Namespace, command: Callable[[argparse.Namespace], int]
+) -> int:
+    """Run an import or merge that may make its database file; a file it made is removed
+    again when the command fails or only previewed."""
+    from agricrm.db.files import remove_new_database
+
+    path = resolve_location(args.db).path
+    new = not path.exists()
+    try:
+        code = command(args)
+    except BaseException:
+        if new:
+            remove_new_database(path)
+        raise
+    if new and (code != 0 or getattr(args, "dry_run", False)):
+        remove_new_database(path)
+    return code
+
+
 def _run_import(args: argparse.Namespace) -> int:
+    return _new_file_kept_only_if_done(args, _import)
+
+
+def _import(args: argparse.Namespace) -> int:
     from agricrm.cli.registers import run_register_import, wants_register
     from agricrm.exchange.report import report_path, write_issue_report
     from agricrm.services.sync_import import ImportRejected, apply_import, preview_import
 
-    db, actor = _open(args)
+    db, actor = _open(args, create=True)
     path = Path(args.file)
     try:
         if wants_register(args, path):
@@ -381,9 +408,13 @@ def _run_template(args: argparse.Namespace) -> int:
 
 
 def _run_merge(args: argparse.Namespace) -> int:
+    return _new_file_kept_only_if_done(args, _merge)
+
+
+def _merge(args: argparse.Namespace) -> int:
     from agricrm.services.sync_merge import merge_packages
 
-    db, actor = _open(args)
+    db, actor = _open(args, create=True)
     try:
         outcome = merge_packages(db, actor, [Path(f) for f in args.files])
     finally:

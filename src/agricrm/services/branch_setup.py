@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from agricrm.db.database import open_database
+from agricrm.db.files import remove_new_database
 from agricrm.db.location import Location
 from agricrm.domain.errors import AgriCrmError
 from agricrm.exchange.registers.headings import synonyms
@@ -110,11 +111,6 @@ def create_branch(path: Path, name: str, villages: Sequence[tuple[str, str]] = (
         finally:
             db.close()
     except BaseException:
-        _remove(path)
+        remove_new_database(path)
         raise
     return NewBranch(path, name, len(villages))
-
-
-def _remove(path: Path) -> None:
-    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
-        leftover.unlink(missing_ok=True)

@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, Executable, Result
 
 from agricrm.db.database import Database, open_database
 from agricrm.db.door import Cause, Writer, writer_of
+from agricrm.db.files import remove_new_database
 from agricrm.db.location import Location
 from agricrm.domain.errors import AgriCrmError
 from agricrm.i18n import QT_TRANSLATE_NOOP
@@ -97,8 +98,7 @@ def loading(path: Path, *, new: bool) -> Iterator[BulkLoad]:
             db.close()
             db = None
         if new:
-            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-                leftover.unlink(missing_ok=True)
+            remove_new_database(path)
         raise
     finally:
         if db is not None:
