@@ -17,8 +17,7 @@ from agricrm.db.database import Database, open_database
 from agricrm.exchange.registers.mapping import IGNORE, NOTES, mappings_dir
 from agricrm.gui import style
 from agricrm.gui.context import AppContext
-from agricrm.gui.sync.register_wizard import MAPPING_PAGE, PREVIEW_PAGE, SHEET_PAGE
-from agricrm.gui.sync.register_wizard import RegisterWizard
+from agricrm.gui.sync.register_wizard import MAPPING_PAGE, PREVIEW_PAGE, SHEET_PAGE, RegisterWizard
 from agricrm.gui.sync.sync_page import SyncPage
 from agricrm.models import Customer
 from agricrm.services.users import resolve_actor
