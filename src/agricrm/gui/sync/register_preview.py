@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
@@ -31,9 +29,17 @@ class OutcomeModel(QAbstractTableModel):
     """The preview's rows: formatted only when the view draws them, so a register of 50,000
     rows costs one small record per row, not 200,000 table items."""
 
-    def __init__(self, parent: QObject, outcomes: list[RowOutcome], names: dict[int, str]) -> None:
+    def __init__(
+        self,
+        parent: QObject,
+        outcomes: list[RowOutcome],
+        names: dict[int, str],
+        words: dict[str, str],
+    ) -> None:
+        """`words`: each outcome in the interface's language, "updated:RULE" for updates
+        (plain strings, so the model holds no reference back to the wizard)."""
         super().__init__(parent)
-        self.describe: Callable[[RowOutcome], str] = lambda each: each.outcome
+        self._words = words
         self._outcomes = outcomes
         self._names = names
         self._titles = [self.tr("Row"), self.tr("Name"), self.tr("Outcome"), self.tr("Problem")]
@@ -65,5 +71,6 @@ class OutcomeModel(QAbstractTableModel):
         if column == 1:
             return self._names.get(each.row, "")
         if column == 2:
-            return self.describe(each)
+            key = f"updated:{each.rule}" if each.outcome == "updated" else each.outcome
+            return self._words.get(key, key)
         return "；".join(f"{issue.column}：{qt_tr(issue.reason)}" for issue in each.problems)

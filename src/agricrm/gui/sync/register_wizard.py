@@ -53,7 +53,6 @@ from agricrm.services.register_import import (
     RegisterPreview,
     RegisterRequest,
     RegisterResult,
-    RowOutcome,
     apply_register,
     preview_register,
     register_layout,
@@ -69,6 +68,10 @@ FILE_PAGE, SHEET_PAGE, MAPPING_PAGE, PREVIEW_PAGE = range(4)
 class RegisterWizard(QWizard):
     imported = Signal()  # customers were created or updated: lists refresh
     finished_work = Signal()  # a preview or an import ended, however (for tests)
+    # the background work's results, delivered on the GUI thread
+    _preview_ready = Signal(object)
+    _import_done = Signal(object)
+    _task_failed = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,15 +88,11 @@ class RegisterWizard(QWizard):
         self._previewed_request: RegisterRequest | None = None
         self.result: RegisterResult | None = None
         self._busy = False
-        ui.filePage.condition = lambda: Path(ui.fileEdit.text().strip()).is_file()
-        ui.sheetPage.condition = lambda: (
-            self.layout_ is not None and (self.layout_.proposal is not None)
-        )
-        ui.mappingPage.condition = self._mapping_complete
-        ui.previewPage.condition = lambda: (
-            not self._busy and self.preview is not None and not self.preview.plan.issues
-        )
-        ui.fileEdit.textChanged.connect(ui.filePage.changed)
+        ui.fileEdit.textChanged.connect(self._check_pages)
+        self._preview_ready.connect(self._previewed)
+        self._import_done.connect(self._imported)
+        self._task_failed.connect(self._failed)
+        self._pending: RegisterRequest | None = None
         ui.fileBrowseButton.clicked.connect(self.choose_file)
         ui.sheetCombo.activated.connect(self._sheet_chosen)
         ui.headingRowSpin.valueChanged.connect(self._heading_row_chosen)
@@ -106,7 +105,20 @@ class RegisterWizard(QWizard):
         ui.previewTable.verticalHeader().setVisible(False)
         ui.previewTable.horizontalHeader().setStretchLastSection(True)
         ui.mappingTable.horizontalHeader().setStretchLastSection(True)
+        self._check_pages()
         geometry.fit_to_screen(self, 980, 640, "register-wizard")
+
+    def _check_pages(self) -> None:
+        """Each page's Next (Finish on the last) enabled while the page may be left: a file
+        that exists; a sheet read from its heading row; every column decided and no field
+        filled twice; a preview without problems and no import running."""
+        ui = self.ui
+        layout = self.layout_
+        preview = self.preview
+        ui.filePage.set_ready(self._path().is_file())
+        ui.sheetPage.set_ready(layout is not None and layout.proposal is not None)
+        ui.mappingPage.set_ready(self._mapping_complete())
+        ui.previewPage.set_ready(not self._busy and preview is not None and not preview.plan.issues)
 
     def done(self, result: int) -> None:
         preferences.save_geometry(self, "register-wizard")
@@ -196,7 +208,7 @@ class RegisterWizard(QWizard):
             ui.headingRowSpin.setValue(proposal.register.heading_row)
         ui.headingRowSpin.blockSignals(False)
         self._fill_rows()
-        ui.sheetPage.changed()
+        self._check_pages()
 
     def _sheet_chosen(self) -> None:
         if self._read(self.ui.sheetCombo.currentData(), None):
@@ -374,7 +386,7 @@ class RegisterWizard(QWizard):
             )
         set_tone(ui.mappingStatus, "error" if clashing else None)
         ui.mappingStatus.setText(" ".join(lines))
-        ui.mappingPage.changed()
+        self._check_pages()
 
     def _saved_chosen(self) -> None:
         """The columns as a saved mapping decides them (the synonyms for the rest); one that
@@ -445,19 +457,26 @@ class RegisterWizard(QWizard):
         def work(_progress: Progress) -> RegisterPreview:
             return preview_register(context.db, context.actor, request)
 
-        def done(preview: RegisterPreview) -> None:
-            self.preview, self._previewed_request = preview, request
-            self._busy = False
-            self.next()
-            if preview.plan.issues:
-                issues = preview.plan.issues
-                report = write_issue_report(report_path(preview.plan.path), issues, qt_tr)
-                set_tone(self.ui.importResult, "error")
-                self.ui.importResult.setText(arg(self.tr("The problems are listed in %1"), report))
-            self.finished_work.emit()
-
         self._busy = True
-        run_with_progress(self, self.tr("Reading the rows…"), work, done, self._failed)
+        self._pending = request
+        run_with_progress(
+            self.ui.mappingPage,
+            self.tr("Reading the rows…"),
+            work,
+            self._preview_ready.emit,
+            self._task_failed.emit,
+        )
+
+    def _previewed(self, preview: RegisterPreview) -> None:
+        self.preview, self._previewed_request = preview, self._pending
+        self._busy = False
+        self.next()
+        if preview.plan.issues:
+            issues = preview.plan.issues
+            report = write_issue_report(report_path(preview.plan.path), issues, qt_tr)
+            set_tone(self.ui.importResult, "error")
+            self.ui.importResult.setText(arg(self.tr("The problems are listed in %1"), report))
+        self.finished_work.emit()
 
     def _failed(self, error: Exception) -> None:
         self._busy = False
@@ -475,7 +494,7 @@ class RegisterWizard(QWizard):
             status.setText(self.tr("Cancelled; nothing was imported."))
         else:
             status.setText(error_text(error))
-        self.ui.previewPage.changed()
+        self._check_pages()
         self.finished_work.emit()
 
     def _show_preview(self) -> None:
@@ -505,11 +524,15 @@ class RegisterWizard(QWizard):
         set_tone(ui.previewSummary, "error" if preview.plan.issues else None)
         ui.previewSummary.setText(" ".join(lines))
         ui.importResult.clear()
-        model = OutcomeModel(self, row_outcomes(preview.plan), row_names(preview))
-        model.describe = self.outcome_text
+        words = {
+            key: self.outcome_text(key) for key in ("new", "unchanged", "to_decide", "problem")
+        }
+        for rule in ("uuid", "id_number", "phone", "name+village"):
+            words[f"updated:{rule}"] = arg(self.tr("Updated (by %1)"), self.rule_name(rule))
+        model = OutcomeModel(self, row_outcomes(preview.plan), row_names(preview), words)
         ui.previewTable.setModel(model)
         ui.previewTable.resizeColumnsToContents()
-        ui.previewPage.changed()
+        self._check_pages()
 
     def rule_name(self, rule: str) -> str:
         names = {
@@ -520,16 +543,14 @@ class RegisterWizard(QWizard):
         }
         return names.get(rule, rule)
 
-    def outcome_text(self, each: RowOutcome) -> str:
-        if each.outcome == "updated":
-            return arg(self.tr("Updated (by %1)"), self.rule_name(each.rule))
+    def outcome_text(self, outcome: str) -> str:
         words = {
             "new": self.tr("New"),
             "unchanged": self.tr("Unchanged"),
             "to_decide": self.tr("To be decided"),
             "problem": self.tr("Problem"),
         }
-        return words[each.outcome]
+        return words[outcome]
 
     def _start_import(self) -> None:
         context = self._context
@@ -539,9 +560,15 @@ class RegisterWizard(QWizard):
             return apply_register(context.db, context.actor, request, progress)
 
         self._busy = True
-        self.ui.previewPage.changed()
+        self._check_pages()
         self.ui.importResult.clear()
-        run_with_progress(self, self.tr("Importing…"), work, self._imported, self._failed)
+        run_with_progress(
+            self.ui.previewPage,
+            self.tr("Importing…"),
+            work,
+            self._import_done.emit,
+            self._task_failed.emit,
+        )
 
     def _imported(self, result: RegisterResult) -> None:
         self._busy = False

@@ -1,24 +1,25 @@
-"""A wizard page whose Next (or Finish) button follows a condition the wizard gives it.
+"""A wizard page whose Next (or Finish) button the wizard enables and disables.
 
-QWizardPage asks `isComplete()` to enable Next; a page built in Designer cannot override it,
-so the page takes the condition as a callable and the wizard calls `changed()` whenever
-something it depends on changes.
+QWizard enables Next when the page's mandatory fields are filled, and re-decides on every
+page change, so setting the button itself does not hold.  The page holds one hidden
+mandatory field that the wizard fills (`set_ready(True)`) while the page may be left; the
+wizard decides, the page only carries the answer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtWidgets import QWidget, QWizardPage
+from PySide6.QtWidgets import QLineEdit, QWidget, QWizardPage
 
 
 class CheckedPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.condition: Callable[[], bool] | None = None
+        self._ready = QLineEdit(self)
+        self._ready.hide()
+        self._registered = False
 
-    def isComplete(self) -> bool:
-        return super().isComplete() and (self.condition is None or self.condition())
-
-    def changed(self) -> None:
-        self.completeChanged.emit()
+    def set_ready(self, ready: bool) -> None:
+        if not self._registered:  # the object name is set after construction by the form
+            self.registerField(f"{self.objectName()}Ready*", self._ready)
+            self._registered = True
+        self._ready.setText("1" if ready else "")
