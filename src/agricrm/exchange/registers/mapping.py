@@ -186,15 +186,15 @@ def as_workbook(proposal: Proposal) -> RawWorkbook:
         row: list[object] = [_cell(cells, column.index) for _key, column in mapped]
         if noted:
             lines = [
-                NOTE_LINE.format(heading=column.heading, value=_text(value))
+                NOTE_LINE.format(heading=column.heading, value=cell_text(value))
                 for column in noted
-                if (value := _cell(cells, column.index)) is not None and _text(value).strip()
+                if (value := _cell(cells, column.index)) is not None and cell_text(value).strip()
             ]
             if len(row) < len(keys):
                 row.append(None)
             if lines:
                 assert notes_at is not None
-                own = _text(row[notes_at]) if row[notes_at] is not None else ""
+                own = cell_text(row[notes_at]) if row[notes_at] is not None else ""
                 row[notes_at] = "\n".join([own, *lines] if own.strip() else lines)
         sheet.rows.append((number, row))
     return RawWorkbook(register.path, {CUSTOMERS.entity: sheet}, {}, [])
@@ -204,7 +204,8 @@ def _cell(cells: list[object], index: int) -> object:
     return cells[index] if index < len(cells) else None
 
 
-def _text(value: object) -> str:
+def cell_text(value: object) -> str:
+    """A cell as a person reads it: 12.0 as 12, a date without its midnight."""
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     if isinstance(value, dt.datetime) and value.time() == dt.time():

@@ -32,6 +32,7 @@ from agricrm.exchange.registers.mapping import (
     IGNORE,
     NOTES,
     ColumnMapping,
+    cell_text,
     clashes,
     load_mapping,
     save_mapping,
@@ -242,7 +243,7 @@ class RegisterWizard(QWizard):
         above = QBrush(QColor(style.WINDOW))
         for r, cells in enumerate(layout.top, start=1):
             for c, value in enumerate(cells):
-                item = QTableWidgetItem("" if value is None else str(value))
+                item = QTableWidgetItem(cell_text(value))
                 if r < heading_row:
                     item.setForeground(muted)
                     item.setBackground(above)
@@ -315,7 +316,7 @@ class RegisterWizard(QWizard):
                 heading = arg(self.tr("%1 (hidden)"), heading)
             table.setItem(r, 0, QTableWidgetItem(heading))
             samples = [
-                str(cells[column.index])
+                cell_text(cells[column.index])
                 for _number, cells in rows
                 if column.index < len(cells) and cells[column.index] not in (None, "")
             ][:SAMPLES]
