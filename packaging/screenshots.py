@@ -8,8 +8,8 @@ python packaging/screenshots.py --db .run/demo.db [--out build/screenshots] [--s
 The main window is shown as the app opens it (maximised on these screens), each section in
 turn; dialogs at the size the app gives them.  The Sync and Conflicts screens are shown
 without data (a new, empty database) and with it (a package of the demo branch previewed on
-another database, and a record changed on both sides); the database given is never changed
-(its copy is).
+another database, and a record changed on both sides), and the import wizard's pages on a
+register of the test corpus; the database given is never changed (its copy is).
 """
 
 from __future__ import annotations
@@ -308,6 +308,44 @@ def sync_screens(context: object, demo_copy: Path, work: Path, shoot: Shoot) -> 
     hq.close()
 
 
+def register_wizard_screens(work: Path, shoot: Shoot) -> None:
+    """The import wizard's pages on a register with a title above its headings, a total row
+    and a column nothing knows, into a new branch with the register's villages."""
+    from agricrm.db.database import open_database
+    from agricrm.exchange.registers.mapping import IGNORE
+    from agricrm.gui.context import AppContext
+    from agricrm.gui.sync.register_wizard import RegisterWizard
+    from agricrm.services.users import resolve_actor
+    from agricrm.services.villages import add_village
+
+    branch = open_database(work / "branch.db")
+    actor = resolve_actor(branch)
+    for township, village in (("城关镇", "前屯村"), ("城关镇", "后屯村"), ("河口乡", "杨柳村")):
+        add_village(branch, actor, township, village)
+    corpus = ROOT / "tests" / "fixtures" / "registers"
+    wizard = RegisterWizard(AppContext(branch, actor))
+    shoot(wizard, "register_file")
+    register = work / "titled.xlsx"
+    shutil.copyfile(corpus / "titled.xlsx", register)
+    wizard.ui.fileEdit.setText(str(register))
+    wizard.next()
+    shoot(wizard, "register_sheet")
+    wizard.next()
+    combo = wizard.combos[list(wizard.choices()).index("村名")]
+    combo.setCurrentIndex(combo.findData("township"))  # two columns on one field, marked
+    shoot(wizard, "register_columns_clash")
+    combo.setCurrentIndex(combo.findData("village"))
+    wizard.combos[list(wizard.choices()).index("备注")].setCurrentIndex(
+        wizard.combos[0].findData(IGNORE)
+    )
+    shoot(wizard, "register_columns")
+    wizard.next()
+    wait_for(wizard.finished_work)
+    shoot(wizard, "register_preview")
+    wizard.close()
+    branch.close()
+
+
 def render(db_path: Path, out: Path) -> None:
     from agricrm.db.database import open_database
     from agricrm.gui import preferences
@@ -333,6 +371,7 @@ def render(db_path: Path, out: Path) -> None:
     dialogs(context, window, shoot)
     previews(context, window, shoot)
     sync_screens(context, demo_copy, work, shoot)
+    register_wizard_screens(work, shoot)
     window.close()
     db.close()
     shutil.rmtree(work, ignore_errors=True)

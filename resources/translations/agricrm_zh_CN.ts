@@ -3452,6 +3452,25 @@
     </message>
 </context>
 <context>
+    <name>OutcomeModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>Period</name>
     <message>
         <source>Give a period: a month (2026-07), a quarter (2026-Q3) or a year (2026).</source>
@@ -3562,6 +3581,237 @@
     <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，数据未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWizard</name>
+    <message>
+        <source>Import a list</source>
+        <translation>导入名单</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A register of the branch: an Excel or WPS workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV list.</source>
+        <translation>网点自己的名单：Excel 或 WPS 工作簿（.xlsx、.xlsm、.xls）、OpenDocument 表格（.ods）或 CSV 列表。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The sheet and its heading row</source>
+        <translation>工作表与表头行</translation>
+    </message>
+    <message>
+        <source>Rows above the heading row (titles, who filled it in) are left out. Click a row to make it the heading row.</source>
+        <translation>表头行以上的行（标题、填表人等）不导入。点击某一行即可把它设为表头行。</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>工作表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Heading row</source>
+        <translation>表头行(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Each column fills a customer field, is kept in the customer&apos;s notes, or is ignored. Every column must be decided.</source>
+        <translation>每一列填入一个客户字段、记入客户备注，或者忽略。每一列都必须有去处。</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping</source>
+        <translation>已保存的对应关系(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this mapping as…</source>
+        <translation>将此对应关系另存为(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>What importing would do with each row. Nothing changes until you press Import.</source>
+        <translation>导入将对每一行做什么。按“导入”之前不会有任何改动。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose a register</source>
+        <translation>选择名单</translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
+        <translation>名单 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1（%2 行）</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1（隐藏）</translation>
+    </message>
+    <message>
+        <source>Heading row %1; %2 rows of people under it.</source>
+        <translation>表头在第 %1 行，其下有 %2 行人员。</translation>
+    </message>
+    <message>
+        <source>Total rows left out: %1.</source>
+        <translation>合计行不导入：第 %1 行。</translation>
+    </message>
+    <message>
+        <source>This kind of file does not say which columns are hidden.</source>
+        <translation>此类文件不记录哪些列被隐藏。</translation>
+    </message>
+    <message>
+        <source>Hidden columns (listed with the others): %1.</source>
+        <translation>隐藏的列（与其他列一并列出）：%1。</translation>
+    </message>
+    <message>
+        <source>Proposed from the headings</source>
+        <translation>按表头推荐</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>填入</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Keep in the notes</source>
+        <translation>记入备注</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>%1 are all mapped to %2; map all but one elsewhere or ignore them.</source>
+        <translation>%1 都对应到了%2；只保留其中一列，其余改对应其他字段或忽略。</translation>
+    </message>
+    <message>
+        <source>Choose what these columns fill, or ignore them: %1.</source>
+        <translation>请为这些列选择要填入的字段，或者忽略：%1。</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>保存对应关系</translation>
+    </message>
+    <message>
+        <source>Name (for example the source&apos;s name):</source>
+        <translation>名称（例如名单的来源）：</translation>
+    </message>
+    <message>
+        <source>Mapping saved as %1.</source>
+        <translation>对应关系已保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>this import</source>
+        <translation>本次导入</translation>
+    </message>
+    <message>
+        <source>The problems are listed in %1</source>
+        <translation>问题已列在 %1</translation>
+    </message>
+    <message>
+        <source>Reading the rows…</source>
+        <translation>正在读取各行…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. The problems are listed in %1</source>
+        <translation>未导入任何数据。问题已列在 %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 to be decided, %5 with problems.</source>
+        <translation>新增 %1，更新 %2，未变 %3，待人工决定 %4，有问题 %5。</translation>
+    </message>
+    <message>
+        <source>Updated customers found by: %1.</source>
+        <translation>更新的客户按以下规则找到：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until these problems are corrected in the file.</source>
+        <translation>在文件中改正这些问题之前，无法导入。</translation>
+    </message>
+    <message>
+        <source>record number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>name + village</source>
+        <translation>姓名 + 村</translation>
+    </message>
+    <message>
+        <source>Updated (by %1)</source>
+        <translation>更新（按%1）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>To be decided</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>%1 customers created and %2 updated from %3.</source>
+        <translation>已从 %3 新建 %1 位客户，更新 %2 位。</translation>
+    </message>
+    <message>
+        <source>%1 rows wait for a decision in the Conflicts screen.</source>
+        <translation>%1 行在“冲突”界面等待决定。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入完成</translation>
     </message>
 </context>
 <context>
@@ -5343,6 +5593,14 @@
     <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import a &amp;list…</source>
+        <translation>导入名单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A branch&apos;s own register (a village list, a survey, a list from the core banking system): choose its sheet and map its columns</source>
+        <translation>网点自己的名单（村里的登记表、调查表、核心系统导出的名单）：选择工作表并对应各列</translation>
     </message>
     <message>
         <source>All my customers</source>

@@ -785,6 +785,13 @@ ROWS: tuple[UseCase, ...] = (
         lambda s, r: r.plan.issues == [],
         variant="of a package with their customers",
     ),
+    UseCase(  # reads the chosen file only; what may be imported is checked by the preview
+        "register_import.register_layout",
+        (YES, YES, YES),
+        lambda s, a: register_import.register_layout(a, _their_register(s)),
+        lambda s, r: r.proposal is not None and r.problem is None,
+        variant="of a register with their customer",
+    ),
     UseCase(
         "register_import.preview_register",
         (LEFT_OUT, YES, YES),

@@ -53,6 +53,7 @@ ALLOWED_WITHOUT_ACTOR: dict[str, str] = {
     "derived.stale_kinds": THE_PROGRAM,  # run where a database is opened, before any login
     "derived.bring_up_to_date": THE_PROGRAM,
     "derived.stamp": IN_TRANSACTION,  # the snapshot of a customer its caller loaded
+    "register_import.row_outcomes": CHECKED_DATA,  # a plan preview_register made for its actor
     "reports.new_kit": COMPUTES,  # the layout kit of the options' language
     "reports.lay_out_visit_reports": CHECKED_DATA,  # runs in report worker processes too
     "reports.lay_out_customer_sheet": CHECKED_DATA,

@@ -319,3 +319,28 @@ def test_labels_take_their_colour_from_the_palette_in_one_place() -> None:
     style.set_tone(label, "error")
     label.ensurePolished()
     assert label.palette().color(label.foregroundRole()) == QColor(style.DANGER)
+
+
+def test_a_wizard_open_while_the_text_size_changes_twice_survives(qtbot: QtBot) -> None:
+    """Each text size change installed a new Fusion style (the style sheet's proxy has no
+    name, so the check for Fusion always failed); a QWizard open meanwhile kept the old one
+    and the application crashed at the second change."""
+    from PySide6.QtWidgets import QWizard, QWizardPage
+
+    from agricrm.gui.style import DEFAULT_TEXT_SIZE, apply_style
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    wizard = QWizard()
+    qtbot.addWidget(wizard)
+    page = QWizardPage()
+    QLabel("户主姓名", page)
+    wizard.addPage(page)
+    wizard.show()
+    try:
+        for size in ("large", DEFAULT_TEXT_SIZE, "large"):
+            apply_style(app, size)
+            QApplication.processEvents()
+    finally:
+        apply_style(app, DEFAULT_TEXT_SIZE)
+    assert wizard.isVisible()

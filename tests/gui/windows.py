@@ -4,6 +4,8 @@ mnemonic, screen-fit and elision tests walk."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -85,3 +87,36 @@ def every_window(context: AppContext, keep: Keep) -> Iterator[tuple[str, QWidget
     sheet = reports.customer_sheet(db, actor, customer_id, report_options())
     yield "print preview", shown(ReportPreviewDialog(sheet.pdf, sheet.title))
     yield "about", shown(AboutDialog(Path(db.path)))
+    yield from _register_wizard(context, shown)
+
+
+REGISTER = Path(__file__).parents[1] / "fixtures" / "registers" / "titled.xlsx"
+
+
+def _register_wizard(
+    context: AppContext, shown: Callable[[QWidget], QWidget]
+) -> Iterator[tuple[str, QWidget]]:
+    """The import wizard on each of its pages, with a titled register of the corpus (a new
+    wizard for each, since the walk closes every window it is given)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from agricrm.gui.sync.register_wizard import RegisterWizard
+
+    register = Path(tempfile.mkdtemp(prefix="agricrm-register-")) / REGISTER.name
+    shutil.copyfile(REGISTER, register)  # the preview writes its problem workbook beside it
+    for pages, name in enumerate(("file", "sheet", "columns", "preview")):
+        wizard = RegisterWizard(context)
+        shown(wizard)
+        wizard.ui.fileEdit.setText(str(register))
+        for _page in range(pages):
+            if wizard.currentId() == 2:  # the preview is read off the GUI thread
+                loop = QEventLoop()
+                wizard.finished_work.connect(loop.quit)
+                QTimer.singleShot(60_000, loop.quit)
+                wizard.next()
+                loop.exec()
+            else:
+                wizard.next()
+            QApplication.processEvents()
+        assert wizard.currentId() == pages, name
+        yield f"import a list: {name}", wizard

@@ -113,13 +113,20 @@ def text_points(size: str) -> float:
     return TEXT_SIZES.get(size, TEXT_SIZES[DEFAULT_TEXT_SIZE])
 
 
+_FUSION_SET = "agricrmFusionSet"
+
+
 def apply_style(app: QApplication, size: str, families: list[str] | None = None) -> None:
     """Fusion, the palette, the font at the size chosen and the style sheet; called at start-up
     and again when the text size changes (widgets without a font of their own follow)."""
-    if app.style().name().lower() != "fusion":
+    if not app.property(_FUSION_SET):
+        # Once a style sheet is set, app.style() is the sheet's proxy, whose name() is "":
+        # asking it made every text size change install a new Fusion style, and a QWizard
+        # (the import wizard) open meanwhile crashed at the next change, using the old one.
         fusion = QStyleFactory.create("Fusion")
         if fusion is not None:
             app.setStyle(fusion)
+            app.setProperty(_FUSION_SET, True)
     app.setPalette(palette())
     font = QFont(app.font())
     if families:

@@ -22,7 +22,7 @@ from agricrm.exchange.registers.mapping import (
     as_workbook,
     propose,
 )
-from agricrm.exchange.registers.register import register_of
+from agricrm.exchange.registers.register import HEADING_SEARCH_ROWS, register_of
 from agricrm.exchange.registers.sources import read_source
 from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.services.actor import Actor
@@ -32,9 +32,12 @@ from agricrm.services.sync_import import (
     ImportPlan,
     ImportRejected,
     ImportResult,
+    Issue,
     apply_import,
     preview_import,
 )
+
+TOP_AFTER_HEADING = 5  # rows of people shown under the heading row when choosing it
 
 UNMAPPED = QT_TRANSLATE_NOOP(
     "Registers",
@@ -77,6 +80,53 @@ class Outcomes:
 
 
 @dataclass(frozen=True)
+class RowOutcome:
+    """What importing does with one row of the register: `outcome` is "new", "updated"
+    (`rule` says which matching rule found the customer), "unchanged", "to_decide" or
+    "problem" (`problems` says which cells and why)."""
+
+    row: int
+    outcome: str
+    rule: str = ""
+    problems: tuple[Issue, ...] = ()
+
+
+def row_outcomes(plan: ImportPlan) -> list[RowOutcome]:
+    """Every row of the register once, in the register's order."""
+    problems: dict[int, list[Issue]] = {}
+    for issue in plan.issues:
+        problems.setdefault(issue.row, []).append(issue)
+    found: dict[int, RowOutcome] = {
+        row: RowOutcome(row, "problem", problems=tuple(issues)) for row, issues in problems.items()
+    }
+    for planned in plan.rows:
+        if planned.row in found:
+            continue
+        if planned.action is Action.NEW:
+            found[planned.row] = RowOutcome(planned.row, "new")
+        elif planned.action is Action.UPDATE:
+            found[planned.row] = RowOutcome(planned.row, "updated", planned.matched_by)
+        elif planned.action in (Action.CONFLICT, Action.DUPLICATE, Action.WITH_DUPLICATE):
+            found[planned.row] = RowOutcome(planned.row, "to_decide")
+        else:
+            found[planned.row] = RowOutcome(planned.row, "unchanged")
+    return [found[row] for row in sorted(found)]
+
+
+def _outcomes(plan: ImportPlan) -> Outcomes:
+    counts: dict[str, int] = {"new": 0, "unchanged": 0, "to_decide": 0, "problem": 0}
+    updated: dict[str, int] = {}
+    for each in row_outcomes(plan):
+        if each.outcome == "updated":
+            updated[each.rule] = updated.get(each.rule, 0) + 1
+        else:
+            counts[each.outcome] += 1
+    return Outcomes(
+        counts["new"], updated, counts["unchanged"], counts["to_decide"], counts["problem"]
+    )
+
+
+@dataclass(frozen=True)
 class RegisterPreview:
     proposal: Proposal
     plan: ImportPlan
@@ -96,22 +146,38 @@ class RegisterResult:
         return _outcomes(self.result.plan)
 
 
-def _outcomes(plan: ImportPlan) -> Outcomes:
-    problem_rows = {issue.row for issue in plan.issues}
-    updated: dict[str, int] = {}
-    new = unchanged = to_decide = 0
-    for row in plan.rows:
-        if row.row in problem_rows:
-            continue
-        if row.action is Action.NEW:
-            new += 1
-        elif row.action is Action.UPDATE:
-            updated[row.matched_by] = updated.get(row.matched_by, 0) + 1
-        elif row.action in (Action.CONFLICT, Action.DUPLICATE, Action.WITH_DUPLICATE):
-            to_decide += 1
-        else:
-            unchanged += 1
-    return Outcomes(new, updated, unchanged, to_decide, len(problem_rows))
+@dataclass(frozen=True)
+class RegisterLayout:
+    """What the import wizard shows before any row is planned: every sheet with its row
+    count, the sheet read and its top rows as typed (title rows, the heading row, the first
+    people), and the register with its proposed mapping, in which two columns may still
+    fill one field (the wizard marks them).  When the sheet cannot be read from the heading
+    row found or chosen, `proposal` is None and `problem` says why, so the person can pick
+    another row among `top`."""
+
+    sheets: tuple[tuple[str, int], ...]
+    sheet: str
+    top: list[list[object]]
+    proposal: Proposal | None
+    problem: AgriCrmError | None
+
+
+def register_layout(actor: Actor, request: RegisterRequest) -> RegisterLayout:
+    """The register as the person chose it so far.  Only the file is read: what the actor
+    may import is checked when its rows are planned (`preview_register`, `apply_register`)."""
+    source = read_source(request.path)
+    sheets = tuple((s.name, s.row_count) for s in source.sheets)
+    try:
+        register = register_of(source, request.sheet, request.heading_row)
+        proposal = propose(register, request.mapping, check=False)
+    except AgriCrmError as problem:
+        named = source.sheet(request.sheet) if request.sheet is not None else None
+        sheet = named or source.sheets[0]
+        return RegisterLayout(sheets, sheet.name, sheet.table[:HEADING_SEARCH_ROWS], None, problem)
+    sheet = source.sheet(register.sheet)
+    assert sheet is not None
+    shown = max(HEADING_SEARCH_ROWS, register.heading_row + TOP_AFTER_HEADING)
+    return RegisterLayout(sheets, sheet.name, sheet.table[:shown], proposal, None)
 
 
 def _proposal(request: RegisterRequest) -> Proposal:

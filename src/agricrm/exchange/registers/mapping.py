@@ -105,9 +105,12 @@ class Proposal:
         return ColumnMapping(name, columns, self.register.sheet, self.register.heading_row)
 
 
-def propose(register: Register, saved: ColumnMapping | None = None) -> Proposal:
+def propose(
+    register: Register, saved: ColumnMapping | None = None, *, check: bool = True
+) -> Proposal:
     """A choice for each column: the saved mapping's, else the synonym table's; refused when
-    the saved mapping names a heading the register lacks or two columns fill one field."""
+    the saved mapping names a heading the register lacks or (`check`) two columns fill one
+    field.  The import wizard proposes without `check`, to mark the two columns instead."""
     table = synonyms()
     by_heading: dict[str, str] = {}
     if saved is not None:
@@ -137,7 +140,8 @@ def propose(register: Register, saved: ColumnMapping | None = None) -> Proposal:
         else:
             choices.append(Choice(column, None, ""))
     proposal = Proposal(register, choices)
-    check_one_column_per_field(proposal)
+    if check:
+        check_one_column_per_field(proposal)
     return proposal
 
 
@@ -146,17 +150,21 @@ def _key(heading: str) -> tuple[str, str]:
     return (found.base, found.unit)
 
 
+def clashes(targets: dict[str, str | None]) -> dict[str, list[str]]:
+    """Fields that more than one column fills, each with those columns' headings in order
+    (`targets`: heading → field key, `IGNORE`, `NOTES` or None)."""
+    by_field: dict[str, list[str]] = {}
+    for heading, target in targets.items():
+        if target is not None and target not in (IGNORE, NOTES):
+            by_field.setdefault(target, []).append(heading)
+    return {key: headings for key, headings in by_field.items() if len(headings) > 1}
+
+
 def check_one_column_per_field(proposal: Proposal) -> None:
-    taken: dict[str, str] = {}
-    for choice in proposal.choices:
-        target = choice.target
-        if target is None or target in (IGNORE, NOTES):
-            continue
-        if target in taken:
-            raise AgriCrmError(
-                TWO_ON_ONE(first=taken[target], second=choice.column.heading, field=FIELDS[target])
-            )
-        taken[target] = choice.column.heading
+    found = clashes({c.column.heading: c.target for c in proposal.choices})
+    if found:
+        key, headings = next(iter(found.items()))
+        raise AgriCrmError(TWO_ON_ONE(first=headings[0], second=headings[1], field=FIELDS[key]))
 
 
 def as_workbook(proposal: Proposal) -> RawWorkbook:
@@ -178,15 +186,15 @@ def as_workbook(proposal: Proposal) -> RawWorkbook:
         row: list[object] = [_cell(cells, column.index) for _key, column in mapped]
         if noted:
             lines = [
-                NOTE_LINE.format(heading=column.heading, value=_text(value))
+                NOTE_LINE.format(heading=column.heading, value=cell_text(value))
                 for column in noted
-                if (value := _cell(cells, column.index)) is not None and _text(value).strip()
+                if (value := _cell(cells, column.index)) is not None and cell_text(value).strip()
             ]
             if len(row) < len(keys):
                 row.append(None)
             if lines:
                 assert notes_at is not None
-                own = _text(row[notes_at]) if row[notes_at] is not None else ""
+                own = cell_text(row[notes_at]) if row[notes_at] is not None else ""
                 row[notes_at] = "\n".join([own, *lines] if own.strip() else lines)
         sheet.rows.append((number, row))
     return RawWorkbook(register.path, {CUSTOMERS.entity: sheet}, {}, [])
@@ -196,7 +204,8 @@ def _cell(cells: list[object], index: int) -> object:
     return cells[index] if index < len(cells) else None
 
 
-def _text(value: object) -> str:
+def cell_text(value: object) -> str:
+    """A cell as a person reads it: 12.0 as 12, a date without its midnight."""
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     if isinstance(value, dt.datetime) and value.time() == dt.time():

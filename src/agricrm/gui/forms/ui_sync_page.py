@@ -126,6 +126,11 @@ class Ui_SyncPage(object):
 
         self.importPathLayout.addWidget(self.importButton)
 
+        self.registerButton = QPushButton(self.importGroup)
+        self.registerButton.setObjectName(u"registerButton")
+
+        self.importPathLayout.addWidget(self.registerButton)
+
 
         self.importLayout.addLayout(self.importPathLayout)
 
@@ -179,6 +184,10 @@ class Ui_SyncPage(object):
         self.importBrowseButton.setText(QCoreApplication.translate("SyncPage", u"Browse\u2026", None))
         self.previewButton.setText(QCoreApplication.translate("SyncPage", u"&Preview", None))
         self.importButton.setText(QCoreApplication.translate("SyncPage", u"&Import", None))
+        self.registerButton.setText(QCoreApplication.translate("SyncPage", u"Import a &list\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.registerButton.setToolTip(QCoreApplication.translate("SyncPage", u"A branch's own register (a village list, a survey, a list from the core banking system): choose its sheet and map its columns", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

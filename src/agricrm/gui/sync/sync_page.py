@@ -23,6 +23,7 @@ from agricrm.gui.forms.ui_sync_page import Ui_SyncPage
 from agricrm.gui.labels import person_name
 from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.gui.style import set_tone
+from agricrm.gui.sync.register_wizard import RegisterWizard
 from agricrm.gui.tasks import run_with_progress
 from agricrm.gui.widgets.empty_state import EmptyOverlay
 from agricrm.services.progress import Progress
@@ -66,6 +67,7 @@ class SyncPage(QWidget):
         ui.exportButton.clicked.connect(self.export)
         ui.previewButton.clicked.connect(self.preview)
         ui.importButton.clicked.connect(self.apply)
+        ui.registerButton.clicked.connect(self.open_register_wizard)
         ui.importPathEdit.textChanged.connect(self._forget_preview)
         ui.importButton.setEnabled(False)
         ui.previewTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -190,6 +192,15 @@ class SyncPage(QWidget):
             preferences.remember_folder(IMPORT_FOLDER, Path(path).parent)
             self.ui.importPathEdit.setText(path)
             self.preview()
+
+    def open_register_wizard(self) -> RegisterWizard:
+        """Import a list: a branch's own register through the wizard (not modal, so the
+        customer list can be looked at meanwhile); the lists refresh after its import."""
+        wizard = RegisterWizard(self._context, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self.imported)
+        wizard.show()
+        return wizard
 
     def _forget_preview(self) -> None:
         self.plan = None

@@ -1,0 +1,218 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'register_wizard.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QTableView,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QWizard)
+
+from agricrm.gui.widgets.checked_page import CheckedPage
+
+class Ui_RegisterWizard(object):
+    def setupUi(self, RegisterWizard):
+        if not RegisterWizard.objectName():
+            RegisterWizard.setObjectName(u"RegisterWizard")
+        RegisterWizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.filePage = CheckedPage()
+        self.filePage.setObjectName(u"filePage")
+        self.fileLayout = QVBoxLayout(self.filePage)
+        self.fileLayout.setObjectName(u"fileLayout")
+        self.filePathLayout = QHBoxLayout()
+        self.filePathLayout.setObjectName(u"filePathLayout")
+        self.fileLabel = QLabel(self.filePage)
+        self.fileLabel.setObjectName(u"fileLabel")
+
+        self.filePathLayout.addWidget(self.fileLabel)
+
+        self.fileEdit = QLineEdit(self.filePage)
+        self.fileEdit.setObjectName(u"fileEdit")
+
+        self.filePathLayout.addWidget(self.fileEdit)
+
+        self.fileBrowseButton = QPushButton(self.filePage)
+        self.fileBrowseButton.setObjectName(u"fileBrowseButton")
+
+        self.filePathLayout.addWidget(self.fileBrowseButton)
+
+
+        self.fileLayout.addLayout(self.filePathLayout)
+
+        self.fileProblem = QLabel(self.filePage)
+        self.fileProblem.setObjectName(u"fileProblem")
+        self.fileProblem.setWordWrap(True)
+        self.fileProblem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.fileLayout.addWidget(self.fileProblem)
+
+        self.fileSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.fileLayout.addItem(self.fileSpacer)
+
+        RegisterWizard.addPage(self.filePage)
+        self.sheetPage = CheckedPage()
+        self.sheetPage.setObjectName(u"sheetPage")
+        self.sheetLayout = QVBoxLayout(self.sheetPage)
+        self.sheetLayout.setObjectName(u"sheetLayout")
+        self.sheetChoiceLayout = QHBoxLayout()
+        self.sheetChoiceLayout.setObjectName(u"sheetChoiceLayout")
+        self.sheetLabel = QLabel(self.sheetPage)
+        self.sheetLabel.setObjectName(u"sheetLabel")
+
+        self.sheetChoiceLayout.addWidget(self.sheetLabel)
+
+        self.sheetCombo = QComboBox(self.sheetPage)
+        self.sheetCombo.setObjectName(u"sheetCombo")
+
+        self.sheetChoiceLayout.addWidget(self.sheetCombo)
+
+        self.headingRowLabel = QLabel(self.sheetPage)
+        self.headingRowLabel.setObjectName(u"headingRowLabel")
+
+        self.sheetChoiceLayout.addWidget(self.headingRowLabel)
+
+        self.headingRowSpin = QSpinBox(self.sheetPage)
+        self.headingRowSpin.setObjectName(u"headingRowSpin")
+        self.headingRowSpin.setMinimum(1)
+        self.headingRowSpin.setMaximum(30)
+
+        self.sheetChoiceLayout.addWidget(self.headingRowSpin)
+
+        self.sheetSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.sheetChoiceLayout.addItem(self.sheetSpacer)
+
+
+        self.sheetLayout.addLayout(self.sheetChoiceLayout)
+
+        self.rowsTable = QTableWidget(self.sheetPage)
+        self.rowsTable.setObjectName(u"rowsTable")
+        self.rowsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rowsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rowsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+        self.sheetLayout.addWidget(self.rowsTable)
+
+        self.sheetNotes = QLabel(self.sheetPage)
+        self.sheetNotes.setObjectName(u"sheetNotes")
+        self.sheetNotes.setWordWrap(True)
+        self.sheetNotes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.sheetLayout.addWidget(self.sheetNotes)
+
+        self.sheetLayout.setStretch(1, 1)
+        RegisterWizard.addPage(self.sheetPage)
+        self.mappingPage = CheckedPage()
+        self.mappingPage.setObjectName(u"mappingPage")
+        self.mappingLayout = QVBoxLayout(self.mappingPage)
+        self.mappingLayout.setObjectName(u"mappingLayout")
+        self.savedLayout = QHBoxLayout()
+        self.savedLayout.setObjectName(u"savedLayout")
+        self.savedLabel = QLabel(self.mappingPage)
+        self.savedLabel.setObjectName(u"savedLabel")
+
+        self.savedLayout.addWidget(self.savedLabel)
+
+        self.savedCombo = QComboBox(self.mappingPage)
+        self.savedCombo.setObjectName(u"savedCombo")
+
+        self.savedLayout.addWidget(self.savedCombo)
+
+        self.savedSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.savedLayout.addItem(self.savedSpacer)
+
+        self.saveMappingButton = QPushButton(self.mappingPage)
+        self.saveMappingButton.setObjectName(u"saveMappingButton")
+
+        self.savedLayout.addWidget(self.saveMappingButton)
+
+
+        self.mappingLayout.addLayout(self.savedLayout)
+
+        self.mappingTable = QTableWidget(self.mappingPage)
+        self.mappingTable.setObjectName(u"mappingTable")
+        self.mappingTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mappingTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+
+        self.mappingLayout.addWidget(self.mappingTable)
+
+        self.mappingStatus = QLabel(self.mappingPage)
+        self.mappingStatus.setObjectName(u"mappingStatus")
+        self.mappingStatus.setWordWrap(True)
+        self.mappingStatus.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.mappingLayout.addWidget(self.mappingStatus)
+
+        self.mappingLayout.setStretch(1, 1)
+        RegisterWizard.addPage(self.mappingPage)
+        self.previewPage = CheckedPage()
+        self.previewPage.setObjectName(u"previewPage")
+        self.previewLayout = QVBoxLayout(self.previewPage)
+        self.previewLayout.setObjectName(u"previewLayout")
+        self.previewSummary = QLabel(self.previewPage)
+        self.previewSummary.setObjectName(u"previewSummary")
+        self.previewSummary.setWordWrap(True)
+        self.previewSummary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.previewLayout.addWidget(self.previewSummary)
+
+        self.previewTable = QTableView(self.previewPage)
+        self.previewTable.setObjectName(u"previewTable")
+        self.previewTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.previewTable.setAlternatingRowColors(True)
+
+        self.previewLayout.addWidget(self.previewTable)
+
+        self.importResult = QLabel(self.previewPage)
+        self.importResult.setObjectName(u"importResult")
+        self.importResult.setWordWrap(True)
+        self.importResult.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.previewLayout.addWidget(self.importResult)
+
+        self.previewLayout.setStretch(1, 1)
+        RegisterWizard.addPage(self.previewPage)
+#if QT_CONFIG(shortcut)
+        self.fileLabel.setBuddy(self.fileEdit)
+        self.sheetLabel.setBuddy(self.sheetCombo)
+        self.headingRowLabel.setBuddy(self.headingRowSpin)
+        self.savedLabel.setBuddy(self.savedCombo)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(RegisterWizard)
+
+        QMetaObject.connectSlotsByName(RegisterWizard)
+    # setupUi
+
+    def retranslateUi(self, RegisterWizard):
+        RegisterWizard.setWindowTitle(QCoreApplication.translate("RegisterWizard", u"Import a list", None))
+        self.filePage.setTitle(QCoreApplication.translate("RegisterWizard", u"Choose the file", None))
+        self.filePage.setSubTitle(QCoreApplication.translate("RegisterWizard", u"A register of the branch: an Excel or WPS workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV list.", None))
+        self.fileLabel.setText(QCoreApplication.translate("RegisterWizard", u"&File", None))
+        self.fileBrowseButton.setText(QCoreApplication.translate("RegisterWizard", u"B&rowse\u2026", None))
+        self.sheetPage.setTitle(QCoreApplication.translate("RegisterWizard", u"The sheet and its heading row", None))
+        self.sheetPage.setSubTitle(QCoreApplication.translate("RegisterWizard", u"Rows above the heading row (titles, who filled it in) are left out. Click a row to make it the heading row.", None))
+        self.sheetLabel.setText(QCoreApplication.translate("RegisterWizard", u"&Sheet", None))
+        self.headingRowLabel.setText(QCoreApplication.translate("RegisterWizard", u"&Heading row", None))
+        self.mappingPage.setTitle(QCoreApplication.translate("RegisterWizard", u"Columns", None))
+        self.mappingPage.setSubTitle(QCoreApplication.translate("RegisterWizard", u"Each column fills a customer field, is kept in the customer's notes, or is ignored. Every column must be decided.", None))
+        self.savedLabel.setText(QCoreApplication.translate("RegisterWizard", u"Saved &mapping", None))
+        self.saveMappingButton.setText(QCoreApplication.translate("RegisterWizard", u"Sa&ve this mapping as\u2026", None))
+        self.previewPage.setTitle(QCoreApplication.translate("RegisterWizard", u"Preview", None))
+        self.previewPage.setSubTitle(QCoreApplication.translate("RegisterWizard", u"What importing would do with each row. Nothing changes until you press Import.", None))
+    # retranslateUi
+

@@ -1,0 +1,592 @@
+"""The Sync screen's "Import a list…": a branch's own register brought in step by step.
+
+Four pages over `services.register_import`, which holds every rule: the file; the sheet and
+its heading row (the top rows shown, those above the heading greyed, a click on a row makes
+it the heading row); one row per column with a combo (a field, kept in notes, or ignored),
+proposed by the synonym table or a saved mapping; the preview, row by row, and the import.
+Next stays disabled while a column is undecided or two columns fill one field (both marked),
+so the service's refusals of those are never what the person meets.  The preview and the
+import run off the GUI thread behind a progress bar with Cancel.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+    QWizard,
+)
+
+from agricrm.domain.errors import AgriCrmError
+from agricrm.exchange.registers.headings import FIELD_KEYS, FIELDS
+from agricrm.exchange.registers.mapping import (
+    IGNORE,
+    NOTES,
+    ColumnMapping,
+    cell_text,
+    clashes,
+    load_mapping,
+    save_mapping,
+    saved_mapping_names,
+)
+from agricrm.exchange.registers.register import column_letter
+from agricrm.exchange.report import report_path, write_issue_report
+from agricrm.gui import geometry, preferences, style
+from agricrm.gui.context import AppContext
+from agricrm.gui.errors import error_text
+from agricrm.gui.forms.ui_register_wizard import Ui_RegisterWizard
+from agricrm.gui.qt_text import arg, qt_tr
+from agricrm.gui.style import set_tone
+from agricrm.gui.sync.register_preview import OutcomeModel, row_names
+from agricrm.gui.tasks import run_with_progress
+from agricrm.services.progress import Cancelled, Progress
+from agricrm.services.register_import import (
+    RegisterLayout,
+    RegisterPreview,
+    RegisterRequest,
+    RegisterResult,
+    apply_register,
+    preview_register,
+    register_layout,
+    row_outcomes,
+)
+from agricrm.services.sync_import import ImportRejected
+
+REGISTER_FOLDER = "register"
+SAMPLES = 3  # values shown under each column's heading
+FILE_PAGE, SHEET_PAGE, MAPPING_PAGE, PREVIEW_PAGE = range(4)
+
+
+class RegisterWizard(QWizard):
+    imported = Signal()  # customers were created or updated: lists refresh
+    finished_work = Signal()  # a preview or an import ended, however (for tests)
+    # the background work's results, delivered on the GUI thread
+    _preview_ready = Signal(object)
+    _import_done = Signal(object)
+    _task_failed = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.ui = Ui_RegisterWizard()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.layout_: RegisterLayout | None = None
+        self.mapping_name = ""  # the saved mapping the choices came from, if any
+        self.combos: list[QComboBox] = []
+        self.preview: RegisterPreview | None = None
+        self._previewed_request: RegisterRequest | None = None
+        self.result: RegisterResult | None = None
+        self._busy = False
+        ui.fileEdit.textChanged.connect(self._check_pages)
+        self._preview_ready.connect(self._previewed)
+        self._import_done.connect(self._imported)
+        self._task_failed.connect(self._failed)
+        self._pending: RegisterRequest | None = None
+        ui.fileBrowseButton.clicked.connect(self.choose_file)
+        ui.sheetCombo.activated.connect(self._sheet_chosen)
+        ui.headingRowSpin.valueChanged.connect(self._heading_row_chosen)
+        ui.rowsTable.cellClicked.connect(lambda row, _column: ui.headingRowSpin.setValue(row + 1))
+        ui.savedCombo.activated.connect(self._saved_chosen)
+        ui.saveMappingButton.clicked.connect(self.save_mapping_as)
+        for table in (ui.rowsTable, ui.mappingTable):
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        ui.mappingTable.verticalHeader().setVisible(False)
+        ui.previewTable.verticalHeader().setVisible(False)
+        ui.previewTable.horizontalHeader().setStretchLastSection(True)
+        ui.mappingTable.horizontalHeader().setStretchLastSection(True)
+        self._check_pages()
+        geometry.fit_to_screen(self, 980, 640, "register-wizard")
+
+    def _check_pages(self) -> None:
+        """Each page's Next (Finish on the last) enabled while the page may be left: a file
+        that exists; a sheet read from its heading row; every column decided and no field
+        filled twice; a preview without problems and no import running."""
+        ui = self.ui
+        layout = self.layout_
+        preview = self.preview
+        ui.filePage.set_ready(self._path().is_file())
+        ui.sheetPage.set_ready(layout is not None and layout.proposal is not None)
+        ui.mappingPage.set_ready(self._mapping_complete())
+        ui.previewPage.set_ready(not self._busy and preview is not None and not preview.plan.issues)
+
+    def done(self, result: int) -> None:
+        preferences.save_geometry(self, "register-wizard")
+        super().done(result)
+
+    # ------------------------------------------------------------------ the file
+
+    def choose_file(self) -> None:
+        start = self.ui.fileEdit.text().strip() or str(preferences.folder(REGISTER_FOLDER))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a register"),
+            start,
+            self.tr("Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)"),
+        )
+        if path:
+            self.ui.fileEdit.setText(path)
+
+    def _path(self) -> Path:
+        return Path(self.ui.fileEdit.text().strip())
+
+    def _read(self, sheet: str | None, heading_row: int | None) -> bool:
+        """The layout of the register as chosen so far; a file that cannot be read says why
+        on the file page and keeps the previous layout."""
+        mapping = self._saved() if self.mapping_name else None
+        request = RegisterRequest(self._path(), sheet, heading_row, mapping)
+        try:
+            self.layout_ = register_layout(self._context.actor, request)
+        except AgriCrmError as error:
+            set_tone(self.ui.fileProblem, "error")
+            self.ui.fileProblem.setText(error_text(error))
+            return False
+        self.ui.fileProblem.clear()
+        return True
+
+    def _saved(self) -> ColumnMapping | None:
+        try:
+            return load_mapping(self.mapping_name)
+        except AgriCrmError:
+            return None
+
+    # ------------------------------------------------------------------ pages
+
+    def validateCurrentPage(self) -> bool:
+        page = self.currentId()
+        if page == FILE_PAGE:
+            self.mapping_name = ""
+            if not self._read(None, None):
+                return False
+            preferences.remember_folder(REGISTER_FOLDER, self._path().parent)
+            return True
+        if page == MAPPING_PAGE:
+            request = self.request()
+            if self.preview is not None and self._previewed_request == request:
+                return True
+            self._start_preview(request)
+            return False
+        if page == PREVIEW_PAGE:
+            if self.result is not None:
+                return True
+            self._start_import()
+            return False
+        return True
+
+    def initializePage(self, page: int) -> None:
+        if page == SHEET_PAGE:
+            self._show_sheet()
+        elif page == MAPPING_PAGE:
+            self._show_mapping()
+        elif page == PREVIEW_PAGE:
+            self._show_preview()
+
+    # ------------------------------------------------------------------ the sheet
+
+    def _show_sheet(self) -> None:
+        ui = self.ui
+        layout = self.layout_
+        assert layout is not None
+        ui.sheetCombo.clear()
+        for name, rows in layout.sheets:
+            ui.sheetCombo.addItem(arg(self.tr("%1 (%2 rows)"), name, rows), name)
+        ui.sheetCombo.setCurrentIndex(ui.sheetCombo.findData(layout.sheet))
+        proposal = layout.proposal
+        ui.headingRowSpin.blockSignals(True)
+        ui.headingRowSpin.setMaximum(max(1, len(layout.top)))
+        if proposal is not None:
+            ui.headingRowSpin.setValue(proposal.register.heading_row)
+        ui.headingRowSpin.blockSignals(False)
+        self._fill_rows()
+        self._check_pages()
+
+    def _sheet_chosen(self) -> None:
+        if self._read(self.ui.sheetCombo.currentData(), None):
+            self._show_sheet()
+
+    def _heading_row_chosen(self, row: int) -> None:
+        if self._read(self.ui.sheetCombo.currentData(), row):
+            self._show_sheet()
+
+    def _fill_rows(self) -> None:
+        """The sheet's top rows as typed: those above the heading row greyed (left out), the
+        heading row bold, hidden columns named in their column title."""
+        ui = self.ui
+        layout = self.layout_
+        assert layout is not None
+        table = ui.rowsTable
+        table.clear()
+        width = max((len(row) for row in layout.top), default=0)
+        table.setRowCount(len(layout.top))
+        table.setColumnCount(width)
+        proposal = layout.proposal
+        heading_row = proposal.register.heading_row if proposal is not None else 0
+        hidden = {c.index for c in proposal.register.hidden_columns} if proposal else set()
+        titles = [
+            arg(self.tr("%1 (hidden)"), column_letter(i)) if i in hidden else column_letter(i)
+            for i in range(width)
+        ]
+        table.setHorizontalHeaderLabels(titles)
+        table.setVerticalHeaderLabels([str(n) for n in range(1, len(layout.top) + 1)])
+        muted = QBrush(QColor(style.MUTED))
+        above = QBrush(QColor(style.WINDOW))
+        for r, cells in enumerate(layout.top, start=1):
+            for c, value in enumerate(cells):
+                item = QTableWidgetItem(cell_text(value))
+                if r < heading_row:
+                    item.setForeground(muted)
+                    item.setBackground(above)
+                elif r == heading_row:
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(r - 1, c, item)
+        table.resizeColumnsToContents()
+        for c in range(width):
+            table.setColumnWidth(c, min(table.columnWidth(c), 220))
+        if heading_row:
+            table.scrollToItem(table.item(heading_row - 1, 0) or QTableWidgetItem())
+        self._sheet_notes()
+
+    def _sheet_notes(self) -> None:
+        ui = self.ui
+        layout = self.layout_
+        assert layout is not None
+        if layout.proposal is None:
+            set_tone(ui.sheetNotes, "error")
+            ui.sheetNotes.setText(error_text(layout.problem) if layout.problem else "")
+            return
+        set_tone(ui.sheetNotes, None)
+        register = layout.proposal.register
+        lines = [
+            arg(
+                self.tr("Heading row %1; %2 rows of people under it."),
+                register.heading_row,
+                len(register.rows),
+            )
+        ]
+        if register.totals:
+            rows = "、".join(str(row) for row in register.totals)
+            lines.append(arg(self.tr("Total rows left out: %1."), rows))
+        if not register.hidden_known:
+            lines.append(self.tr("This kind of file does not say which columns are hidden."))
+        elif register.hidden_columns:
+            names = "、".join(c.heading for c in register.hidden_columns)
+            lines.append(arg(self.tr("Hidden columns (listed with the others): %1."), names))
+        ui.sheetNotes.setText(" ".join(lines))
+
+    # ------------------------------------------------------------------ the columns
+
+    def _show_mapping(self) -> None:
+        ui = self.ui
+        layout = self.layout_
+        assert layout is not None and layout.proposal is not None
+        proposal = layout.proposal
+        ui.savedCombo.blockSignals(True)
+        ui.savedCombo.clear()
+        ui.savedCombo.addItem(self.tr("Proposed from the headings"), "")
+        for name in saved_mapping_names():
+            ui.savedCombo.addItem(name, name)
+        ui.savedCombo.setCurrentIndex(max(0, ui.savedCombo.findData(self.mapping_name)))
+        ui.savedCombo.blockSignals(False)
+        table = ui.mappingTable
+        table.clear()
+        table.setColumnCount(3)
+        table.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("Sample values"), self.tr("Fills")]
+        )
+        table.setRowCount(len(proposal.choices))
+        self.combos = []
+        rows = proposal.register.rows
+        for r, choice in enumerate(proposal.choices):
+            column = choice.column
+            heading = column.heading
+            if column.hidden:
+                heading = arg(self.tr("%1 (hidden)"), heading)
+            table.setItem(r, 0, QTableWidgetItem(heading))
+            samples = [
+                cell_text(cells[column.index])
+                for _number, cells in rows
+                if column.index < len(cells) and cells[column.index] not in (None, "")
+            ][:SAMPLES]
+            table.setItem(r, 1, QTableWidgetItem("，".join(samples)))
+            combo = QComboBox()
+            combo.addItem(self.tr("— choose —"), None)
+            for key in FIELD_KEYS:
+                combo.addItem(FIELDS[key], key)
+            combo.addItem(self.tr("Keep in the notes"), NOTES)
+            combo.addItem(self.tr("Ignore"), IGNORE)
+            combo.setCurrentIndex(max(0, combo.findData(choice.target)))
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            table.setCellWidget(r, 2, combo)
+            self.combos.append(combo)
+        table.resizeColumnsToContents()
+        table.setColumnWidth(1, min(table.columnWidth(1), 320))
+        self._mapping_changed()
+
+    def choices(self) -> dict[str, str | None]:
+        """Heading → what the person chose (a field key, NOTES, IGNORE or None)."""
+        layout = self.layout_
+        assert layout is not None and layout.proposal is not None
+        return {
+            choice.column.heading: combo.currentData()
+            for choice, combo in zip(layout.proposal.choices, self.combos, strict=True)
+        }
+
+    def _mapping_complete(self) -> bool:
+        if self.layout_ is None or self.layout_.proposal is None or not self.combos:
+            return False
+        chosen = self.choices()
+        return None not in chosen.values() and not clashes(chosen)
+
+    def _mapping_changed(self) -> None:
+        """Mark the undecided columns and every column of a field two columns fill."""
+        ui = self.ui
+        chosen = self.choices()
+        clashing = clashes(chosen)
+        twice = {heading for headings in clashing.values() for heading in headings}
+        undecided = [heading for heading, target in chosen.items() if target is None]
+        for r, heading in enumerate(chosen):
+            tint = (
+                style.ERROR_TINT
+                if heading in twice
+                else style.DIFFERENCE_TINT
+                if heading in undecided
+                else None
+            )
+            for c in (0, 1):
+                item = ui.mappingTable.item(r, c)
+                if item is not None:
+                    item.setBackground(QBrush(QColor(tint)) if tint else QBrush())
+        lines = []
+        for key, headings in clashing.items():
+            lines.append(
+                arg(
+                    self.tr("%1 are all mapped to %2; map all but one elsewhere or ignore them."),
+                    "、".join(headings),
+                    FIELDS[key],
+                )
+            )
+        if undecided:
+            lines.append(
+                arg(
+                    self.tr("Choose what these columns fill, or ignore them: %1."),
+                    "、".join(undecided),
+                )
+            )
+        set_tone(ui.mappingStatus, "error" if clashing else None)
+        ui.mappingStatus.setText(" ".join(lines))
+        self._check_pages()
+
+    def _saved_chosen(self) -> None:
+        """The columns as a saved mapping decides them (the synonyms for the rest); one that
+        no longer fits the file says why and leaves the choices as they were."""
+        ui = self.ui
+        previous = self.mapping_name
+        self.mapping_name = ui.savedCombo.currentData() or ""
+        layout = self.layout_
+        assert layout is not None and layout.proposal is not None
+        register = layout.proposal.register
+        if self.mapping_name:
+            try:
+                load_mapping(self.mapping_name)
+            except AgriCrmError as error:
+                self._refuse_saved(previous, error)
+                return
+        kept = self.layout_
+        self._read(register.sheet, register.heading_row)
+        if self.layout_ is None or self.layout_.proposal is None:
+            problem = self.layout_.problem if self.layout_ else None
+            self.layout_ = kept
+            self._refuse_saved(previous, problem)
+            return
+        self._show_mapping()
+
+    def _refuse_saved(self, previous: str, problem: AgriCrmError | None) -> None:
+        self.mapping_name = previous
+        ui = self.ui
+        ui.savedCombo.blockSignals(True)
+        ui.savedCombo.setCurrentIndex(max(0, ui.savedCombo.findData(previous)))
+        ui.savedCombo.blockSignals(False)
+        set_tone(ui.mappingStatus, "error")
+        ui.mappingStatus.setText(error_text(problem) if problem else "")
+
+    def save_mapping_as(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save the mapping"), self.tr("Name (for example the source's name):")
+        )
+        if not ok or not name.strip():
+            return
+        try:
+            save_mapping(self._mapping(name.strip()))
+        except AgriCrmError as error:
+            set_tone(self.ui.mappingStatus, "error")
+            self.ui.mappingStatus.setText(error_text(error))
+            return
+        self.mapping_name = name.strip()
+        self._show_mapping()
+        self.ui.mappingStatus.setText(arg(self.tr("Mapping saved as %1."), self.mapping_name))
+
+    def _mapping(self, name: str) -> ColumnMapping:
+        layout = self.layout_
+        assert layout is not None and layout.proposal is not None
+        register = layout.proposal.register
+        columns = {heading: target for heading, target in self.choices().items() if target}
+        return ColumnMapping(name, columns, register.sheet, register.heading_row)
+
+    def request(self) -> RegisterRequest:
+        """The import as decided on the pages: sheet, heading row and every column."""
+        mapping = self._mapping(self.mapping_name or self.tr("this import"))
+        return RegisterRequest(self._path(), mapping.sheet, mapping.heading_row, mapping)
+
+    # ------------------------------------------------------------------ preview and import
+
+    def _start_preview(self, request: RegisterRequest) -> None:
+        context = self._context
+
+        def work(_progress: Progress) -> RegisterPreview:
+            return preview_register(context.db, context.actor, request)
+
+        self._busy = True
+        self._pending = request
+        run_with_progress(
+            self.ui.mappingPage,
+            self.tr("Reading the rows…"),
+            work,
+            self._preview_ready.emit,
+            self._task_failed.emit,
+        )
+
+    def _previewed(self, preview: RegisterPreview) -> None:
+        self.preview, self._previewed_request = preview, self._pending
+        self._busy = False
+        self.next()
+        if preview.plan.issues:
+            issues = preview.plan.issues
+            report = write_issue_report(report_path(preview.plan.path), issues, qt_tr)
+            set_tone(self.ui.importResult, "error")
+            self.ui.importResult.setText(arg(self.tr("The problems are listed in %1"), report))
+        self.finished_work.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self._busy = False
+        status = self.ui.importResult if self.currentId() == PREVIEW_PAGE else self.ui.mappingStatus
+        set_tone(status, "error")
+        if isinstance(error, ImportRejected):
+            assert self.preview is not None
+            self.preview = RegisterPreview(self.preview.proposal, error.plan)
+            self._show_preview()
+            report = write_issue_report(report_path(error.plan.path), error.plan.issues, qt_tr)
+            status.setText(
+                arg(self.tr("Nothing was imported. The problems are listed in %1"), report)
+            )
+        elif isinstance(error, Cancelled):
+            status.setText(self.tr("Cancelled; nothing was imported."))
+        else:
+            status.setText(error_text(error))
+        self._check_pages()
+        self.finished_work.emit()
+
+    def _show_preview(self) -> None:
+        ui = self.ui
+        preview = self.preview
+        assert preview is not None
+        outcomes = preview.outcomes
+        lines = [
+            arg(
+                self.tr("%1 new, %2 updated, %3 unchanged, %4 to be decided, %5 with problems."),
+                outcomes.new,
+                sum(outcomes.updated.values()),
+                outcomes.unchanged,
+                outcomes.to_decide,
+                outcomes.problems,
+            )
+        ]
+        if outcomes.updated:
+            rules = "，".join(
+                f"{self.rule_name(rule)} {count}" for rule, count in outcomes.updated.items()
+            )
+            lines.append(arg(self.tr("Updated customers found by: %1."), rules))
+        if preview.plan.issues:
+            lines.append(
+                self.tr("Nothing can be imported until these problems are corrected in the file.")
+            )
+        set_tone(ui.previewSummary, "error" if preview.plan.issues else None)
+        ui.previewSummary.setText(" ".join(lines))
+        ui.importResult.clear()
+        words = {
+            key: self.outcome_text(key) for key in ("new", "unchanged", "to_decide", "problem")
+        }
+        for rule in ("uuid", "id_number", "phone", "name+village"):
+            words[f"updated:{rule}"] = arg(self.tr("Updated (by %1)"), self.rule_name(rule))
+        model = OutcomeModel(self, row_outcomes(preview.plan), row_names(preview), words)
+        ui.previewTable.setModel(model)
+        ui.previewTable.resizeColumnsToContents()
+        self._check_pages()
+
+    def rule_name(self, rule: str) -> str:
+        names = {
+            "uuid": self.tr("record number"),
+            "id_number": self.tr("ID number"),
+            "phone": self.tr("phone"),
+            "name+village": self.tr("name + village"),
+        }
+        return names.get(rule, rule)
+
+    def outcome_text(self, outcome: str) -> str:
+        words = {
+            "new": self.tr("New"),
+            "unchanged": self.tr("Unchanged"),
+            "to_decide": self.tr("To be decided"),
+            "problem": self.tr("Problem"),
+        }
+        return words[outcome]
+
+    def _start_import(self) -> None:
+        context = self._context
+        request = self.request()
+
+        def work(progress: Progress) -> RegisterResult:
+            return apply_register(context.db, context.actor, request, progress)
+
+        self._busy = True
+        self._check_pages()
+        self.ui.importResult.clear()
+        run_with_progress(
+            self.ui.previewPage,
+            self.tr("Importing…"),
+            work,
+            self._import_done.emit,
+            self._task_failed.emit,
+        )
+
+    def _imported(self, result: RegisterResult) -> None:
+        self._busy = False
+        self.result = result
+        outcomes = result.outcomes
+        text = arg(
+            self.tr("%1 customers created and %2 updated from %3."),
+            outcomes.new,
+            sum(outcomes.updated.values()),
+            result.proposal.register.path.name,
+        )
+        if outcomes.to_decide:
+            text += " " + arg(
+                self.tr("%1 rows wait for a decision in the Conflicts screen."),
+                outcomes.to_decide,
+            )
+        self.imported.emit()
+        self.finished_work.emit()
+        QMessageBox.information(self, self.tr("Imported"), text)
+        self.accept()
