@@ -1,14 +1,17 @@
-"""ID numbers and phones as a Chinese input method types them: full-width digits and letters,
-spaces, dashes, a +86 prefix.  One person has one ID number however it was typed, so a
-full-width copy in a workbook finds the customer already on file instead of making a second
-one; and eleven full-width digits are a valid mobile number, not "a mobile number has 11
-digits" (both were so before)."""
+"""ID numbers, phones and amounts as people type them: full-width digits and letters
+(a Chinese input method), spaces, dashes, a +86 prefix; ￥, 元 and 万.  One person has one ID
+number however it was typed, so a full-width copy in a workbook finds the customer already on
+file instead of making a second one; eleven full-width digits are a valid mobile number, not
+"a mobile number has 11 digits"; 2.5万元 is 25,000 (all three were refused or kept as typed
+before)."""
 
 from __future__ import annotations
 
 import csv
+from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -16,6 +19,7 @@ from sqlalchemy import func, select
 from agricrm.db.database import Database
 from agricrm.domain import id_number as id_numbers
 from agricrm.domain import phone as phones
+from agricrm.domain.numbers import InvalidNumber, parse_decimal
 from agricrm.exchange.schema import CUSTOMERS
 from agricrm.exchange.values import from_cell
 from agricrm.models import Customer
@@ -90,3 +94,26 @@ def test_a_full_width_copy_of_a_customer_finds_the_customer_on_file(
             select(Customer.id_number, Customer.phone).where(Customer.id_number == number)
         ).all()
     assert stored == [(number, phone)]
+
+
+@given(
+    st.decimals(min_value=0, max_value=10**8, places=2, allow_nan=False),
+    st.lists(st.booleans(), max_size=5),
+    st.sampled_from(["", "元", "万", "万元"]),
+    st.booleans(),
+)
+def test_an_amount_is_the_same_however_it_was_written(
+    amount: Decimal, wide: list[bool], unit: str, yen: bool
+) -> None:
+    """2.5万元, ￥25,000, 25000元 and ２５０００ are one amount."""
+    number = amount / 10000 if "万" in unit else amount
+    written = ("￥" if yen else "") + _wide(f"{number:,}", wide) + unit
+    assert parse_decimal(written) == amount
+    assert from_cell(CUSTOMERS.column("annual_income"), written) == amount
+
+
+def test_ten_thousand_alone_is_no_amount() -> None:
+    assert parse_decimal("￥") is None  # an empty amount, as an empty field
+    for text in ("万", "万元", "两万"):
+        with pytest.raises(InvalidNumber):
+            parse_decimal(text)

@@ -1,4 +1,4 @@
-"""Numbers as people type them (full-width digits, thousands separators, a 元 or 亩 unit) and
+"""Numbers as people type them (full-width digits, thousands separators, ￥, 元, 亩 and 万) and
 amounts as AgriCRM writes them, the same on screen and on paper."""
 
 from __future__ import annotations
@@ -17,19 +17,28 @@ class InvalidNumber(ValueError):
         self.message = message
 
 
+TEN_THOUSAND = Decimal(10000)
+
+
 def parse_decimal(text: str) -> Decimal | None:
-    """None for an empty field; raises `InvalidNumber` for anything but a finite number."""
+    """None for an empty field; raises `InvalidNumber` for anything but a finite number.
+
+    Read as people write amounts and areas in registers and forms: full-width digits, a ￥ in
+    front, 元 or 亩 behind, and 万 for ten thousand (2.5万元 is 25,000)."""
     cleaned = unicodedata.normalize("NFKC", text).replace(",", "").replace(" ", "")
-    cleaned = cleaned.removesuffix("元").removesuffix("亩")
+    cleaned = cleaned.removeprefix("¥").removesuffix("元").removesuffix("亩")
     if not cleaned:
         return None
+    scale = Decimal(1)
+    if cleaned.endswith("万"):
+        cleaned, scale = cleaned[:-1], TEN_THOUSAND
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
         raise InvalidNumber(NOT_A_NUMBER) from None
     if not value.is_finite():
         raise InvalidNumber(NOT_A_NUMBER)
-    return value
+    return value * scale if scale != 1 else value
 
 
 def format_amount(value: Decimal | int | None, empty: str = "") -> str:
