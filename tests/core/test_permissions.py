@@ -792,6 +792,13 @@ ROWS: tuple[UseCase, ...] = (
         lambda s, r: r.proposal is not None and r.problem is None,
         variant="of a register with their customer",
     ),
+    UseCase(  # reads the chosen file only, like register_layout
+        "register_import.read_register_file",
+        (YES, YES, YES),
+        lambda s, a: register_import.read_register_file(a, _their_register(s).path),
+        lambda s, r: len(r.sheets) == 1,
+        variant="of a register with their customer",
+    ),
     UseCase(
         "register_import.preview_register",
         (LEFT_OUT, YES, YES),

@@ -23,7 +23,7 @@ from agricrm.exchange.registers.mapping import (
     propose,
 )
 from agricrm.exchange.registers.register import HEADING_SEARCH_ROWS, register_of
-from agricrm.exchange.registers.sources import read_source
+from agricrm.exchange.registers.sources import Source, read_source
 from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.services.actor import Actor
 from agricrm.services.progress import Progress
@@ -162,10 +162,21 @@ class RegisterLayout:
     problem: AgriCrmError | None
 
 
-def register_layout(actor: Actor, request: RegisterRequest) -> RegisterLayout:
-    """The register as the person chose it so far.  Only the file is read: what the actor
-    may import is checked when its rows are planned (`preview_register`, `apply_register`)."""
-    source = read_source(request.path)
+def read_register_file(actor: Actor, path: Path) -> Source:
+    """Every sheet of the file at `path`, read once while a person chooses its sheet, heading
+    row and mapping (`register_layout`): a 50,000-row register takes a second to read.  Only
+    the file is read: what the actor may import is checked when its rows are planned."""
+    return read_source(path)
+
+
+def register_layout(
+    actor: Actor, request: RegisterRequest, source: Source | None = None
+) -> RegisterLayout:
+    """The register as the person chose it so far, from `source` when the file was read
+    already (`read_register_file`).  What the actor may import is checked when its rows are
+    planned (`preview_register`, `apply_register`)."""
+    if source is None:
+        source = read_register_file(actor, request.path)
     sheets = tuple((s.name, s.row_count) for s in source.sheets)
     try:
         register = register_of(source, request.sheet, request.heading_row)

@@ -12,6 +12,7 @@ import run off the GUI thread behind a progress bar with Cancel.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -56,10 +57,14 @@ from agricrm.services.register_import import (
     RegisterResult,
     apply_register,
     preview_register,
+    read_register_file,
     register_layout,
     row_outcomes,
 )
 from agricrm.services.sync_import import ImportRejected
+
+if TYPE_CHECKING:
+    from agricrm.exchange.registers.sources import Source
 
 REGISTER_FOLDER = "register"
 SAMPLES = 3  # values shown under each column's heading
@@ -87,7 +92,9 @@ class RegisterWizard(QWizard):
         self.combos: list[QComboBox] = []
         self.preview: RegisterPreview | None = None
         self._previewed_request: RegisterRequest | None = None
-        self.result: RegisterResult | None = None
+        self.outcome: RegisterResult | None = None  # not `result`: QDialog.result() is Qt's
+        self._source: Source | None = None  # the chosen file as read, for its sheet and heading
+        self._source_path: Path | None = None
         self._busy = False
         ui.fileEdit.textChanged.connect(self._check_pages)
         self._preview_ready.connect(self._previewed)
@@ -143,11 +150,16 @@ class RegisterWizard(QWizard):
 
     def _read(self, sheet: str | None, heading_row: int | None) -> bool:
         """The layout of the register as chosen so far; a file that cannot be read says why
-        on the file page and keeps the previous layout."""
+        on the file page and keeps the previous layout.  The file is read once per choice of
+        file: choosing another sheet or heading row only looks at it again."""
         mapping = self._saved() if self.mapping_name else None
-        request = RegisterRequest(self._path(), sheet, heading_row, mapping)
+        path = self._path()
+        request = RegisterRequest(path, sheet, heading_row, mapping)
         try:
-            self.layout_ = register_layout(self._context.actor, request)
+            if self._source is None or self._source_path != path:
+                self._source = read_register_file(self._context.actor, path)
+                self._source_path = path
+            self.layout_ = register_layout(self._context.actor, request, self._source)
         except AgriCrmError as error:
             set_tone(self.ui.fileProblem, "error")
             self.ui.fileProblem.setText(error_text(error))
@@ -167,6 +179,7 @@ class RegisterWizard(QWizard):
         page = self.currentId()
         if page == FILE_PAGE:
             self.mapping_name = ""
+            self._source = None  # the file may have changed since it was read
             if not self._read(None, None):
                 return False
             preferences.remember_folder(REGISTER_FOLDER, self._path().parent)
@@ -178,7 +191,7 @@ class RegisterWizard(QWizard):
             self._start_preview(request)
             return False
         if page == PREVIEW_PAGE:
-            if self.result is not None:
+            if self.outcome is not None:
                 return True
             self._start_import()
             return False
@@ -573,7 +586,7 @@ class RegisterWizard(QWizard):
 
     def _imported(self, result: RegisterResult) -> None:
         self._busy = False
-        self.result = result
+        self.outcome = result
         outcomes = result.outcomes
         text = arg(
             self.tr("%1 customers created and %2 updated from %3."),
