@@ -58,6 +58,7 @@ CANNOT_WRITE = QT_TRANSLATE_NOOP("Cli", "Cannot write {path}: {reason}")
 
 if TYPE_CHECKING:
     from agricrm.db.database import Database
+    from agricrm.db.location import Location
     from agricrm.services.actor import Actor
     from agricrm.services.sync_import import ImportPlan
 NO_DATABASE = QT_TRANSLATE_NOOP("Cli", "There is no database at {path}.")
@@ -282,9 +283,7 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> tuple[Database, 
     from agricrm.services.derived import bring_up_to_date
     from agricrm.services.users import resolve_actor
 
-    location = resolve_location(args.db)
-    if not create and not location.path.exists():
-        raise AgriCrmError(NO_DATABASE(path=str(location)))
+    location = resolve_location(args.db) if create else _existing(args)
     db = open_database(location)
     try:
         bring_up_to_date(db)  # search index and schedule, after an upgrade or a new release
@@ -309,6 +308,15 @@ def _run_export(args: argparse.Namespace) -> int:
     rows = sum(result.row_counts.values())
     print(render_for_cli(EXPORT_DONE(path=str(result.path), rows=rows, seq=result.package_seq)))
     return 0
+
+
+def _existing(args: argparse.Namespace) -> Location:
+    """The database of `--db`, refused when there is none: a mistyped path must not become
+    an empty branch (`agricrm init` makes new ones)."""
+    location = resolve_location(args.db)
+    if not location.path.exists():
+        raise AgriCrmError(NO_DATABASE(path=str(location)))
+    return location
 
 
 def _new_file_kept_only_if_done(
@@ -432,10 +440,7 @@ def _report_session(args: argparse.Namespace) -> tuple[object, object, object]:
     from agricrm.services.reports import ReportOptions
     from agricrm.services.users import resolve_actor
 
-    location = resolve_location(args.db)
-    if not location.path.exists():
-        raise AgriCrmError(NO_DATABASE(path=str(location)))
-    db = open_database(location)
+    db = open_database(_existing(args))
     try:
         bring_up_to_date(db)
         actor = resolve_actor(db, args.user)
