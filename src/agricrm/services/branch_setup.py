@@ -17,6 +17,7 @@ from agricrm.db.files import remove_new_database
 from agricrm.db.location import Location
 from agricrm.domain.errors import AgriCrmError
 from agricrm.exchange.registers.headings import synonyms
+from agricrm.exchange.registers.mapping import cell_text
 from agricrm.exchange.registers.register import read_register
 from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.services.settings import BranchProfile, save_branch_profile
@@ -87,8 +88,7 @@ def read_villages(path: Path) -> list[tuple[str, str]]:
 
 
 def _text(cells: list[object], index: int) -> str:
-    value = cells[index] if index < len(cells) else None
-    return "" if value is None else str(value).strip()
+    return cell_text(cells[index] if index < len(cells) else None).strip()
 
 
 def create_branch(path: Path, name: str, villages: Sequence[tuple[str, str]] = ()) -> NewBranch:
