@@ -9,6 +9,7 @@ which migrations leave alone, is brought up to date and must equal a fresh rebui
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 from pathlib import Path
@@ -28,6 +29,7 @@ from agricrm.db.location import Location
 from agricrm.db.migrate import Preparation, alembic_config, prepare_database
 from agricrm.db.schema_version import HEAD_REVISION
 from agricrm.domain.pinyin import name_readings
+from agricrm.domain.record_numbers import derived_customer_number, derived_visit_number
 from agricrm.models.base import Base
 from agricrm.services.customer_data import CustomerQuery
 from agricrm.services.customer_index import rebuild_index
@@ -44,6 +46,7 @@ REVISIONS = {
     "0004": "0004_complaints",
     "0005": "0005_sync",
     "0006": "0006_derived_state",
+    "0007": "0007_history_versions",
 }
 STAMPED_FROM = "0006"  # files of this revision on keep their derived data's stamps
 # Columns later migrations added to tables an old file already has, with the value each
@@ -55,6 +58,11 @@ ADDED_COLUMNS: dict[tuple[str, str], Any] = {
     ("*", "change_seq"): 0,
     # a version was known by its content alone until 0007
     ("sync_history", "version"): lambda row: row["content_hash"],
+    # records made before 0008 are numbered from their uuids, alike on every device
+    ("customers", "number"): lambda row: derived_customer_number(row["uuid"]),
+    ("visits", "number"): lambda row: derived_visit_number(
+        row["uuid"], dt.datetime.fromisoformat(row["created_at"])
+    ),
 }
 
 Rows = dict[tuple[Any, ...], dict[str, Any]]

@@ -11,6 +11,8 @@ are changed in two ways, and both are here:
   transaction (`writer_of(session)`), inserts and updates many rows through the driver with
   the same stamps, so the fast paths are part of the door rather than beside it.
 
+Both give a new customer or visit its readable number (`agricrm.db.numbering`).
+
 Whoever writes says who and why (`Database.write(author, cause)`).  Listeners added with
 `Database.listen` see every created, updated and soft-deleted synced record with each changed
 field's value before and after, inside the transaction that changes it: this is where the
@@ -51,6 +53,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, UOWTransaction
 
+from agricrm.db.numbering import number_records
 from agricrm.db.types import utcnow
 from agricrm.models.base import Base, SyncMixin, new_uuid
 
@@ -215,6 +218,8 @@ class Writer:
             row.setdefault("updated_at", now)
             row.setdefault("row_version", 1)
             row.setdefault("deleted", False)
+        with inside():
+            number_records(self.connection, table.name, rows, rows=True)
         with inside(), _deferred_indexes(self.connection, table, len(rows) if defer_indexes else 0):
             _insert_rows(self.connection, table, rows)
         if self.observed:
@@ -484,6 +489,12 @@ def _stamp(session: Session, _flush: UOWTransaction, _instances: Any) -> None:
             obj.uuid = new_uuid()
         obj.created_at = obj.created_at or now
         obj.updated_at = obj.updated_at or now
+    by_table: dict[str, list[SyncMixin]] = defaultdict(list)
+    for obj in new:
+        by_table[obj.__tablename__].append(obj)
+    with inside():
+        for table_name, objects in by_table.items():
+            number_records(session.connection(), table_name, objects, rows=False)
     for seq, obj in enumerate(dirty, first + len(new)):
         obj.change_seq = seq
         obj.updated_at = now

@@ -62,7 +62,7 @@ FORMAT_VERSION = 1
 # touch local tables (derived data, bookkeeping) still exchanges with devices a step behind,
 # and a device that would misread a package refuses it.  A test compares the synced tables at
 # this revision with today's.
-PACKAGE_SCHEMA = "0007_history_versions"
+PACKAGE_SCHEMA = "0008_record_numbers"
 META_SHEET = "同步信息"
 HISTORY_KEY = "_history"
 
@@ -96,6 +96,9 @@ class Column:
     max_length: int | None = None
     via: tuple[str, str] | None = None  # export_only value: (REF column key, attribute there)
     money: bool = False  # an amount in yuan: shown to people as `format_amount` writes it
+    # given once when the record is made and never changed (a readable number): it travels,
+    # but it is not what the record says, so it is not part of its content and never conflicts
+    fixed: bool = False
 
     @property
     def model_attr(self) -> str:
@@ -115,7 +118,9 @@ class SheetSpec:
     def content_columns(self) -> tuple[Column, ...]:
         """What a record *is*: every column but bookkeeping and display-only ones."""
         skip = {"row_version", "updated_at", "created_at", HISTORY_KEY}
-        return tuple(c for c in self.columns if c.key not in skip and not c.export_only)
+        return tuple(
+            c for c in self.columns if c.key not in skip and not c.export_only and not c.fixed
+        )
 
     @cached_property
     def stored_columns(self) -> tuple[Column, ...]:
@@ -173,6 +178,7 @@ CUSTOMERS = SheetSpec(
     Customer,
     (
         UUID,
+        Column("number", "档案编号", Kind.TEXT, max_length=24, width=16, fixed=True),
         Column("name", "姓名", Kind.TEXT, required=True, max_length=40, width=10),
         Column("gender", "性别", Kind.ENUM, enum=Gender, width=6),
         Column("birth_date", "出生日期", Kind.DATE, width=12),
@@ -215,6 +221,28 @@ CUSTOMERS = SheetSpec(
 )
 
 
+def _customer_shown() -> tuple[Column, Column]:
+    """The customer a row belongs to, as people know them (the uuid beside is what counts)."""
+    return (
+        Column(
+            "customer_name",
+            "客户姓名",
+            Kind.TEXT,
+            export_only=True,
+            via=("customer_uuid", "name"),
+            width=10,
+        ),
+        Column(
+            "customer_number",
+            "档案编号",
+            Kind.TEXT,
+            export_only=True,
+            via=("customer_uuid", "number"),
+            width=16,
+        ),
+    )
+
+
 def _child_columns() -> tuple[Column, ...]:
     return (
         UUID,
@@ -227,14 +255,7 @@ def _child_columns() -> tuple[Column, ...]:
             required=True,
             width=38,
         ),
-        Column(
-            "customer_name",
-            "客户姓名",
-            Kind.TEXT,
-            export_only=True,
-            via=("customer_uuid", "name"),
-            width=10,
-        ),
+        *_customer_shown(),
     )
 
 
@@ -320,6 +341,7 @@ VISITS = SheetSpec(
     Visit,
     (
         *_child_columns(),
+        Column("number", "走访编号", Kind.TEXT, max_length=24, width=20, fixed=True),
         *_officer_columns("officer_uuid", "客户经理", "officer_id"),
         Column("status", "状态", Kind.ENUM, enum=VisitStatus, required=True, width=8),
         Column("visit_type", "走访类型", Kind.ENUM, enum=VisitType, required=True, width=10),
@@ -396,14 +418,7 @@ def _customer_reference(required: bool) -> tuple[Column, Column]:
             required=required,
             width=38,
         ),
-        Column(
-            "customer_name",
-            "客户姓名",
-            Kind.TEXT,
-            export_only=True,
-            via=("customer_uuid", "name"),
-            width=10,
-        ),
+        *_customer_shown(),
     )
 
 

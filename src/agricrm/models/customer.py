@@ -61,8 +61,11 @@ class Customer(SyncMixin, Base):
         Index("ix_customers_officer_id", "officer_id"),
         Index("ix_customers_status", "status"),
         Index("ix_customers_updated_at", "updated_at"),
+        Index("ix_customers_number", "number"),
     )
 
+    # KH-BFK-00123: given once by the door, see `agricrm.domain.record_numbers`
+    number: Mapped[str] = mapped_column(String(24), default="")
     name: Mapped[str] = mapped_column(String(40))
     name_pinyin: Mapped[str] = mapped_column(String(200), default="")
     gender: Mapped[Gender | None] = mapped_column(enum_column(Gender))

@@ -42,8 +42,11 @@ class Visit(SyncMixin, Base):
         Index("ix_visits_officer_date", "officer_id", "visit_date"),
         Index("ix_visits_status_date", "status", "visit_date"),
         Index("ix_visits_updated_at", "updated_at"),
+        Index("ix_visits_number", "number"),
     )
 
+    # ZF20261203-BFK-004: given once by the door, see `agricrm.domain.record_numbers`
+    number: Mapped[str] = mapped_column(String(24), default="")
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
     officer_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     status: Mapped[VisitStatus] = mapped_column(enum_column(VisitStatus))

@@ -37,6 +37,7 @@ from agricrm.domain import customer as customer_rules
 from agricrm.domain import visits as visit_rules
 from agricrm.domain.errors import AgriCrmError
 from agricrm.domain.pinyin import NameReadings, name_readings
+from agricrm.domain.record_numbers import derived_customer_number, derived_visit_number
 from agricrm.exchange.lineage import Held, current_version
 from agricrm.exchange.reader import RawSheet, RawWorkbook
 from agricrm.exchange.records import content_hash, record_select, table_of
@@ -49,6 +50,7 @@ from agricrm.exchange.schema import (
     IMPORT_ORDER,
     PACKAGE_SCHEMA,
     SHEETS,
+    VISITS,
     Kind,
     SheetSpec,
 )
@@ -223,6 +225,7 @@ def _issue(row: PlannedRow, key: str, reason: Text | Message, sheet_name: str) -
 
 # How a row typed without a record number finds its customer, in this order.
 _PEOPLE_RULES: dict[str, tuple[Any, ...]] = {
+    "number": (Customer.number,),
     "id_number": (Customer.id_number,),
     "phone": (Customer.phone,),
     "name+village": (Customer.name, Customer.village),
@@ -983,6 +986,16 @@ def _storage_values(row: PlannedRow, refs: dict[str, dict[str, int]]) -> dict[st
     return stored
 
 
+def _number_as_made_before_numbers(spec: SheetSpec, values: dict[str, Any]) -> None:
+    """A record from another device that comes without a readable number was made before
+    numbers existed (a package of an older release): it gets the number its own device's
+    upgrade gives it, derived from its uuid, not one of ours."""
+    if spec is CUSTOMERS:
+        values["number"] = derived_customer_number(values["uuid"])
+    elif spec is VISITS:
+        values["number"] = derived_visit_number(values["uuid"], values["created_at"])
+
+
 def _apply(writer: Writer, plan: ImportPlan, progress: Progress) -> dict[str, int]:
     connection = writer.connection
     applied: dict[str, int] = {}
@@ -1017,10 +1030,13 @@ def _apply(writer: Writer, plan: ImportPlan, progress: Progress) -> dict[str, in
             if row.action is Action.NEW:
                 values.setdefault("created_at", now)
                 values.setdefault("updated_at", now)
+                if row.uuid and not values.get("number"):
+                    _number_as_made_before_numbers(spec, values)
                 if spec.entity == "customers":
                     values["name_pinyin"] = readings(values["name"]).sort_key
                 inserts.append(values)
             else:
+                values.pop("number", None)  # given once, where the record was made
                 values["id"] = row.local_id
                 values.setdefault("updated_at", now)
                 if spec.entity == "customers" and "name" in values:
