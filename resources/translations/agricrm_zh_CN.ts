@@ -2096,6 +2096,10 @@
         <translation>此档案已归档，恢复后才能修改。</translation>
     </message>
     <message>
+        <source>File no. %1</source>
+        <translation>档案编号 %1</translation>
+    </message>
+    <message>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -2277,6 +2281,10 @@
         <translation>在左侧列表中选择一位客户，这里会显示其状态、联系方式、贷款和客户经理。按 Enter 打开档案，Ctrl+N 新建客户。</translation>
     </message>
     <message>
+        <source>File no.</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
         <source>Mobile phone</source>
         <translation>手机号码</translation>
     </message>
@@ -2424,6 +2432,10 @@
 </context>
 <context>
     <name>CustomerTableModel</name>
+    <message>
+        <source>File no.</source>
+        <translation>档案编号</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
@@ -3114,6 +3126,10 @@
         <translation>同一条记录出现了两次（第 {row} 行）。</translation>
     </message>
     <message>
+        <source>No customer has the file number {value}; a new customer gets its number when it is saved, so leave this cell empty for a new one.</source>
+        <translation>没有档案编号为 {value} 的客户；新客户的档案编号在保存时自动生成，新客户请将此格留空。</translation>
+    </message>
+    <message>
         <source>Row {row} of this sheet has the same ID number for another person.</source>
         <translation>本工作表第 {row} 行是另一个人，却用了相同的身份证号。</translation>
     </message>
@@ -3581,6 +3597,13 @@
     <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，数据未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSeries</name>
+    <message>
+        <source>A series is {length} capital letters from {letters} (no I or O, which read as 1 and 0).</source>
+        <translation>编号系列为 {length} 个大写字母，取自 {letters}（不用 I 和 O，以免与 1 和 0 混淆）。</translation>
     </message>
 </context>
 <context>
@@ -4068,10 +4091,6 @@
         <translation>客户信息档案表 · {name}</translation>
     </message>
     <message>
-        <source>File no. {uuid} · status {status} · officer {officer} · updated {updated}</source>
-        <translation>档案编号 {uuid} · 状态：{status} · 客户经理：{officer} · 更新于 {updated}</translation>
-    </message>
-    <message>
         <source>This file was archived on {date}; it is printed as it was kept.</source>
         <translation>本档案已于 {date} 归档，按归档时内容打印。</translation>
     </message>
@@ -4314,6 +4333,10 @@
     <message>
         <source>Address</source>
         <translation>详细地址</translation>
+    </message>
+    <message>
+        <source>File no. {number} · status {status} · officer {officer} · updated {updated}</source>
+        <translation>档案编号 {number} · 状态：{status} · 客户经理：{officer} · 更新于 {updated}</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -4712,12 +4735,20 @@
         <translation>统计口径：在册客户指期末前已建档且期末未归档的客户；准入状态取自状态变更记录，经营模式和信用等级为档案当前值。有余额贷款指期末前发放且尚有余额的贷款，按当前余额和五级分类统计。不良贷款指次级、可疑和损失类。</translation>
     </message>
     <message>
-        <source>{value} is not a customer number (a UUID such as 3f2b8c1e-…).</source>
-        <translation>{value} 不是客户编号（形如 3f2b8c1e-… 的 UUID）。</translation>
+        <source>{value} is neither a file number (KH-…) nor a customer&apos;s UUID (3f2b8c1e-…).</source>
+        <translation>{value} 不是客户编号：应为档案编号（KH-…）或客户的 UUID（3f2b8c1e-…）。</translation>
     </message>
     <message>
-        <source>{value} is not a visit number (a UUID such as 3f2b8c1e-…).</source>
-        <translation>{value} 不是走访编号（应为 3f2b8c1e-… 这样的 UUID）。</translation>
+        <source>More than one customer is numbered {value}; give their UUID instead ({uuids}).</source>
+        <translation>档案编号 {value} 对应不止一位客户，请改用 UUID（{uuids}）。</translation>
+    </message>
+    <message>
+        <source>{value} is neither a visit number (ZF…) nor a visit&apos;s UUID (3f2b8c1e-…).</source>
+        <translation>{value} 不是走访编号：应为走访编号（ZF…）或走访记录的 UUID（3f2b8c1e-…）。</translation>
+    </message>
+    <message>
+        <source>More than one visit is numbered {value}; give its UUID instead ({uuids}).</source>
+        <translation>走访编号 {value} 对应不止一条走访记录，请改用 UUID（{uuids}）。</translation>
     </message>
     <message>
         <source>There is no visit numbered {value}.</source>
@@ -4848,10 +4879,6 @@
         <translation>走访报告 · {name} · {date}</translation>
     </message>
     <message>
-        <source>Visit no. {uuid} · {type} · {date}</source>
-        <translation>走访编号 {uuid} · {type} · {date}</translation>
-    </message>
-    <message>
         <source>Visit reports · {first} to {last} · {count}</source>
         <translation>走访报告 · {first} 至 {last} · 共 {count} 份</translation>
     </message>
@@ -4898,6 +4925,10 @@
     <message>
         <source>Customer satisfaction</source>
         <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>Visit no. {number} · {type} · {date}</source>
+        <translation>走访编号 {number} · {type} · {date}</translation>
     </message>
     <message>
         <source>{score} of 5</source>
@@ -5330,6 +5361,10 @@
         <translation>PNG 或 JPEG 图片，不超过 512 KB；打印在每份报表的页眉。</translation>
     </message>
     <message>
+        <source>Number &amp;series</source>
+        <translation>编号系列(&amp;S)</translation>
+    </message>
+    <message>
         <source>Villages</source>
         <translation>村列表</translation>
     </message>
@@ -5352,6 +5387,10 @@
     <message>
         <source>Large (120 %)</source>
         <translation>大（120%）</translation>
+    </message>
+    <message>
+        <source>This computer numbers new customer files %1 and visits %2 in this series. Give each computer of the branch its own, so numbers given offline do not meet; numbers already given stay.</source>
+        <translation>本机按此系列为新建档案编号（如 %1）、为走访编号（如 %2）。请为网点的每台电脑设定不同的系列，以免离线时编出相同的号码；已有的编号不变。</translation>
     </message>
     <message>
         <source>Visits and care</source>
@@ -6552,6 +6591,10 @@
     <message>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <source>Visit no.</source>
+        <translation>走访编号</translation>
     </message>
     <message>
         <source>Customer</source>

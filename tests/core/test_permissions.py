@@ -43,6 +43,7 @@ from agricrm.services import (
     complaint_stats,
     complaints,
     customer_search,
+    record_series,
     register_import,
     report_sections,
     reports,
@@ -887,6 +888,18 @@ ROWS: tuple[UseCase, ...] = (
         (DENIED, YES, YES),
         lambda s, a: settings.save_branch_logo(s.db, a, None),
         lambda s, r: settings.branch_logo(s.db, s.admin) is None,
+    ),
+    UseCase(
+        "record_series.numbering_series",
+        (YES, YES, YES),
+        lambda s, a: record_series.numbering_series(s.db, a),
+        lambda s, r: len(r) == 3,
+    ),
+    UseCase(
+        "record_series.change_numbering_series",
+        (DENIED, YES, YES),
+        lambda s, a: record_series.change_numbering_series(s.db, a, "XYZ"),
+        lambda s, r: record_series.numbering_series(s.db, s.admin) == "XYZ",
     ),
     UseCase(
         "schedule.read_rules",

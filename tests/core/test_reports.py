@@ -232,12 +232,18 @@ def test_customer_sheet_respects_permissions(
         reports.customer_sheet(demo_db, other_officer, own, OPTIONS)
 
 
-def test_customers_are_found_by_uuid(demo_db: Database, admin: Actor) -> None:
+def test_customers_are_found_by_file_number_or_uuid(demo_db: Database, admin: Actor) -> None:
     customer_id, _, _, uuid = _first_customer(demo_db)
+    with demo_db.read() as session:
+        number = session.scalar(select(Customer.number).where(Customer.id == customer_id))
+    assert number and number.startswith("KH-")
     assert reports.find_customer(demo_db, admin, uuid.upper()) == customer_id
+    assert reports.find_customer(demo_db, admin, f" {number.lower()} ") == customer_id
     with pytest.raises(NotFound):
         reports.find_customer(demo_db, admin, "00000000-0000-4000-8000-000000000000")
-    with pytest.raises(NotFound, match="not a customer number"):
+    with pytest.raises(NotFound):
+        reports.find_customer(demo_db, admin, "KH-ZZZ-99999")
+    with pytest.raises(NotFound, match="neither a file number"):
         reports.find_customer(demo_db, admin, "12345")
 
 

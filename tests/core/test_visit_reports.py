@@ -194,23 +194,24 @@ def test_long_text_and_rare_characters_wrap_and_print(demo_db: Database, admin: 
     assert _footers(result.pdf) == [(n, len(pages)) for n in range(1, len(pages) + 1)]
 
 
-def test_visits_are_found_by_uuid_and_unknown_ones_are_refused(
+def test_visits_are_found_by_number_or_uuid_and_unknown_ones_are_refused(
     demo_db: Database, admin: Actor, officer: Actor, other_officer: Actor
 ) -> None:
     with demo_db.read() as session:
-        visit_id, uuid = session.execute(
-            select(Visit.id, Visit.uuid)
+        visit_id, uuid, number = session.execute(
+            select(Visit.id, Visit.uuid, Visit.number)
             .join(Customer, Customer.id == Visit.customer_id)
             .where(Customer.officer_id == officer.user_id)
             .limit(1)
         ).one()
     assert reports.find_visit(demo_db, admin, uuid.upper()) == visit_id
     assert reports.find_visit(demo_db, officer, uuid) == visit_id
+    assert reports.find_visit(demo_db, officer, number.lower()) == visit_id
     with pytest.raises(PermissionDenied):
         reports.find_visit(demo_db, other_officer, uuid)
     with pytest.raises(NotFound, match="no visit"):
         reports.find_visit(demo_db, admin, "00000000-0000-4000-8000-000000000000")
-    with pytest.raises(NotFound, match="not a visit number"):
+    with pytest.raises(NotFound, match="neither a visit number"):
         reports.find_visit(demo_db, admin, "12345")
     with pytest.raises(NotFound):
         reports.visit_report(demo_db, admin, 999_999, OPTIONS)

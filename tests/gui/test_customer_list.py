@@ -17,13 +17,18 @@ from tests.conftest import DEMO_CUSTOMERS
 
 def _names(page: CustomerListPage) -> list[str]:
     model = page.model
-    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    return [
+        model.data(model.index(row, model.column_of("name"))) for row in range(model.rowCount())
+    ]
 
 
 def test_list_shows_every_customer_with_a_count(list_page: CustomerListPage) -> None:
     assert list_page.model.rowCount() == DEMO_CUSTOMERS
     assert list_page.ui.countLabel.text() == f"共 {DEMO_CUSTOMERS} 位客户"
-    assert list_page.model.headerData(0, Qt.Orientation.Horizontal) == "姓名"
+    assert list_page.model.headerData(0, Qt.Orientation.Horizontal) == "档案编号"
+    name = list_page.model.column_of("name")
+    assert list_page.model.headerData(name, Qt.Orientation.Horizontal) == "姓名"
+    assert list_page.ui.table.horizontalHeader().sortIndicatorSection() == name
 
 
 def test_typing_in_the_search_box_filters_rows(

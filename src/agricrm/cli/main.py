@@ -197,7 +197,9 @@ def _add_report_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
 
     customer = kinds.add_parser("customer", help="customer profile sheet (客户信息档案表)")
     common(customer)
-    customer.add_argument("--customer", metavar="UUID", required=True)
+    customer.add_argument(
+        "--customer", metavar="NUMBER|UUID", required=True, help="file number KH-… or UUID"
+    )
     customer.set_defaults(handler=_run_report_customer)
 
     summary = kinds.add_parser("summary", help="periodic summary of the branch or an officer")
@@ -210,7 +212,9 @@ def _add_report_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
 
     visit = kinds.add_parser("visit", help="visit report (走访报告) of one visit")
     common(visit)
-    visit.add_argument("--visit", metavar="UUID", required=True)
+    visit.add_argument(
+        "--visit", metavar="NUMBER|UUID", required=True, help="visit number ZF… or UUID"
+    )
     visit.set_defaults(handler=_run_report_visit)
 
     visits = kinds.add_parser("visits", help="visit reports of a date range, in one file")

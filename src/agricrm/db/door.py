@@ -53,7 +53,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, UOWTransaction
 
-from agricrm.db.numbering import number_records
+from agricrm.db import numbering
 from agricrm.db.types import utcnow
 from agricrm.models.base import Base, SyncMixin, new_uuid
 
@@ -219,7 +219,7 @@ class Writer:
             row.setdefault("row_version", 1)
             row.setdefault("deleted", False)
         with inside():
-            number_records(self.connection, table.name, rows, rows=True)
+            numbering.number_records(self.connection, table.name, rows, rows=True)
         with inside(), _deferred_indexes(self.connection, table, len(rows) if defer_indexes else 0):
             _insert_rows(self.connection, table, rows)
         if self.observed:
@@ -313,6 +313,16 @@ class Writer:
                 raise NotSynced(f"{name} is synced: write it with insert/update/soft_delete")
         with inside():
             self.connection.execute(statement, parameters or None)
+
+    def numbering_series(self) -> str:
+        """This device's series of readable numbers, made now if it has none yet."""
+        with inside():
+            return numbering.series(self.connection)
+
+    def set_numbering_series(self, value: str) -> None:
+        """Number this device's next records in series `value` (the caller checked it)."""
+        with inside():
+            numbering.set_series(self.connection, value)
 
     @contextmanager
     def deferred_indexes(self, table: Table, incoming: int) -> Iterator[None]:
@@ -494,7 +504,7 @@ def _stamp(session: Session, _flush: UOWTransaction, _instances: Any) -> None:
         by_table[obj.__tablename__].append(obj)
     with inside():
         for table_name, objects in by_table.items():
-            number_records(session.connection(), table_name, objects, rows=False)
+            numbering.number_records(session.connection(), table_name, objects, rows=False)
     for seq, obj in enumerate(dirty, first + len(new)):
         obj.change_seq = seq
         obj.updated_at = now

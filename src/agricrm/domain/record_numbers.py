@@ -31,8 +31,8 @@ SERIES_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # no I or O: they read as 1 and 0
 SERIES_LENGTH = 3
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _SERIES = re.compile(rf"^[{SERIES_LETTERS}]{{{SERIES_LENGTH}}}$")
-# what a person types when they mean a record number: a prefix and at least one more character
-_LOOKS_LIKE = re.compile(r"^(KH|ZF)[-0-9A-Z]+$")
+# what a person types when they mean a record number (KH-…, ZF2…); "khz" stays pinyin initials
+_LOOKS_LIKE = re.compile(r"^(KH-|ZF\d)[-0-9A-Z]*$")
 
 
 def new_series() -> str:
@@ -79,8 +79,8 @@ def derived_visit_number(uuid: str, created_at: dt.datetime) -> str:
     return f"{VISIT_PREFIX}{created_at:%Y%m%d}-{_base32(uuid, 6)}"
 
 
-def normalise_query(text: str) -> str | None:
-    """A search text that is a record number or the start of one (any case, full-width
-    forms and spaces folded), or None."""
+def number_prefix(text: str) -> str | None:
+    """A search text that is a record number or the start of one (any case, full-width forms
+    and spaces folded), as numbers are written; None for any other text."""
     folded = unicodedata.normalize("NFKC", text).strip().upper().replace(" ", "")
     return folded if _LOOKS_LIKE.match(folded) else None

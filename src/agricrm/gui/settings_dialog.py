@@ -1,8 +1,9 @@
 """Preferences: the interface language (this user), branch profile, letterhead logo and village
-list (branch)."""
+list (branch), and the series this computer numbers records in."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -18,6 +19,7 @@ from agricrm.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from agricrm.gui.labels import select_data
 from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.gui.style import set_tone
+from agricrm.services.record_series import change_numbering_series, numbering_series
 from agricrm.services.settings import (
     BranchProfile,
     branch_logo,
@@ -52,6 +54,22 @@ class SettingsDialog(QDialog):
         ui.countyEdit.setText(self._profile.county)
         for widget in (ui.branchNameEdit, ui.provinceEdit, ui.cityEdit, ui.countyEdit):
             widget.setReadOnly(not context.actor.is_manager)
+        self._series = numbering_series(context.db, context.actor)
+        ui.seriesEdit.setText(self._series)
+        ui.seriesEdit.setReadOnly(not context.actor.is_manager)
+        ui.seriesNote.setText(
+            arg(
+                self.tr(
+                    "This computer numbers new customer files %1 and visits %2 in this series. "
+                    "Give each computer of the branch its own, so numbers given offline do not "
+                    "meet; numbers already given stay."
+                ),
+                f"KH-{self._series}-00001",
+                f"ZF{dt.date.today():%Y%m%d}-{self._series}-001",
+            )
+        )
+        style.set_role(ui.seriesNote, "hint")
+        set_tone(ui.seriesError, "error")
         self._saved_logo = branch_logo(context.db, context.actor)
         self.logo = self._saved_logo
         self._show_logo()
@@ -169,6 +187,18 @@ class SettingsDialog(QDialog):
                 save_branch_logo(self._context.db, self._context.actor, self.logo)
         except ValidationFailed as failure:
             ui.logoError.setText(qt_tr(failure.errors[0].message))
+            return
+        except AgriCrmError as error:
+            ui.errorLabel.setText(error_text(error))
+            return
+        series = ui.seriesEdit.text().strip().upper()
+        try:
+            if series != self._series:
+                change_numbering_series(self._context.db, self._context.actor, series)
+        except ValidationFailed as failure:
+            ui.tabs.setCurrentWidget(ui.branchTab)
+            ui.seriesError.setText(qt_tr(failure.errors[0].message))
+            ui.seriesEdit.setFocus()
             return
         except AgriCrmError as error:
             ui.errorLabel.setText(error_text(error))

@@ -37,7 +37,7 @@ DataT = TypeVar("DataT")
 TITLE = QT_TRANSLATE_NOOP("Reports", "Customer profile sheet")
 SUBJECT = QT_TRANSLATE_NOOP("Reports", "Customer profile sheet · {name}")
 SUBTITLE = QT_TRANSLATE_NOOP(
-    "Reports", "File no. {uuid} · status {status} · officer {officer} · updated {updated}"
+    "Reports", "File no. {number} · status {status} · officer {officer} · updated {updated}"
 )
 ARCHIVED_NOTE = QT_TRANSLATE_NOOP(
     "Reports", "This file was archived on {date}; it is printed as it was kept."
@@ -128,7 +128,7 @@ def _title(context: CustomerSheetContext) -> list[Flowable]:
     kit, customer = context.kit, context.customer
     subtitle = kit.t(
         SUBTITLE(
-            uuid=customer.uuid,
+            number=customer.number,
             status=customer.status.label,
             officer=customer.officer_name or "—",
             updated=kit.datetime(customer.updated_at),

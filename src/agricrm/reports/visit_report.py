@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 TITLE = QT_TRANSLATE_NOOP("Reports", "Visit report")
 SUBJECT = QT_TRANSLATE_NOOP("Reports", "Visit report · {name} · {date}")
-SUBTITLE = QT_TRANSLATE_NOOP("Reports", "Visit no. {uuid} · {type} · {date}")
+SUBTITLE = QT_TRANSLATE_NOOP("Reports", "Visit no. {number} · {type} · {date}")
 BATCH_TITLE = QT_TRANSLATE_NOOP("Reports", "Visit reports · {first} to {last} · {count}")
 PLANNED_NOTE = QT_TRANSLATE_NOOP(
     "Reports",
@@ -99,9 +99,8 @@ def visit_report(kit: ReportKit, visit: VisitDetail, customer: CustomerDetail) -
     from agricrm.domain.visits import Problem, ServiceOffered
 
     planned = visit.status is VisitStatus.PLANNED
-    subtitle = kit.t(
-        SUBTITLE(uuid=visit.uuid, type=visit.visit_type.label, date=visit.visit_date.isoformat())
-    )
+    date = visit.visit_date.isoformat()
+    subtitle = kit.t(SUBTITLE(number=visit.number, type=visit.visit_type.label, date=date))
     blocks: list[Flowable] = kit.title(TITLE, subtitle)
     if planned:
         blocks.append(kit.note(PLANNED_NOTE(date=visit.visit_date.isoformat())))

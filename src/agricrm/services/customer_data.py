@@ -23,6 +23,7 @@ from agricrm.domain.enums import (
 
 
 class CustomerSort(StrEnum):
+    NUMBER = "number"
     NAME = "name"
     GENDER = "gender"
     BIRTH_DATE = "birth_date"
@@ -59,6 +60,7 @@ class CustomerRow:
     """One line of the customer list."""
 
     id: int
+    number: str
     name: str
     gender: Gender | None
     birth_date: dt.date | None
@@ -115,6 +117,7 @@ class StatusChangeView:
 class CustomerDetail:
     id: int
     uuid: str
+    number: str  # the file number people quote (KH-BFK-00123)
     row_version: int
     name: str
     gender: Gender | None

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from agricrm.db.database import Database
 from agricrm.db.queries import fetch_ids
+from agricrm.domain.record_numbers import number_prefix
 from agricrm.domain.search_keys import QueryToken, parse_query
 from agricrm.models import Customer, Loan, User, Village
 from agricrm.models.search import CUSTOMER_FTS_TABLE, customer_search_terms
@@ -39,6 +40,7 @@ from agricrm.services.policy import visible_customers
 from agricrm.services.users import list_officers
 
 _SORT_COLUMNS: dict[CustomerSort, ColumnElement[object]] = {
+    CustomerSort.NUMBER: Customer.number,
     CustomerSort.NAME: Customer.name_pinyin,
     CustomerSort.GENDER: Customer.gender,
     CustomerSort.BIRTH_DATE: Customer.birth_date,
@@ -56,7 +58,13 @@ _SORT_COLUMNS: dict[CustomerSort, ColumnElement[object]] = {
 
 
 def _own_matches(token: QueryToken, index: int) -> Select[tuple[int]]:
-    """Ids whose name, pinyin, phone, ID number or address detail contain the token."""
+    """Ids whose name, pinyin, phone, ID number or address detail contain the token, or
+    whose file number starts with it (KH-BFK-001…; digits alone are found inside it)."""
+    prefix = number_prefix(token.text)
+    if prefix is not None:
+        return select(Customer.id).where(
+            Customer.number >= prefix, Customer.number < prefix + "\uffff", ~Customer.deleted
+        )
     if token.is_full_id_number:
         return select(Customer.id).where(
             Customer.id_number == token.text.upper(), ~Customer.deleted
@@ -66,7 +74,11 @@ def _own_matches(token: QueryToken, index: int) -> Select[tuple[int]]:
     if token.is_short and token.is_digits:
         pattern = f"%{token.text}%"
         return select(Customer.id).where(
-            or_(Customer.phone.like(pattern), Customer.id_number.like(pattern))
+            or_(
+                Customer.phone.like(pattern),
+                Customer.id_number.like(pattern),
+                Customer.number.like(pattern),
+            )
         )
     if token.is_short:
         return select(customer_search_terms.c.customer_id).where(
@@ -163,6 +175,7 @@ def customer_rows(db: Database, actor: Actor, ids: Sequence[int]) -> dict[int, C
     statement = (
         select(
             Customer.id,
+            Customer.number,
             Customer.name,
             Customer.gender,
             Customer.birth_date,

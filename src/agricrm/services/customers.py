@@ -431,6 +431,7 @@ def customer_detail(customer: Customer, *, in_brief: bool = False) -> CustomerDe
     return CustomerDetail(
         id=customer.id,
         uuid=customer.uuid,
+        number=customer.number,
         row_version=customer.row_version,
         name=customer.name,
         gender=customer.gender,

@@ -15,16 +15,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import selectinload
 
 from agricrm.db.database import Database
 from agricrm.domain.errors import AgriCrmError, NotFound, PermissionDenied
 from agricrm.domain.period import Period
+from agricrm.domain.record_numbers import number_prefix
 from agricrm.domain.visits import VisitStatus
-from agricrm.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+from agricrm.i18n import QT_TRANSLATE_NOOP, Message, Text, Translate, untranslated
 from agricrm.models import Customer, CustomerStatusChange, Visit
 from agricrm.services import policy
 from agricrm.services.actor import Actor
@@ -41,10 +42,16 @@ if TYPE_CHECKING:
     from agricrm.services.visit_data import VisitDetail
 
 NOT_A_UUID = QT_TRANSLATE_NOOP(
-    "Reports", "{value} is not a customer number (a UUID such as 3f2b8c1e-…)."
+    "Reports", "{value} is neither a file number (KH-…) nor a customer's UUID (3f2b8c1e-…)."
+)
+CUSTOMER_NUMBER_SHARED = QT_TRANSLATE_NOOP(
+    "Reports", "More than one customer is numbered {value}; give their UUID instead ({uuids})."
 )
 NOT_A_VISIT_UUID = QT_TRANSLATE_NOOP(
-    "Reports", "{value} is not a visit number (a UUID such as 3f2b8c1e-…)."
+    "Reports", "{value} is neither a visit number (ZF…) nor a visit's UUID (3f2b8c1e-…)."
+)
+VISIT_NUMBER_SHARED = QT_TRANSLATE_NOOP(
+    "Reports", "More than one visit is numbered {value}; give its UUID instead ({uuids})."
 )
 VISIT_NOT_FOUND = QT_TRANSLATE_NOOP("Reports", "There is no visit numbered {value}.")
 NO_VISITS = QT_TRANSLATE_NOOP("Reports", "No visit matches ({what}); there is nothing to print.")
@@ -85,24 +92,41 @@ class ReportOptions:
     today: dt.date = field(default_factory=dt.date.today)
 
 
-def _parse_uuid(value: str, message: object) -> str:
+def _by_number_or_uuid(
+    table: Any, wanted: str, prefix: str, not_either: Message
+) -> ColumnElement[bool]:
+    """The condition finding a record by its readable number or its uuid, as typed."""
+    text = wanted.strip()
     try:
-        return str(uuid_module.UUID(value.strip()))
+        return table.uuid == str(uuid_module.UUID(text))
     except ValueError:
-        raise NotFound(message) from None  # type: ignore[arg-type]
+        number = number_prefix(text)
+        if number is None or not number.startswith(prefix):
+            raise NotFound(not_either) from None
+        return table.number == number
 
 
-def find_customer(db: Database, actor: Actor, customer_uuid: str) -> int:
-    """The local id of the customer with this UUID, if the actor may see it."""
-    wanted = _parse_uuid(customer_uuid, NOT_A_UUID(value=customer_uuid))
+def _one(found: Sequence[Any], wanted: str, missing: Text | Message, shared: Any) -> Any:
+    """The one record found; numbers are per device, so two may share one."""
+    if not found:
+        raise NotFound(missing)
+    if len(found) > 1:
+        uuids = ", ".join(row.uuid for row in found)
+        raise AgriCrmError(shared(value=wanted.strip(), uuids=uuids))
+    return found[0]
+
+
+def find_customer(db: Database, actor: Actor, wanted: str) -> int:
+    """The local id of the customer with this file number (KH-BFK-00123) or UUID, if the
+    actor may see it."""
+    condition = _by_number_or_uuid(Customer, wanted, "KH", NOT_A_UUID(value=wanted))
     with db.read() as session:
-        row = session.execute(
-            select(Customer.id, Customer.officer_id).where(
-                Customer.uuid == wanted, ~Customer.deleted
+        found = session.execute(
+            select(Customer.id, Customer.uuid, Customer.officer_id).where(
+                condition, ~Customer.deleted
             )
-        ).first()
-    if row is None:
-        raise NotFound(CUSTOMER_NOT_FOUND)
+        ).all()
+    row = _one(found, wanted, CUSTOMER_NOT_FOUND, CUSTOMER_NUMBER_SHARED)
     policy.ensure_can_see_customer(actor, row.officer_id)
     return int(row.id)
 
@@ -240,17 +264,17 @@ def lay_out_summary(
 # ---------------------------------------------------------------------------- visit reports
 
 
-def find_visit(db: Database, actor: Actor, visit_uuid: str) -> int:
-    """The local id of the visit with this UUID, if the actor may see it."""
-    wanted = _parse_uuid(visit_uuid, NOT_A_VISIT_UUID(value=visit_uuid))
+def find_visit(db: Database, actor: Actor, wanted: str) -> int:
+    """The local id of the visit with this number (ZF20261203-BFK-004) or UUID, if the actor
+    may see it."""
+    condition = _by_number_or_uuid(Visit, wanted, "ZF", NOT_A_VISIT_UUID(value=wanted))
     with db.read() as session:
-        row = session.execute(
-            select(Visit.id, Customer.officer_id)
+        found = session.execute(
+            select(Visit.id, Visit.uuid, Customer.officer_id)
             .join(Customer, Customer.id == Visit.customer_id)
-            .where(Visit.uuid == wanted, ~Visit.deleted, ~Customer.deleted)
-        ).first()
-    if row is None:
-        raise NotFound(VISIT_NOT_FOUND(value=wanted))
+            .where(condition, ~Visit.deleted, ~Customer.deleted)
+        ).all()
+    row = _one(found, wanted, VISIT_NOT_FOUND(value=wanted.strip()), VISIT_NUMBER_SHARED)
     policy.ensure_can_see_customer(actor, row.officer_id)
     return int(row.id)
 

@@ -37,7 +37,11 @@ from agricrm.domain import customer as customer_rules
 from agricrm.domain import visits as visit_rules
 from agricrm.domain.errors import AgriCrmError
 from agricrm.domain.pinyin import NameReadings, name_readings
-from agricrm.domain.record_numbers import derived_customer_number, derived_visit_number
+from agricrm.domain.record_numbers import (
+    derived_customer_number,
+    derived_visit_number,
+    number_prefix,
+)
 from agricrm.exchange.lineage import Held, current_version
 from agricrm.exchange.reader import RawSheet, RawWorkbook
 from agricrm.exchange.records import content_hash, record_select, table_of
@@ -96,6 +100,11 @@ UNKNOWN_VILLAGE = QT_TRANSLATE_NOOP(
     "Import", "{village} ({township}) is not in the village list; add it to the 村 sheet."
 )
 DUPLICATE_IN_FILE = QT_TRANSLATE_NOOP("Import", "The same record appears twice (row {row}).")
+UNKNOWN_FILE_NUMBER = QT_TRANSLATE_NOOP(
+    "Import",
+    "No customer has the file number {value}; a new customer gets its number when it is "
+    "saved, so leave this cell empty for a new one.",
+)
 SAME_ID_IN_FILE = QT_TRANSLATE_NOOP(
     "Import", "Row {row} of this sheet has the same ID number for another person."
 )
@@ -383,6 +392,20 @@ class _Planner:
         matching when it finds exactly one customer.  Each rule is one query per 500 rows and
         the matched records are read together: one query per row made a 50,000-row register
         that was already imported take 160 s to preview."""
+        for row in rows:  # a file number as people type it: any case, full-width
+            if row.values.get("number"):
+                row.values["number"] = number_prefix(row.values["number"]) or row.values["number"]
+        self._match_people_by_rules(rows)
+        for row in rows:
+            if row.values.get("number") and not row.uuid:
+                # numbers are given by the device that makes a file, never typed for a new one
+                self.issues.append(
+                    _issue(
+                        row, "number", UNKNOWN_FILE_NUMBER(value=row.values["number"]), sheet.name
+                    )
+                )
+
+    def _match_people_by_rules(self, rows: list[PlannedRow]) -> None:
         if not rows or self._is_empty(table_of(CUSTOMERS)):
             return
         found = {rule: self._people_by(columns, rows) for rule, columns in _PEOPLE_RULES.items()}

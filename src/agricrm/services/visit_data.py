@@ -22,6 +22,7 @@ from agricrm.domain.visits import (
 
 
 class VisitSort(StrEnum):
+    NUMBER = "number"
     DATE = "date"
     CUSTOMER = "customer"
     TYPE = "type"
@@ -52,6 +53,7 @@ class VisitRow:
     """One line of the visit list or of a customer's visit history."""
 
     id: int
+    number: str
     visit_date: dt.date
     status: VisitStatus
     visit_type: VisitType
@@ -95,6 +97,7 @@ class AttachmentView:
 class VisitDetail:
     id: int
     uuid: str
+    number: str  # the visit number people quote (ZF20261203-BFK-004)
     row_version: int
     customer_id: int
     customer_name: str

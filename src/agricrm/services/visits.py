@@ -28,6 +28,7 @@ from agricrm.domain.errors import (
     StaleRecord,
     ValidationFailed,
 )
+from agricrm.domain.record_numbers import VISIT_PREFIX, number_prefix
 from agricrm.domain.visits import (
     FollowUpInput,
     VisitInput,
@@ -377,6 +378,7 @@ def _detail(
     return VisitDetail(
         id=visit.id,
         uuid=visit.uuid,
+        number=visit.number,
         row_version=visit.row_version,
         customer_id=visit.customer_id,
         customer_name=visit.customer.name,
@@ -413,6 +415,7 @@ def _detail(
 # ---------------------------------------------------------------------------- the visit list
 
 _SORT_COLUMNS: dict[VisitSort, ColumnElement[object]] = {
+    VisitSort.NUMBER: Visit.number,
     VisitSort.DATE: Visit.visit_date,
     VisitSort.CUSTOMER: Customer.name_pinyin,
     VisitSort.TYPE: Visit.visit_type,
@@ -443,7 +446,11 @@ def _visit_statement(session: Session, actor: Actor, query: VisitQuery) -> Selec
         conditions.append(Visit.visit_date >= query.date_from)
     if query.date_to is not None:
         conditions.append(Visit.visit_date <= query.date_to)
-    if query.customer_text.strip():
+    visit_number = number_prefix(query.customer_text)
+    if visit_number is not None and visit_number.startswith(VISIT_PREFIX):
+        # the search box takes a visit number too (ZF20261203-…): found by its index
+        conditions += [Visit.number >= visit_number, Visit.number < visit_number + "\uffff"]
+    elif query.customer_text.strip():
         customers = customer_conditions(
             session, actor, CustomerQuery(text=query.customer_text, include_archived=True)
         )
@@ -475,6 +482,7 @@ def visit_rows(db: Database, actor: Actor, ids: Sequence[int]) -> dict[int, Visi
     statement = (
         select(
             Visit.id,
+            Visit.number,
             Visit.visit_date,
             Visit.status,
             Visit.visit_type,

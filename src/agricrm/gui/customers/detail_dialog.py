@@ -322,7 +322,11 @@ class CustomerDialog(RecordDialog):
         )
 
     def _header_html(self, detail: CustomerDetail) -> str:
-        parts = [f"<b>{html.escape(detail.name)}</b>", html.escape(enum_label(detail.status))]
+        parts = [
+            f"<b>{html.escape(detail.name)}</b>",
+            html.escape(arg(self.tr("File no. %1"), detail.number)),
+            html.escape(enum_label(detail.status)),
+        ]
         if detail.archived_at:
             archived = self.tr("Archived")
             parts.append(f"<span style='color:#a60'>{archived}</span>")

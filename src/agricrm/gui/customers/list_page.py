@@ -30,7 +30,7 @@ from agricrm.services.progress import Progress
 
 SEARCH_DELAY_MS = 150
 SUMMARY_DELAY_MS = 80
-STATE_KEY = "customer_list"
+STATE_KEY = "customer_list.numbered"  # a new name for the layout with the file number first
 
 
 class CustomerListPage(QWidget):
@@ -59,7 +59,7 @@ class CustomerListPage(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(self.model.column_of("name"), Qt.SortOrder.AscendingOrder)
         if not preferences.restore_header(header, STATE_KEY):
             self._default_column_widths()
         preferences.restore_splitter(self.ui.splitter, STATE_KEY)
@@ -336,6 +336,7 @@ class CustomerListPage(QWidget):
 
         balance = sum((loan.balance for loan in d.loans), start=Decimal(0))
         rows = [
+            line(self.tr("File no."), d.number),
             line(self.tr("Status"), enum_label(d.status)),
             line(self.tr("Mobile phone"), d.phone),
             line(self.tr("ID number"), d.id_number),
@@ -359,6 +360,7 @@ class CustomerListPage(QWidget):
 
     def _default_column_widths(self) -> None:
         widths = {
+            "number": 110,
             "name": 90,
             "gender": 50,
             "age": 50,

@@ -22,6 +22,7 @@ class CustomerTableModel(LazyTableModel):
     def __init__(self, fetch_rows: RowFetcher, parent: QObject | None = None) -> None:
         super().__init__(fetch_rows, self._columns(), parent)
         self.headers = {
+            "number": self.tr("File no."),
             "name": self.tr("Name"),
             "gender": self.tr("Gender"),
             "age": self.tr("Age"),
@@ -44,6 +45,7 @@ class CustomerTableModel(LazyTableModel):
             return format_area(row.land_area_mu)
 
         return (
+            LazyColumn("number", CustomerSort.NUMBER, lambda r: r.number),
             LazyColumn("name", CustomerSort.NAME, lambda r: r.name),
             LazyColumn("gender", CustomerSort.GENDER, lambda r: enum_label(r.gender)),
             LazyColumn(

@@ -155,6 +155,30 @@ class Ui_SettingsDialog(object):
 
         self.branchForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.logoError)
 
+        self.seriesLabel = QLabel(self.branchTab)
+        self.seriesLabel.setObjectName(u"seriesLabel")
+
+        self.branchForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.seriesLabel)
+
+        self.seriesEdit = QLineEdit(self.branchTab)
+        self.seriesEdit.setObjectName(u"seriesEdit")
+        self.seriesEdit.setMaxLength(3)
+        self.seriesEdit.setMaximumSize(QSize(80, 16777215))
+
+        self.branchForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.seriesEdit)
+
+        self.seriesNote = QLabel(self.branchTab)
+        self.seriesNote.setObjectName(u"seriesNote")
+        self.seriesNote.setWordWrap(True)
+
+        self.branchForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.seriesNote)
+
+        self.seriesError = QLabel(self.branchTab)
+        self.seriesError.setObjectName(u"seriesError")
+        self.seriesError.setWordWrap(True)
+
+        self.branchForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.seriesError)
+
         self.tabs.addTab(self.branchTab, "")
         self.villagesTab = QWidget()
         self.villagesTab.setObjectName(u"villagesTab")
@@ -217,6 +241,7 @@ class Ui_SettingsDialog(object):
         self.cityLabel.setBuddy(self.cityEdit)
         self.countyLabel.setBuddy(self.countyEdit)
         self.logoLabel.setBuddy(self.chooseLogoButton)
+        self.seriesLabel.setBuddy(self.seriesEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -239,6 +264,7 @@ class Ui_SettingsDialog(object):
         self.chooseLogoButton.setText(QCoreApplication.translate("SettingsDialog", u"C&hoose\u2026", None))
         self.removeLogoButton.setText(QCoreApplication.translate("SettingsDialog", u"&Remove", None))
         self.logoNote.setText(QCoreApplication.translate("SettingsDialog", u"PNG or JPEG, at most 512 KB; printed at the top of every report.", None))
+        self.seriesLabel.setText(QCoreApplication.translate("SettingsDialog", u"Number &series", None))
         self.tabs.setTabText(self.tabs.indexOf(self.branchTab), QCoreApplication.translate("SettingsDialog", u"Branch", None))
         ___qtreewidgetitem = self.villageTree.headerItem()
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("SettingsDialog", u"Village", None))

@@ -38,7 +38,7 @@ from agricrm.services.progress import Progress
 from agricrm.services.visit_data import VisitDetail, VisitQuery, VisitSort
 from agricrm.services.visits import search_visit_ids, visit_rows
 
-STATE_KEY = "visit_list"
+STATE_KEY = "visit_list.numbered"  # a new name for the layout with the visit number
 SEARCH_DELAY_MS = 200
 
 
@@ -124,7 +124,7 @@ class VisitListPage(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         if not preferences.restore_header(header, STATE_KEY):
-            for section, width in enumerate((95, 90, 110, 70, 80, 170, 70, 90, 180)):
+            for section, width in enumerate((95, 150, 90, 110, 70, 80, 170, 70, 90, 180)):
                 self.table.setColumnWidth(section, width)
             style.fit_titles(header)
         self._sort_from_header()

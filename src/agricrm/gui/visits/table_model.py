@@ -10,6 +10,7 @@ from agricrm.services.visit_data import VisitSort
 
 COLUMNS: tuple[LazyColumn, ...] = (
     LazyColumn("date", VisitSort.DATE, lambda r: r.visit_date.isoformat()),
+    LazyColumn("number", VisitSort.NUMBER, lambda r: r.number),
     LazyColumn("customer", VisitSort.CUSTOMER, lambda r: r.customer_name),
     LazyColumn("type", VisitSort.TYPE, lambda r: enum_label(r.visit_type)),
     LazyColumn("status", VisitSort.STATUS, lambda r: enum_label(r.status)),
@@ -31,6 +32,7 @@ class VisitTableModel(LazyTableModel):
         super().__init__(fetch_rows, COLUMNS, parent)
         self.headers = {
             "date": self.tr("Date"),
+            "number": self.tr("Visit no."),
             "customer": self.tr("Customer"),
             "type": self.tr("Type"),
             "status": self.tr("Status"),

@@ -8,6 +8,7 @@ box finds people by name, pinyin initials or phone as you type.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -338,8 +339,8 @@ class VisitDialog(RecordDialog):
         self.setWindowTitle(arg(self.tr("Visit: %1"), detail.customer_name))
         when = detail.visit_date.isoformat()
         self.ui.headerLabel.setText(
-            f"<b>{detail.customer_name}</b> · {enum_label(detail.visit_type)} · {when}"
-            f" · {enum_label(detail.status)}"
+            f"<b>{html.escape(detail.customer_name)}</b> · {html.escape(detail.number)}"
+            f" · {enum_label(detail.visit_type)} · {when} · {enum_label(detail.status)}"
         )
         combo = self.ui.customerCombo
         combo.clear()

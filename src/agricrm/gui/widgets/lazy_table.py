@@ -72,6 +72,10 @@ class LazyTableModel(QAbstractTableModel):
 
     # ----------------------------------------------------------------- the result
 
+    def column_of(self, key: str) -> int:
+        """The position of the column with `key`."""
+        return next(at for at, column in enumerate(self.columns) if column.key == key)
+
     def set_ids(self, ids: list[int]) -> None:
         """Show a new search result; the first page is fetched before the view repaints."""
         self.beginResetModel()
