@@ -533,6 +533,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Show all columns</source>
+        <translation>显示全部列</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintAction</name>
     <message>
         <source>Complaint received</source>
@@ -2163,8 +2170,8 @@
 <context>
     <name>CustomerListPage</name>
     <message>
-        <source>Search by name, pinyin, phone, ID number or village (Ctrl+F)</source>
-        <translation>按姓名、拼音、手机号、身份证号或村搜索（Ctrl+F）</translation>
+        <source>Search by name, pinyin, phone, ID number, village or file number (Ctrl+F)</source>
+        <translation>按姓名、拼音、手机号、身份证号、村或档案编号搜索（Ctrl+F）</translation>
     </message>
     <message>
         <source>&amp;New customer</source>
@@ -6405,8 +6412,8 @@
 <context>
     <name>VisitListPage</name>
     <message>
-        <source>Customer: name, pinyin or phone</source>
-        <translation>客户：姓名、拼音或电话</translation>
+        <source>Customer (name, pinyin, phone, file no.) or visit no.</source>
+        <translation>客户（姓名、拼音、电话、档案编号）或走访编号</translation>
     </message>
     <message>
         <source>Visits from</source>

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from agricrm.db.database import Database
 from agricrm.domain.enums import CustomerStatus
+from agricrm.gui.context import AppContext
 from agricrm.gui.customers.list_page import CustomerListPage
 from agricrm.gui.customers.table_model import CustomerTableModel
 from agricrm.services.actor import Actor
@@ -96,3 +97,33 @@ def test_model_fetches_only_the_pages_it_shows(
     assert model.data(model.index(len(ids) - 1, 0)) is None  # not fetched yet: drawn blank
     qtbot.waitUntil(lambda: model.data(model.index(len(ids) - 1, 0)) is not None)
     assert len(requested) == 400 and len(set(requested)) == 400
+
+
+def test_columns_hidden_from_the_header_menu_stay_hidden_next_time(
+    qtbot: QtBot, list_page: CustomerListPage, context: AppContext
+) -> None:
+    header = list_page.ui.table.horizontalHeader()
+    age = list_page.model.column_of("age")
+    menu = list_page.column_chooser.menu()
+    titles = [action.text() for action in menu.actions() if action.isCheckable()]
+    assert titles[:3] == ["档案编号", "姓名", "性别"]
+    menu.actions()[age].trigger()
+    assert header.isSectionHidden(age)
+    list_page.save_state()
+
+    again = CustomerListPage(context)
+    qtbot.addWidget(again)
+    assert again.ui.table.horizontalHeader().isSectionHidden(age)
+    again.column_chooser.show_all()
+    assert not again.ui.table.horizontalHeader().isSectionHidden(age)
+    again.save_state()
+
+
+def test_the_last_column_shown_cannot_be_hidden(list_page: CustomerListPage) -> None:
+    header = list_page.ui.table.horizontalHeader()
+    for section in range(1, header.count()):
+        header.setSectionHidden(section, True)
+    menu = list_page.column_chooser.menu()
+    assert not menu.actions()[0].isEnabled()
+    assert all(action.isEnabled() for action in menu.actions()[1 : header.count()])
+    list_page.column_chooser.show_all()

@@ -20,6 +20,7 @@ from agricrm.gui.forms.ui_complaint_list_page import Ui_ComplaintListPage
 from agricrm.gui.labels import enum_label, fill_enum_combo
 from agricrm.gui.notices import announce, complaint_saved
 from agricrm.gui.tasks import LatestTask
+from agricrm.gui.widgets.column_chooser import ColumnChooser
 from agricrm.gui.widgets.date_field import filter_bound
 from agricrm.gui.widgets.empty_state import EmptyOverlay, narrowed
 from agricrm.gui.widgets.flow_layout import FilterBar, fit_to_texts
@@ -72,6 +73,7 @@ class ComplaintListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.column_chooser = ColumnChooser(header)
         if not preferences.restore_header(header, STATE_KEY):
             self._default_column_widths()
         self._sort_from_header()

@@ -21,6 +21,7 @@ from agricrm.gui.forms.ui_customer_list_page import Ui_CustomerListPage
 from agricrm.gui.labels import enum_label, fill_enum_combo
 from agricrm.gui.notices import announce, customer_saved
 from agricrm.gui.tasks import LatestTask
+from agricrm.gui.widgets.column_chooser import ColumnChooser
 from agricrm.gui.widgets.empty_state import EmptyOverlay, narrowed
 from agricrm.gui.widgets.flow_layout import FilterBar, fit_to_texts
 from agricrm.gui.widgets.lazy_table import current_record_id, select_record
@@ -60,6 +61,7 @@ class CustomerListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicator(self.model.column_of("name"), Qt.SortOrder.AscendingOrder)
+        self.column_chooser = ColumnChooser(header)
         if not preferences.restore_header(header, STATE_KEY):
             self._default_column_widths()
         preferences.restore_splitter(self.ui.splitter, STATE_KEY)

@@ -129,7 +129,7 @@ class Ui_CustomerListPage(object):
     # setupUi
 
     def retranslateUi(self, CustomerListPage):
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("CustomerListPage", u"Search by name, pinyin, phone, ID number or village (Ctrl+F)", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("CustomerListPage", u"Search by name, pinyin, phone, ID number, village or file number (Ctrl+F)", None))
         self.newButton.setText(QCoreApplication.translate("CustomerListPage", u"&New customer", None))
 #if QT_CONFIG(tooltip)
         self.newButton.setToolTip(QCoreApplication.translate("CustomerListPage", u"Create a customer file (Ctrl+N)", None))

@@ -30,6 +30,7 @@ from agricrm.gui.notices import announce, visit_saved
 from agricrm.gui.qt_text import arg
 from agricrm.gui.tasks import LatestTask
 from agricrm.gui.visits.table_model import VisitTableModel
+from agricrm.gui.widgets.column_chooser import ColumnChooser
 from agricrm.gui.widgets.date_field import DateField, filter_bound
 from agricrm.gui.widgets.empty_state import EmptyOverlay, narrowed
 from agricrm.gui.widgets.flow_layout import FilterBar, fit_to_texts
@@ -64,7 +65,9 @@ class VisitListPage(QWidget):
         self._revealing: int | None = None  # a visit just saved, which the list must show
 
         self.customerEdit = QLineEdit(self)
-        self.customerEdit.setPlaceholderText(self.tr("Customer: name, pinyin or phone"))
+        self.customerEdit.setPlaceholderText(
+            self.tr("Customer (name, pinyin, phone, file no.) or visit no.")
+        )
         self.customerEdit.setClearButtonEnabled(True)
         self.fromEdit = _date_edit(self, self.tr("Visits from"))
         self.toEdit = _date_edit(self, self.tr("Visits until"))
@@ -123,6 +126,7 @@ class VisitListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.column_chooser = ColumnChooser(header)
         if not preferences.restore_header(header, STATE_KEY):
             for section, width in enumerate((95, 150, 90, 110, 70, 80, 170, 70, 90, 180)):
                 self.table.setColumnWidth(section, width)
