@@ -91,6 +91,27 @@ def test_branch_profile_is_saved_by_a_manager(qtbot: QtBot, context: AppContext)
     assert branch_profile(context.db, context.actor).name == "岸堤支行"
 
 
+def test_the_number_series_is_checked_then_saved(qtbot: QtBot, context: AppContext) -> None:
+    from agricrm.gui.settings_dialog import SettingsDialog
+    from agricrm.services.record_series import numbering_series
+
+    before = numbering_series(context.db, context.actor)
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.seriesEdit.text() == before
+    assert f"KH-{before}-00001" in dialog.ui.seriesNote.text()
+    dialog.ui.seriesEdit.clear()
+    qtbot.keyClicks(dialog.ui.seriesEdit, "AB1")
+    dialog.ui.buttonBox.accepted.emit()
+    assert "大写字母" in dialog.ui.seriesError.text()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert numbering_series(context.db, context.actor) == before
+    dialog.ui.seriesEdit.clear()
+    qtbot.keyClicks(dialog.ui.seriesEdit, "kmn")
+    dialog.ui.buttonBox.accepted.emit()
+    assert numbering_series(context.db, context.actor) == "KMN"
+
+
 def _status_texts(window: MainWindow) -> list[str]:
     """What the status bar shows: its message and its visible labels."""
     bar = window.statusBar()
