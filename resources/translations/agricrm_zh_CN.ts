@@ -2168,6 +2168,57 @@
     </message>
 </context>
 <context>
+    <name>CustomerHouseholdTab</name>
+    <message>
+        <source>Household &amp;code</source>
+        <translation>户码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>As in the county&apos;s household register (户码)</source>
+        <translation>与县里户籍登记的户码一致</translation>
+    </message>
+    <message>
+        <source>Members of the household besides the customer</source>
+        <translation>除客户本人以外的家庭成员</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>添加成员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move member</source>
+        <translation>移除成员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+</context>
+<context>
     <name>CustomerListPage</name>
     <message>
         <source>Search by name, pinyin, phone, ID number, village or file number (Ctrl+F)</source>
@@ -3088,6 +3139,33 @@
     </message>
 </context>
 <context>
+    <name>HouseholdRules</name>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation>请填写成员姓名。</translation>
+    </message>
+    <message>
+        <source>A name has at most {max} characters.</source>
+        <translation>姓名最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>A household code has at most {max} characters.</source>
+        <translation>户码最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>A household lists at most {max} members besides the customer.</source>
+        <translation>除客户本人外，家庭成员最多 {max} 人。</translation>
+    </message>
+    <message>
+        <source>This ID number is given for another member too (row {row}).</source>
+        <translation>第 {row} 行的成员也填了这个身份证号。</translation>
+    </message>
+    <message>
+        <source>This is the customer&apos;s own ID number, not a member&apos;s.</source>
+        <translation>这是客户本人的身份证号，不是家庭成员的。</translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
         <source>An ID number has 18 characters; this one has {length}.</source>
@@ -3904,6 +3982,41 @@
     </message>
 </context>
 <context>
+    <name>Relation</name>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Child&apos;s spouse</source>
+        <translation>儿媳/女婿</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孙子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>ReplyMethod</name>
     <message>
         <source>Phone call</source>
@@ -4352,6 +4465,22 @@
     <message>
         <source>File created</source>
         <translation>建档时间</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>户码</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>No household members recorded.</source>
+        <translation>未登记家庭成员。</translation>
     </message>
     <message>
         <source>Production and operation</source>

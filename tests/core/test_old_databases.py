@@ -47,6 +47,7 @@ REVISIONS = {
     "0005": "0005_sync",
     "0006": "0006_derived_state",
     "0007": "0007_history_versions",
+    "0008": "0008_record_numbers",
 }
 STAMPED_FROM = "0006"  # files of this revision on keep their derived data's stamps
 # Columns later migrations added to tables an old file already has, with the value each
@@ -60,6 +61,7 @@ ADDED_COLUMNS: dict[tuple[str, str], Any] = {
     ("sync_history", "version"): lambda row: row["content_hash"],
     # records made before 0008 are numbered from their uuids, alike on every device
     ("customers", "number"): lambda row: derived_customer_number(row["uuid"]),
+    ("customers", "household_code"): "",
     ("visits", "number"): lambda row: derived_visit_number(
         row["uuid"], dt.datetime.fromisoformat(row["created_at"])
     ),

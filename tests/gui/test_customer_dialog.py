@@ -180,3 +180,38 @@ def test_escape_over_unsaved_edits_asks_before_closing(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert context.customers.get(context.actor, ids[0]).address_detail == saved_address
+
+
+def test_household_members_are_added_checked_and_saved_on_their_tab(
+    qtbot: QtBot, context: AppContext, demo_db: Database
+) -> None:
+    ids = search_customer_ids(demo_db, context.actor, CustomerQuery())
+    customer = context.customers.get(context.actor, ids[0])
+    dialog = CustomerDialog(context, ids[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tab = dialog.household_tab
+    assert dialog.ui.tabs.tabText(1) == "家庭成员"
+    dialog.ui.tabs.setCurrentWidget(tab)
+    members = tab.model
+    before = members.rowCount()
+    qtbot.keyClicks(tab.ui.householdCodeEdit, "371321-0042")
+    qtbot.mouseClick(tab.ui.addMemberButton, Qt.MouseButton.LeftButton)
+    members.setData(members.index(before, members.column_of("name")), "王桂兰")
+    members.setData(members.index(before, members.column_of("id_number")), customer.id_number)
+    _save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert f"第 {before + 1} 行" in tab.ui.membersErrors.text()
+    assert "客户本人的身份证号" in tab.ui.membersErrors.text()
+
+    spouse_id = new_id_number("19620315")
+    members.setData(members.index(before, members.column_of("id_number")), spouse_id.lower())
+    members.setData(members.index(before, members.column_of("phone")), "+86 139-1234-0000")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        _save(qtbot, dialog)
+    saved = context.customers.get(context.actor, ids[0])
+    assert saved.household_code == "371321-0042"
+    added = saved.household_members[-1]
+    assert (added.name, added.id_number, added.phone) == ("王桂兰", spouse_id, "13912340000")
+    assert added.relation.value == ("spouse" if before == 0 else "other")
+    assert len(saved.household_members) == before + 1

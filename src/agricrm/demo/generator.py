@@ -20,6 +20,7 @@ from typing import Any
 
 from agricrm.demo import data
 from agricrm.demo.complaints import add_demo_complaints
+from agricrm.demo.households import HouseholdMaker
 from agricrm.domain.enums import (
     BusinessMode,
     CreditGrade,
@@ -40,6 +41,7 @@ from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.models import (
     Customer,
     CustomerStatusChange,
+    HouseholdMember,
     Loan,
     ProductionItem,
     User,
@@ -76,6 +78,7 @@ def _weighted(rng: random.Random, options: tuple[tuple[Any, int], ...]) -> Any:
 
 class _Builder:
     def __init__(self, seed: int, as_of: dt.date) -> None:
+        self.seed = seed
         self.rng = random.Random(seed)
         self.as_of = as_of
         self.now = dt.datetime.combine(as_of, dt.time(9, 0), tzinfo=dt.UTC)
@@ -209,6 +212,7 @@ def _fill(load: BulkLoad, b: _Builder, count: int, progress: Progress | None) ->
         b.now,
     )
 
+    households = HouseholdMaker(b.seed)
     totals = {"items": 0, "loans": 0}
     done = 0
     for chunk in _chunks(_customers(b, count, villages)):
@@ -219,12 +223,14 @@ def _fill(load: BulkLoad, b: _Builder, count: int, progress: Progress | None) ->
             # older customers often keep their birthday by the lunar calendar
             row["keeps_lunar_birthday"] = row["birth_date"] < LUNAR_BEFORE and row["id"] % 3 == 0
         load.add(Customer, chunk)
-        items, loans, changes = [], [], []
+        items, loans, changes, members = [], [], [], []
         for row in chunk:
             items.extend(_production_items(b, row))
             loans.extend(_loans(b, row))
             changes.extend(_status_history(b, row, manager_id))
+            members.extend(households.members(row))
         load.add(ProductionItem, items)
+        load.add(HouseholdMember, members)
         load.add(Loan, loans)
         load.add(CustomerStatusChange, changes)
         totals["items"] += len(items)

@@ -22,6 +22,7 @@ from agricrm.domain.enums import (
     ProductionKind,
 )
 from agricrm.domain.errors import FieldError
+from agricrm.domain.household import HouseholdMemberInput, normalize_household
 from agricrm.i18n import QT_TRANSLATE_NOOP
 
 NAME_MAX = 40
@@ -116,6 +117,8 @@ class CustomerInput:
     tags: tuple[str, ...] = ()
     production_items: list[ProductionItemInput] = field(default_factory=list)
     loans: list[LoanInput] = field(default_factory=list)
+    household_code: str = ""  # 户码 of the county's household register
+    household_members: list[HouseholdMemberInput] = field(default_factory=list)
 
 
 def _check_amount(
@@ -185,6 +188,9 @@ def normalize_and_check(
         for index, item in enumerate(data.production_items)
     ]
     loans = [normalize_loan(loan, index, errors) for index, loan in enumerate(data.loans)]
+    household_code, members = normalize_household(
+        data.household_code, data.household_members, id_number, today, errors
+    )
     normalized = dataclasses.replace(
         data,
         name=name,
@@ -197,6 +203,8 @@ def normalize_and_check(
         tags=tags,
         production_items=items,
         loans=loans,
+        household_code=household_code,
+        household_members=members,
     )
     return normalized, errors
 

@@ -37,6 +37,7 @@ from agricrm.domain.enums import (
     ProductionKind,
     Role,
 )
+from agricrm.domain.household import Relation
 from agricrm.domain.visits import Problem, ServiceOffered, VisitMode, VisitStatus, VisitType
 from agricrm.models import (
     CareEvent,
@@ -46,6 +47,7 @@ from agricrm.models import (
     Customer,
     CustomerStatusChange,
     FollowUpAction,
+    HouseholdMember,
     Loan,
     ProductionItem,
     User,
@@ -62,7 +64,7 @@ FORMAT_VERSION = 1
 # touch local tables (derived data, bookkeeping) still exchanges with devices a step behind,
 # and a device that would misread a package refuses it.  A test compares the synced tables at
 # this revision with today's.
-PACKAGE_SCHEMA = "0008_record_numbers"
+PACKAGE_SCHEMA = "0009_households"
 META_SHEET = "同步信息"
 HISTORY_KEY = "_history"
 
@@ -187,6 +189,7 @@ CUSTOMERS = SheetSpec(
         Column("ethnicity", "民族", Kind.ENUM, enum=Ethnicity, width=8),
         Column("education", "文化程度", Kind.ENUM, enum=Education, width=12),
         Column("household_size", "家庭人口", Kind.INT, width=8),
+        Column("household_code", "户码", Kind.TEXT, max_length=30, width=14),
         Column("province", "省", Kind.TEXT, max_length=40, width=8),
         Column("city", "市", Kind.TEXT, max_length=40, width=8),
         Column("county", "县", Kind.TEXT, max_length=40, width=8),
@@ -270,6 +273,22 @@ PRODUCTION_ITEMS = SheetSpec(
         Column("quantity", "数量", Kind.DECIMAL, width=10),
         Column("unit", "单位", Kind.TEXT, max_length=10, width=6),
         Column("cycle", "周期", Kind.TEXT, max_length=40, width=10),
+        Column("notes", "备注", Kind.TEXT, width=16),
+        *_sync_columns(),
+    ),
+    parent="customers",
+)
+
+HOUSEHOLD_MEMBERS = SheetSpec(
+    "household_members",
+    "家庭成员",
+    HouseholdMember,
+    (
+        *_child_columns(),
+        Column("name", "成员姓名", Kind.TEXT, required=True, max_length=40, width=10),
+        Column("relation", "与户主关系", Kind.ENUM, enum=Relation, required=True, width=10),
+        Column("id_number", "身份证号", Kind.CODE, width=21),
+        Column("phone", "手机号码", Kind.CODE, width=14),
         Column("notes", "备注", Kind.TEXT, width=16),
         *_sync_columns(),
     ),
@@ -534,6 +553,7 @@ SHEETS: tuple[SheetSpec, ...] = (
     VILLAGES,
     CUSTOMERS,
     PRODUCTION_ITEMS,
+    HOUSEHOLD_MEMBERS,
     LOANS,
     STATUS_CHANGES,
     VISITS,
@@ -554,6 +574,7 @@ IMPORT_ORDER: tuple[SheetSpec, ...] = (
     VISITS,
     FOLLOW_UPS,
     PRODUCTION_ITEMS,
+    HOUSEHOLD_MEMBERS,
     LOANS,
     STATUS_CHANGES,
     CARE_EVENTS,

@@ -2,7 +2,13 @@
 
 from agricrm.models.base import Base, SyncMixin
 from agricrm.models.complaint import Complaint, ComplaintEvent
-from agricrm.models.customer import Customer, CustomerStatusChange, Loan, ProductionItem
+from agricrm.models.customer import (
+    Customer,
+    CustomerStatusChange,
+    HouseholdMember,
+    Loan,
+    ProductionItem,
+)
 from agricrm.models.derived import DerivedState
 from agricrm.models.reference import AppSetting, Village
 from agricrm.models.search import customer_search_terms
@@ -38,6 +44,7 @@ __all__ = [
     "CustomerStatusChange",
     "DerivedState",
     "FollowUpAction",
+    "HouseholdMember",
     "Loan",
     "ProductionItem",
     "SyncAlias",

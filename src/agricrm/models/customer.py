@@ -21,6 +21,7 @@ from agricrm.domain.enums import (
     Need,
     ProductionKind,
 )
+from agricrm.domain.household import Relation
 from agricrm.models.base import Base, SyncMixin
 from agricrm.models.user import User
 
@@ -76,6 +77,7 @@ class Customer(SyncMixin, Base):
     ethnicity: Mapped[Ethnicity | None] = mapped_column(enum_column(Ethnicity))
     education: Mapped[Education | None] = mapped_column(enum_column(Education))
     household_size: Mapped[int | None]
+    household_code: Mapped[str] = mapped_column(String(30), default="")  # 户码
 
     province: Mapped[str] = mapped_column(String(40), default="")
     city: Mapped[str] = mapped_column(String(40), default="")
@@ -108,6 +110,9 @@ class Customer(SyncMixin, Base):
         back_populates="customer", order_by="ProductionItem.id"
     )
     loans: Mapped[list[Loan]] = relationship(back_populates="customer", order_by="Loan.id")
+    household_members: Mapped[list[HouseholdMember]] = relationship(
+        back_populates="customer", order_by="HouseholdMember.id"
+    )
     status_changes: Mapped[list[CustomerStatusChange]] = relationship(
         back_populates="customer", order_by="CustomerStatusChange.changed_at"
     )
@@ -127,6 +132,21 @@ class ProductionItem(SyncMixin, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     customer: Mapped[Customer] = relationship(back_populates="production_items")
+
+
+class HouseholdMember(SyncMixin, Base):
+    """Someone living in the customer's household (see `agricrm.domain.household`)."""
+
+    __tablename__ = "household_members"
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    name: Mapped[str] = mapped_column(String(40))
+    relation: Mapped[Relation] = mapped_column(enum_column(Relation))
+    id_number: Mapped[str] = mapped_column(String(18), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    customer: Mapped[Customer] = relationship(back_populates="household_members")
 
 
 class Loan(SyncMixin, Base):

@@ -63,6 +63,12 @@ ADDRESS = QT_TRANSLATE_NOOP("Reports", "Address")
 TAGS = QT_TRANSLATE_NOOP("Reports", "Tags")
 CREATED = QT_TRANSLATE_NOOP("Reports", "File created")
 
+MEMBERS = QT_TRANSLATE_NOOP("Reports", "Household")
+HOUSEHOLD_CODE = QT_TRANSLATE_NOOP("Reports", "Household code")
+MEMBER_NAME = QT_TRANSLATE_NOOP("Reports", "Name")
+RELATION = QT_TRANSLATE_NOOP("Reports", "Relation")
+NO_MEMBERS = QT_TRANSLATE_NOOP("Reports", "No household members recorded.")
+
 PRODUCTION = QT_TRANSLATE_NOOP("Reports", "Production and operation")
 BUSINESS_MODE = QT_TRANSLATE_NOOP("Reports", "Business mode")
 LAND_AREA = QT_TRANSLATE_NOOP("Reports", "Cultivated land (mu)")
@@ -164,6 +170,34 @@ def _basic(context: CustomerSheetContext) -> list[Flowable]:
             ]
         ),
     ]
+
+
+def _household(context: CustomerSheetContext) -> list[Flowable]:
+    """The household's members; left out for a file that records neither members nor a
+    household code (the basic section gives the household's size)."""
+    kit, c = context.kit, context.customer
+    if not c.household_members and not c.household_code:
+        return []
+    blocks: list[Flowable] = [*kit.heading(MEMBERS)]
+    if c.household_code:
+        blocks.append(kit.fields([(HOUSEHOLD_CODE, c.household_code)]))
+    blocks.append(
+        kit.table(
+            [
+                Column(kit.t(MEMBER_NAME), 1.0),
+                Column(kit.t(RELATION), 0.9),
+                Column(kit.t(ID_NUMBER), 1.6),
+                Column(kit.t(PHONE), 1.1),
+                Column(kit.t(NOTES), 1.8),
+            ],
+            [
+                (m.name, m.relation, mask_id_number(m.id_number), mask_phone(m.phone), m.notes)
+                for m in c.household_members
+            ],
+            empty=NO_MEMBERS,
+        )
+    )
+    return blocks
 
 
 def _production(context: CustomerSheetContext) -> list[Flowable]:
@@ -324,6 +358,7 @@ CUSTOMER_SHEET: SectionRegistry[CustomerSheetContext] = SectionRegistry(
     [
         Slot("title", _title),
         Slot("basic", _basic),
+        Slot("household", _household),
         Slot("production", _production),
         Slot("credit", _credit),
         Slot("needs", _needs),

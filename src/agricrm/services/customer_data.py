@@ -20,6 +20,7 @@ from agricrm.domain.enums import (
     Need,
     ProductionKind,
 )
+from agricrm.domain.household import HouseholdMemberInput, Relation
 
 
 class CustomerSort(StrEnum):
@@ -91,6 +92,16 @@ class ProductionItemView:
 
 
 @dataclass(frozen=True)
+class HouseholdMemberView:
+    id: int
+    name: str
+    relation: Relation
+    id_number: str
+    phone: str
+    notes: str
+
+
+@dataclass(frozen=True)
 class LoanView:
     id: int
     lender: str
@@ -128,6 +139,7 @@ class CustomerDetail:
     ethnicity: Ethnicity | None
     education: Education | None
     household_size: int | None
+    household_code: str
     province: str
     city: str
     county: str
@@ -152,6 +164,7 @@ class CustomerDetail:
     updated_at: dt.datetime
     production_items: tuple[ProductionItemView, ...] = ()
     loans: tuple[LoanView, ...] = ()
+    household_members: tuple[HouseholdMemberView, ...] = ()
     status_history: tuple[StatusChangeView, ...] = field(default=())
 
     def to_input(self) -> CustomerInput:
@@ -166,6 +179,11 @@ class CustomerDetail:
             ethnicity=self.ethnicity,
             education=self.education,
             household_size=self.household_size,
+            household_code=self.household_code,
+            household_members=[
+                HouseholdMemberInput(m.id, m.name, m.relation, m.id_number, m.phone, m.notes)
+                for m in self.household_members
+            ],
             province=self.province,
             city=self.city,
             county=self.county,

@@ -37,12 +37,21 @@ from agricrm.domain.errors import (
     StaleRecord,
     ValidationFailed,
 )
+from agricrm.domain.household import HouseholdMemberInput
 from agricrm.i18n import QT_TRANSLATE_NOOP, Message
-from agricrm.models import Customer, CustomerStatusChange, Loan, ProductionItem, User
+from agricrm.models import (
+    Customer,
+    CustomerStatusChange,
+    HouseholdMember,
+    Loan,
+    ProductionItem,
+    User,
+)
 from agricrm.services import policy
 from agricrm.services.actor import Actor
 from agricrm.services.customer_data import (
     CustomerDetail,
+    HouseholdMemberView,
     LoanView,
     ProductionItemView,
     StatusChangeView,
@@ -95,6 +104,7 @@ _SIMPLE_FIELDS = (
     "ethnicity",
     "education",
     "household_size",
+    "household_code",
     "province",
     "city",
     "county",
@@ -114,6 +124,7 @@ _SIMPLE_FIELDS = (
     "tags",
 )
 _ITEM_FIELDS = ("kind", "name", "quantity", "unit", "cycle", "notes")
+_MEMBER_FIELDS = ("name", "relation", "id_number", "phone", "notes")
 _LOAN_FIELDS = (
     "lender",
     "product",
@@ -264,7 +275,11 @@ class CustomerService:
             if customer.row_version != expected_version:
                 raise StaleRecord(CHANGED_ELSEWHERE)
             customer.deleted = True
-            for child in (*customer.production_items, *customer.loans):
+            for child in (
+                *customer.production_items,
+                *customer.loans,
+                *customer.household_members,
+            ):
                 child.deleted = True
             self._flush(session)
             remove_from_index(writer_of(session), [customer.id])
@@ -277,6 +292,7 @@ class CustomerService:
             .options(
                 selectinload(Customer.production_items),
                 selectinload(Customer.loans),
+                selectinload(Customer.household_members),
                 selectinload(Customer.status_changes).selectinload(CustomerStatusChange.changed_by),
                 selectinload(Customer.officer),
             )
@@ -378,7 +394,7 @@ def _apply(customer: Customer, data: CustomerInput) -> bool:
 
 def _sync_list(
     existing: Sequence[Any],
-    wanted: Sequence[ProductionItemInput] | Sequence[LoanInput],
+    wanted: Sequence[ProductionItemInput] | Sequence[LoanInput] | Sequence[HouseholdMemberInput],
     fields: Sequence[str],
     make: Callable[[], Any],
 ) -> bool:
@@ -413,8 +429,16 @@ def _sync_children(session: Session, customer: Customer, data: CustomerInput) ->
         session.add(loan)
         return loan
 
+    def new_member() -> HouseholdMember:
+        member = HouseholdMember(customer=customer)
+        session.add(member)
+        return member
+
     changed = _sync_list(customer.production_items, data.production_items, _ITEM_FIELDS, new_item)
     changed |= _sync_list(customer.loans, data.loans, _LOAN_FIELDS, new_loan)
+    changed |= _sync_list(
+        customer.household_members, data.household_members, _MEMBER_FIELDS, new_member
+    )
     return changed
 
 
@@ -442,6 +466,7 @@ def customer_detail(customer: Customer, *, in_brief: bool = False) -> CustomerDe
         ethnicity=customer.ethnicity,
         education=customer.education,
         household_size=customer.household_size,
+        household_code=customer.household_code,
         province=customer.province,
         city=customer.city,
         county=customer.county,
@@ -486,6 +511,11 @@ def customer_detail(customer: Customer, *, in_brief: bool = False) -> CustomerDe
             )
             for loan in customer.loans
             if not loan.deleted
+        ),
+        household_members=tuple(
+            HouseholdMemberView(m.id, m.name, m.relation, m.id_number, m.phone, m.notes)
+            for m in ([] if in_brief else customer.household_members)
+            if not m.deleted
         ),
         status_history=tuple(
             StatusChangeView(

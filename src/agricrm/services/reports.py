@@ -145,6 +145,7 @@ def customer_details(
     if not in_brief:
         loaded += [
             selectinload(Customer.production_items),
+            selectinload(Customer.household_members),
             selectinload(Customer.status_changes).selectinload(CustomerStatusChange.changed_by),
         ]
     found: dict[int, CustomerDetail] = {}

@@ -37,6 +37,8 @@ from agricrm.domain.errors import AgriCrmError, FieldError, ValidationFailed
 from agricrm.domain.lifecycle import allowed_targets
 from agricrm.domain.numbers import InvalidNumber, format_amount, parse_decimal
 from agricrm.gui.context import AppContext
+from agricrm.gui.customers.household_tab import PREFIX as HOUSEHOLD_PREFIX
+from agricrm.gui.customers.household_tab import CustomerHouseholdTab
 from agricrm.gui.customers.status_dialog import StatusChangeDialog
 from agricrm.gui.errors import error_text, show_error
 from agricrm.gui.forms.ui_customer_dialog import Ui_CustomerDialog
@@ -77,6 +79,8 @@ class CustomerDialog(RecordDialog):
         self.ui.setupUi(self)
         self.detail: CustomerDetail | None = None
         self._setup_widgets()
+        self.household_tab = CustomerHouseholdTab(self)  # beside the basic information
+        self.ui.tabs.insertTab(1, self.household_tab, self.household_tab.title())
         self._add_visits_tab()
         self.errors = FieldErrors(self._field_widgets(), self.ui.formMessage, self._recheck)
         set_tone(self.ui.itemsErrors, "error")
@@ -205,6 +209,8 @@ class CustomerDialog(RecordDialog):
             "ethnicity": ui.ethnicityCombo,
             "education": ui.educationCombo,
             "household_size": ui.householdSpin,
+            "household_code": self.household_tab.ui.householdCodeEdit,
+            "household_members": self.household_tab.ui.membersTable,
             "province": ui.provinceEdit,
             "city": ui.cityEdit,
             "county": ui.countyEdit,
@@ -264,6 +270,7 @@ class CustomerDialog(RecordDialog):
         select_data(ui.officerCombo, self._context.actor.user_id)
         ui.townshipCombo.setCurrentIndex(-1)
         ui.birthDateEdit.setDate(None)
+        self.household_tab.load(None)
         ui.statusValue.setText(self.tr("A new file starts as a prospect."))
         ui.changeStatusButton.setEnabled(False)
         ui.archiveButton.setVisible(False)
@@ -307,6 +314,7 @@ class CustomerDialog(RecordDialog):
             select_data(ui.officerCombo, detail.officer_id)
         self.items_model.set_rows([item.__dict__ for item in detail.production_items])
         self.loans_model.set_rows([loan.__dict__ for loan in detail.loans])
+        self.household_tab.load(detail)
         self._load_status(detail)
         self.visits_tab.set_customer(detail.id, detail.name)
         read_only = detail.archived_at is not None
@@ -428,6 +436,8 @@ class CustomerDialog(RecordDialog):
             tags=tuple(ui.tagsEdit.text().replace("，", " ").replace(",", " ").split()),
             production_items=items,
             loans=loans,
+            household_code=self.household_tab.household_code(),
+            household_members=self.household_tab.members(),
         )
         return data, errors
 
@@ -490,8 +500,10 @@ class CustomerDialog(RecordDialog):
                 target[(int(row_text), field)] = qt_tr(error.message)
                 widget = self.ui.itemsTable if table == "production_items" else self.ui.loansTable
                 first_table = first_table or widget
-            else:
+            elif not error.field.startswith(HOUSEHOLD_PREFIX):
                 fields.append(error)
+        if self.household_tab.show_errors(errors):
+            first_table = first_table or self.household_tab.ui.membersTable
         header = self.tr("Please correct the marked fields; nothing was saved.")
         first = self.errors.show(fields, header)
         for error in fields:
@@ -503,7 +515,7 @@ class CustomerDialog(RecordDialog):
         self.loans_model.set_errors(loan_errors)
         self.ui.itemsErrors.setText(self._row_messages(item_errors, self.items_model))
         self.ui.loansErrors.setText(self._row_messages(loan_errors, self.loans_model))
-        if (item_errors or loan_errors) and not self.ui.formMessage.message():
+        if first_table is not None and not self.ui.formMessage.message():
             self.ui.formMessage.set_message(header)
         first = first or first_table
         if first is not None:
