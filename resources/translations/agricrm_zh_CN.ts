@@ -524,6 +524,22 @@
         <translation>列对应已保存为 {name}（{path}）。</translation>
     </message>
     <message>
+        <source>{count} cell(s) read otherwise than typed (notes, not problems; nothing refused):</source>
+        <translation>{count} 个单元格按转换后的值读取（仅为说明，不是问题，不会拒绝导入）：</translation>
+    </message>
+    <message>
+        <source>  row {row}, {column}: {value} — {reason}</source>
+        <translation>  第 {row} 行，{column}：{value} — {reason}</translation>
+    </message>
+    <message>
+        <source>  … and {count} more, listed in {report}</source>
+        <translation>  ……另有 {count} 条，全部列在 {report}</translation>
+    </message>
+    <message>
+        <source>Every note is listed in {report}</source>
+        <translation>全部说明列在 {report}</translation>
+    </message>
+    <message>
         <source>Nothing imported: {count} column(s) are mapped to no field: {headings}. Map them in a mapping file (--mapping FILE.json) or leave them out with --ignore-unmapped.</source>
         <translation>未导入任何数据：有 {count} 列没有对应到任何字段：{headings}。请在列对应文件中对应它们（--mapping 文件.json），或用 --ignore-unmapped 忽略它们。</translation>
     </message>
@@ -1733,6 +1749,33 @@
     <message>
         <source>incoming</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>Conversions</name>
+    <message>
+        <source>Full-width characters converted: read as {value}.</source>
+        <translation>全角字符已转换：读作 {value}。</translation>
+    </message>
+    <message>
+        <source>The country code +86 was removed: read as {value}.</source>
+        <translation>已去掉国家代码 +86：读作 {value}。</translation>
+    </message>
+    <message>
+        <source>万 read as ten thousand: {value}.</source>
+        <translation>“万”按一万计算：{value}。</translation>
+    </message>
+    <message>
+        <source>Read as the date {value}.</source>
+        <translation>读作日期 {value}。</translation>
+    </message>
+    <message>
+        <source>A number in a date column, read as an Excel date: {value}.</source>
+        <translation>日期列中的数字，按 Excel 日期读作 {value}。</translation>
+    </message>
+    <message>
+        <source>A landline, not a mobile number: kept in the customer&apos;s notes as {line} (AgriCRM has no landline field yet); the mobile number is left as it was.</source>
+        <translation>这是固定电话，不是手机号码：已记入客户备注“{line}”（AgriCRM 暂无固定电话字段）；手机号码保持不变。</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3512,10 @@
         <source>Problem</source>
         <translation>问题</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
 </context>
 <context>
     <name>Period</name>
@@ -3742,6 +3789,10 @@
         <translation>正在读取各行…</translation>
     </message>
     <message>
+        <source>The notes are listed in %1</source>
+        <translation>全部说明列在 %1</translation>
+    </message>
+    <message>
         <source>Nothing was imported. The problems are listed in %1</source>
         <translation>未导入任何数据。问题已列在 %1</translation>
     </message>
@@ -3752,6 +3803,10 @@
     <message>
         <source>%1 new, %2 updated, %3 unchanged, %4 to be decided, %5 with problems.</source>
         <translation>新增 %1，更新 %2，未变 %3，待人工决定 %4，有问题 %5。</translation>
+    </message>
+    <message>
+        <source>%1 cells were read otherwise than typed (see Notes; they refuse nothing).</source>
+        <translation>%1 个单元格按转换后的值读取（见“说明”列；不会拒绝导入）。</translation>
     </message>
     <message>
         <source>Updated customers found by: %1.</source>

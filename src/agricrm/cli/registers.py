@@ -53,6 +53,7 @@ IMPORT_OUTCOMES = QT_TRANSLATE_NOOP(
 )
 if TYPE_CHECKING:
     from agricrm.db.database import Database
+    from agricrm.exchange.registers.conversions import Note
     from agricrm.exchange.registers.mapping import Proposal
     from agricrm.services.actor import Actor
     from agricrm.services.register_import import RegisterRequest
@@ -71,6 +72,13 @@ PREVIEW_PROBLEMS = QT_TRANSLATE_NOOP(
     "{reason} Full report: {report}",
 )
 MAPPING_SAVED = QT_TRANSLATE_NOOP("Cli", "Mapping saved as {name} ({path}).")
+NOTES_HEAD = QT_TRANSLATE_NOOP(
+    "Cli", "{count} cell(s) read otherwise than typed (notes, not problems; nothing refused):"
+)
+NOTE_LINE = QT_TRANSLATE_NOOP("Cli", "  row {row}, {column}: {value} — {reason}")
+NOTES_MORE = QT_TRANSLATE_NOOP("Cli", "  … and {count} more, listed in {report}")
+NOTES_REPORT = QT_TRANSLATE_NOOP("Cli", "Every note is listed in {report}")
+SHOWN_NOTES = 10  # notes printed; the rest are in the workbook
 UNMAPPED_REFUSED = QT_TRANSLATE_NOOP(
     "Cli",
     "Nothing imported: {count} column(s) are mapped to no field: {headings}. Map them in a "
@@ -142,9 +150,15 @@ def _preview(db: Database, actor: Actor, request: RegisterRequest, save_as: str 
         )
     )
     _save(preview.proposal, save_as)
-    if preview.plan.issues:
-        issues = preview.plan.issues
-        report = write_issue_report(report_path(register.path), issues, render_for_cli)
+    issues = preview.plan.issues
+    report = None
+    if issues or preview.notes:
+        report = write_issue_report(
+            report_path(register.path), issues, render_for_cli, preview.notes
+        )
+        _say_notes(preview.notes, report)
+    if issues:
+        assert report is not None
         first = issues[0]
         raise AgriCrmError(
             PREVIEW_PROBLEMS(
@@ -162,7 +176,11 @@ def _preview(db: Database, actor: Actor, request: RegisterRequest, save_as: str 
 def _apply(db: Database, actor: Actor, request: RegisterRequest, save_as: str | None) -> int:
     from agricrm.cli.main import IMPORT_REFUSED
     from agricrm.exchange.report import report_path, write_issue_report
-    from agricrm.services.register_import import UnmappedColumns, apply_register
+    from agricrm.services.register_import import (
+        RegisterRejected,
+        UnmappedColumns,
+        apply_register,
+    )
     from agricrm.services.sync_import import ImportRejected
 
     try:
@@ -173,7 +191,8 @@ def _apply(db: Database, actor: Actor, request: RegisterRequest, save_as: str | 
         ) from None
     except ImportRejected as rejected:
         issues = rejected.plan.issues
-        report = write_issue_report(report_path(rejected.plan.path), issues, render_for_cli)
+        notes = rejected.notes if isinstance(rejected, RegisterRejected) else ()
+        report = write_issue_report(report_path(rejected.plan.path), issues, render_for_cli, notes)
         first = issues[0]
         raise AgriCrmError(
             IMPORT_REFUSED(
@@ -206,7 +225,24 @@ def _apply(db: Database, actor: Actor, request: RegisterRequest, save_as: str | 
         )
     )
     _save(done.proposal, save_as)
+    if done.notes:
+        report = write_issue_report(report_path(register.path), [], render_for_cli, done.notes)
+        _say_notes(done.notes, report)
     return 0
+
+
+def _say_notes(notes: tuple[Note, ...], report: Path | None) -> None:
+    """The notes, the first few in full; the rest are in the workbook (`report`)."""
+    if not notes:
+        return
+    _say(NOTES_HEAD(count=len(notes)))
+    for note in notes[:SHOWN_NOTES]:
+        _say(NOTE_LINE(row=note.row, column=note.column, value=note.value, reason=note.reason))
+    if report is not None:
+        if len(notes) > SHOWN_NOTES:
+            _say(NOTES_MORE(count=len(notes) - SHOWN_NOTES, report=str(report)))
+        else:
+            _say(NOTES_REPORT(report=str(report)))
 
 
 def _describe(proposal: Proposal) -> None:

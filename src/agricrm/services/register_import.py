@@ -15,6 +15,7 @@ from pathlib import Path
 
 from agricrm.db.database import Database
 from agricrm.domain.errors import AgriCrmError
+from agricrm.exchange.registers.conversions import Note, register_notes
 from agricrm.exchange.registers.headings import FIELDS
 from agricrm.exchange.registers.mapping import (
     ColumnMapping,
@@ -56,6 +57,14 @@ class UnmappedColumns(AgriCrmError):
         self.headings = headings
 
 
+class RegisterRejected(ImportRejected):
+    """A register refused for its problems, with its notes for the problem workbook."""
+
+    def __init__(self, plan: ImportPlan, notes: tuple[Note, ...]) -> None:
+        super().__init__(plan)
+        self.notes = notes
+
+
 @dataclass(frozen=True)
 class RegisterRequest:
     """What the person chose: the file, and optionally its sheet, heading row and mapping."""
@@ -89,10 +98,11 @@ class RowOutcome:
     outcome: str
     rule: str = ""
     problems: tuple[Issue, ...] = ()
+    notes: tuple[Note, ...] = ()  # cells read otherwise than typed: shown, never refused
 
 
-def row_outcomes(plan: ImportPlan) -> list[RowOutcome]:
-    """Every row of the register once, in the register's order."""
+def row_outcomes(plan: ImportPlan, notes: list[Note] | tuple[Note, ...] = ()) -> list[RowOutcome]:
+    """Every row of the register once, in the register's order, with its notes."""
     problems: dict[int, list[Issue]] = {}
     for issue in plan.issues:
         problems.setdefault(issue.row, []).append(issue)
@@ -110,6 +120,12 @@ def row_outcomes(plan: ImportPlan) -> list[RowOutcome]:
             found[planned.row] = RowOutcome(planned.row, "to_decide")
         else:
             found[planned.row] = RowOutcome(planned.row, "unchanged")
+    by_row: dict[int, list[Note]] = {}
+    for note in notes:
+        by_row.setdefault(note.row, []).append(note)
+    for row, kept in by_row.items():
+        if row in found:
+            found[row] = dataclasses.replace(found[row], notes=tuple(kept))
     return [found[row] for row in sorted(found)]
 
 
@@ -128,8 +144,12 @@ def _outcomes(plan: ImportPlan) -> Outcomes:
 
 @dataclass(frozen=True)
 class RegisterPreview:
+    """The plan, and the notes: cells read otherwise than typed (`conversions`), which the
+    preview shows but which refuse nothing."""
+
     proposal: Proposal
     plan: ImportPlan
+    notes: tuple[Note, ...] = ()
 
     @property
     def outcomes(self) -> Outcomes:
@@ -140,6 +160,7 @@ class RegisterPreview:
 class RegisterResult:
     proposal: Proposal
     result: ImportResult
+    notes: tuple[Note, ...] = ()
 
     @property
     def outcomes(self) -> Outcomes:
@@ -220,20 +241,31 @@ def _own_headings(plan: ImportPlan, proposal: Proposal) -> None:
     ]
 
 
+def _notes(proposal: Proposal) -> tuple[Note, ...]:
+    mapped = [
+        (c.target, c.column.index, c.column.heading)
+        for c in proposal.choices
+        if c.target is not None and c.target in FIELDS
+    ]
+    return tuple(register_notes(proposal.register, mapped))
+
+
 def preview_register(db: Database, actor: Actor, request: RegisterRequest) -> RegisterPreview:
-    """The proposed mapping and what importing the register would do, row by row; unmapped
-    columns are left out of the preview and listed by the proposal."""
+    """The proposed mapping and what importing the register would do, row by row, with the
+    notes on cells read otherwise than typed; unmapped columns are left out of the preview
+    and listed by the proposal."""
     proposal = _proposal(request)
     plan = preview_import(db, actor, as_workbook(proposal))
     _own_headings(plan, proposal)
-    return RegisterPreview(proposal, plan)
+    return RegisterPreview(proposal, plan, _notes(proposal))
 
 
 def apply_register(
     db: Database, actor: Actor, request: RegisterRequest, progress: Progress | None = None
 ) -> RegisterResult:
     """Import the register in one transaction, or nothing: refused while a column is mapped
-    to no field (`UnmappedColumns`) and on any problem (`ImportRejected`)."""
+    to no field (`UnmappedColumns`) and on any problem (`RegisterRejected`, an
+    `ImportRejected` that carries the notes too)."""
     proposal = _proposal(request)
     if proposal.unmapped:
         raise UnmappedColumns(request.path, [c.heading for c in proposal.unmapped])
@@ -241,5 +273,5 @@ def apply_register(
         result = apply_import(db, actor, as_workbook(proposal), progress)
     except ImportRejected as rejected:
         _own_headings(rejected.plan, proposal)
-        raise
-    return RegisterResult(proposal, result)
+        raise RegisterRejected(rejected.plan, _notes(proposal)) from None
+    return RegisterResult(proposal, result, _notes(proposal))

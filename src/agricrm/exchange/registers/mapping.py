@@ -17,6 +17,7 @@ from pathlib import Path
 
 from agricrm.domain.errors import AgriCrmError
 from agricrm.exchange.reader import RawSheet, RawWorkbook
+from agricrm.exchange.registers.conversions import LANDLINE_LINE, landline
 from agricrm.exchange.registers.headings import FIELDS, normalise, synonyms
 from agricrm.exchange.registers.register import Register, RegisterColumn
 from agricrm.exchange.schema import CUSTOMERS
@@ -169,13 +170,16 @@ def check_one_column_per_field(proposal: Proposal) -> None:
 
 def as_workbook(proposal: Proposal) -> RawWorkbook:
     """The rows of the register in the shape the sync import plans from: one customer sheet
-    whose positions are the mapped columns, notes kept from the columns chosen for them.  Row
-    numbers stay the register's, so every problem names the row a clerk sees."""
+    whose positions are the mapped columns, notes kept from the columns chosen for them and
+    any landline found in the phone column (`conversions.landline`; the phone cell is then
+    left empty, which keeps the stored mobile number).  Row numbers stay the register's, so
+    every problem names the row a clerk sees."""
     register = proposal.register
     mapped = [(c.target, c.column) for c in proposal.choices if c.target in FIELDS]
     noted = [c.column for c in proposal.choices if c.target == NOTES]
     keys = [key for key, _column in mapped if key is not None]
-    if noted and "notes" not in keys:
+    phone_at = keys.index("phone") if "phone" in keys else None
+    if (noted or phone_at is not None) and "notes" not in keys:
         keys.append("notes")
     positions = {key: at for at, key in enumerate(keys)}
     sheet = RawSheet(
@@ -184,18 +188,20 @@ def as_workbook(proposal: Proposal) -> RawWorkbook:
     notes_at = positions.get("notes")
     for number, cells in register.rows:
         row: list[object] = [_cell(cells, column.index) for _key, column in mapped]
-        if noted:
-            lines = [
-                NOTE_LINE.format(heading=column.heading, value=cell_text(value))
-                for column in noted
-                if (value := _cell(cells, column.index)) is not None and cell_text(value).strip()
-            ]
-            if len(row) < len(keys):
-                row.append(None)
-            if lines:
-                assert notes_at is not None
-                own = cell_text(row[notes_at]) if row[notes_at] is not None else ""
-                row[notes_at] = "\n".join([own, *lines] if own.strip() else lines)
+        lines = [
+            NOTE_LINE.format(heading=column.heading, value=cell_text(value))
+            for column in noted
+            if (value := _cell(cells, column.index)) is not None and cell_text(value).strip()
+        ]
+        if phone_at is not None and (number_typed := landline(row[phone_at])) is not None:
+            row[phone_at] = None
+            lines.insert(0, LANDLINE_LINE.format(number=number_typed))
+        if len(row) < len(keys):
+            row.append(None)
+        if lines:
+            assert notes_at is not None
+            own = cell_text(row[notes_at]) if row[notes_at] is not None else ""
+            row[notes_at] = "\n".join([own, *lines] if own.strip() else lines)
         sheet.rows.append((number, row))
     return RawWorkbook(register.path, {CUSTOMERS.entity: sheet}, {}, [])
 

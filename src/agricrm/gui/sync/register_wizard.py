@@ -53,6 +53,7 @@ from agricrm.services.progress import Cancelled, Progress
 from agricrm.services.register_import import (
     RegisterLayout,
     RegisterPreview,
+    RegisterRejected,
     RegisterRequest,
     RegisterResult,
     apply_register,
@@ -485,11 +486,17 @@ class RegisterWizard(QWizard):
         self.preview, self._previewed_request = preview, self._pending
         self._busy = False
         self.next()
-        if preview.plan.issues:
-            issues = preview.plan.issues
-            report = write_issue_report(report_path(preview.plan.path), issues, qt_tr)
-            set_tone(self.ui.importResult, "error")
-            self.ui.importResult.setText(arg(self.tr("The problems are listed in %1"), report))
+        issues = preview.plan.issues
+        if issues or preview.notes:
+            report = write_issue_report(
+                report_path(preview.plan.path), issues, qt_tr, preview.notes
+            )
+            set_tone(self.ui.importResult, "error" if issues else None)
+            self.ui.importResult.setText(
+                arg(self.tr("The problems are listed in %1"), report)
+                if issues
+                else arg(self.tr("The notes are listed in %1"), report)
+            )
         self.finished_work.emit()
 
     def _failed(self, error: Exception) -> None:
@@ -498,9 +505,12 @@ class RegisterWizard(QWizard):
         set_tone(status, "error")
         if isinstance(error, ImportRejected):
             assert self.preview is not None
-            self.preview = RegisterPreview(self.preview.proposal, error.plan)
+            notes = error.notes if isinstance(error, RegisterRejected) else ()
+            self.preview = RegisterPreview(self.preview.proposal, error.plan, notes)
             self._show_preview()
-            report = write_issue_report(report_path(error.plan.path), error.plan.issues, qt_tr)
+            report = write_issue_report(
+                report_path(error.plan.path), error.plan.issues, qt_tr, notes
+            )
             status.setText(
                 arg(self.tr("Nothing was imported. The problems are listed in %1"), report)
             )
@@ -526,6 +536,15 @@ class RegisterWizard(QWizard):
                 outcomes.problems,
             )
         ]
+        if preview.notes:
+            lines.append(
+                arg(
+                    self.tr(
+                        "%1 cells were read otherwise than typed (see Notes; they refuse nothing)."
+                    ),
+                    len(preview.notes),
+                )
+            )
         if outcomes.updated:
             rules = "，".join(
                 f"{self.rule_name(rule)} {count}" for rule, count in outcomes.updated.items()
@@ -543,7 +562,8 @@ class RegisterWizard(QWizard):
         }
         for rule in ("uuid", "id_number", "phone", "name+village"):
             words[f"updated:{rule}"] = arg(self.tr("Updated (by %1)"), self.rule_name(rule))
-        model = OutcomeModel(self, row_outcomes(preview.plan), row_names(preview), words)
+        outcomes_by_row = row_outcomes(preview.plan, preview.notes)
+        model = OutcomeModel(self, outcomes_by_row, row_names(preview), words)
         ui.previewTable.setModel(model)
         ui.previewTable.resizeColumnsToContents()
         self._check_pages()
