@@ -540,6 +540,26 @@
         <translation>全部说明列在 {report}</translation>
     </message>
     <message>
+        <source>{count} village(s) of the register are not in the branch&apos;s village list:</source>
+        <translation>登记表中有 {count} 个村不在本网点的村列表中：</translation>
+    </message>
+    <message>
+        <source>  {township} {village} (rows {rows})</source>
+        <translation>  {township} {village}（第 {rows} 行）</translation>
+    </message>
+    <message>
+        <source>  {township} {village} (rows {rows}) → {listed}, group {group}</source>
+        <translation>  {township} {village}（第 {rows} 行）→ {listed}，{group}</translation>
+    </message>
+    <message>
+        <source>--add-villages adds them (a branch manager), sending a listed village with a group to that village and group.</source>
+        <translation>加 --add-villages 即可添加（须由网点负责人操作）；“已有村名+组”会归入该村，组记入详细地址。</translation>
+    </message>
+    <message>
+        <source>Added {count} village(s) to the branch&apos;s list: {villages}</source>
+        <translation>已将 {count} 个村加入本网点的村列表：{villages}</translation>
+    </message>
+    <message>
         <source>Nothing imported: {count} column(s) are mapped to no field: {headings}. Map them in a mapping file (--mapping FILE.json) or leave them out with --ignore-unmapped.</source>
         <translation>未导入任何数据：有 {count} 列没有对应到任何字段：{headings}。请在列对应文件中对应它们（--mapping 文件.json），或用 --ignore-unmapped 忽略它们。</translation>
     </message>
@@ -3582,6 +3602,117 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 to be decided, %5 with problems.</source>
+        <translation>新增 %1，更新 %2，未变 %3，待人工决定 %4，有问题 %5。</translation>
+    </message>
+    <message>
+        <source>%1 cells were read otherwise than typed (see Notes; they refuse nothing).</source>
+        <translation>%1 个单元格按转换后的值读取（见“说明”列；不会拒绝导入）。</translation>
+    </message>
+    <message>
+        <source>Updated customers found by: %1.</source>
+        <translation>更新的客户按以下规则找到：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until these problems are corrected, in the Problems tab or in the file.</source>
+        <translation>在“问题”页或文件中改正这些问题之前，无法导入。</translation>
+    </message>
+    <message>
+        <source>Updated (by %1)</source>
+        <translation>更新（按%1）</translation>
+    </message>
+    <message>
+        <source>record number</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>name + village</source>
+        <translation>姓名+村</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>To be decided</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Cell (edit to correct)</source>
+        <translation>单元格内容（可直接修改）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1)</source>
+        <translation>问题（%1）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Village in the register</source>
+        <translation>登记表中的村</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>归入</translation>
+    </message>
+    <message>
+        <source>%1, group %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Add to the village list</source>
+        <translation>加入村列表</translation>
+    </message>
+    <message>
+        <source>Villa&amp;ges</source>
+        <translation>村(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Villa&amp;ges (%1)</source>
+        <translation>村（%1）(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message>
         <source>Funding shortage</source>
@@ -3693,6 +3824,30 @@
         <translation>导入将对每一行做什么。按“导入”之前不会有任何改动。</translation>
     </message>
     <message>
+        <source>Ro&amp;ws</source>
+        <translation>各行(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Correct a cell here and check again; the file itself is not changed. What stays wrong is listed in the problem workbook.</source>
+        <translation>在此修改单元格后点“重新检查”；原文件不会被修改。仍有问题的内容会列在问题报告中。</translation>
+    </message>
+    <message>
+        <source>Villa&amp;ges</source>
+        <translation>村(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Villages of the register that are not in the branch&apos;s list. Choose for each whether a branch manager adds it to the list or which listed village it means, then check again.</source>
+        <translation>登记表中不在本网点村列表里的村。请逐个选择：由网点负责人加入村列表，或归入列表中已有的某个村；然后重新检查。</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>重新检查(&amp;K)</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -3801,58 +3956,6 @@
         <translation>已取消，未导入任何数据。</translation>
     </message>
     <message>
-        <source>%1 new, %2 updated, %3 unchanged, %4 to be decided, %5 with problems.</source>
-        <translation>新增 %1，更新 %2，未变 %3，待人工决定 %4，有问题 %5。</translation>
-    </message>
-    <message>
-        <source>%1 cells were read otherwise than typed (see Notes; they refuse nothing).</source>
-        <translation>%1 个单元格按转换后的值读取（见“说明”列；不会拒绝导入）。</translation>
-    </message>
-    <message>
-        <source>Updated customers found by: %1.</source>
-        <translation>更新的客户按以下规则找到：%1。</translation>
-    </message>
-    <message>
-        <source>Nothing can be imported until these problems are corrected in the file.</source>
-        <translation>在文件中改正这些问题之前，无法导入。</translation>
-    </message>
-    <message>
-        <source>record number</source>
-        <translation>档案编号</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>手机号码</translation>
-    </message>
-    <message>
-        <source>name + village</source>
-        <translation>姓名 + 村</translation>
-    </message>
-    <message>
-        <source>Updated (by %1)</source>
-        <translation>更新（按%1）</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>未变</translation>
-    </message>
-    <message>
-        <source>To be decided</source>
-        <translation>待决定</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -3926,6 +4029,10 @@
     <message>
         <source>{count} column(s) of {path} are mapped to no field: {headings}. Map each to a field or ignore it; nothing was imported.</source>
         <translation>{path} 中有 {count} 列没有对应到任何字段：{headings}。请把每一列对应到字段或忽略它；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>{village} ({township}) is not in the branch&apos;s village list; a branch manager adds the register&apos;s villages in the preview (Villages) or with --add-villages, or send it to a listed village.</source>
+        <translation>“{village}”（{township}）不在本网点的村列表中：可由网点负责人在预览的“村”页或用 --add-villages 添加，或归入列表中已有的村。</translation>
     </message>
 </context>
 <context>
@@ -6197,6 +6304,10 @@
     <message>
         <source>There is a village named {name} in more than one township ({townships}); write township/village, e.g. {example}.</source>
         <translation>多个乡镇都有名为 {name} 的村（{townships}），请写成“乡镇/村”，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>{village} has no township in the register; map the township column first.</source>
+        <translation>登记表中“{village}”没有乡镇；请先对应乡镇列。</translation>
     </message>
 </context>
 <context>

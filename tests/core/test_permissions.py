@@ -44,6 +44,7 @@ from agricrm.services import (
     complaints,
     customer_search,
     register_import,
+    register_villages,
     report_sections,
     reports,
     schedule,
@@ -135,6 +136,20 @@ def _visits(s: Scene) -> VisitService:
 
 def _customer(s: Scene) -> CustomerDetail:
     return _customers(s).get(s.admin, s.ids.customer_id)
+
+
+def _new_village(s: Scene) -> register_import.RegisterRequest:
+    """A register of one person in a village the branch's list lacks."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["户主姓名", "乡镇", "村名"])
+    sheet.append(["登记表新户", s.ids.township, "登记表新村"])
+    path = s.folder / "new_village.xlsx"
+    workbook.save(path)
+    return register_import.RegisterRequest(path)
 
 
 def _their_register(s: Scene) -> register_import.RegisterRequest:
@@ -812,6 +827,21 @@ ROWS: tuple[UseCase, ...] = (
         lambda s, a: register_import.apply_register(s.db, a, _their_register(s)),
         lambda s, r: _customer(s).notes == "登记表备注",
         variant="of a register with their customer",
+    ),
+    UseCase(  # every user may read the village list the register is compared with
+        "register_villages.missing_villages",
+        (YES, YES, YES),
+        lambda s, a: register_villages.missing_villages(
+            s.db, a, register_import.preview_register(s.db, s.admin, _new_village(s)).proposal
+        ),
+        lambda s, r: [(m.township, m.village) for m in r] == [(s.ids.township, "登记表新村")],
+        variant="of a register naming a new village",
+    ),
+    UseCase(  # a register's villages all at once: a manager's decision
+        "register_villages.add_villages",
+        (DENIED, YES, YES),
+        lambda s, a: register_villages.add_villages(s.db, a, [(s.ids.township, "登记表新村")]),
+        lambda s, r: [v.name for v in r] == ["登记表新村"],
     ),
     UseCase(
         "sync_merge.merge_packages",

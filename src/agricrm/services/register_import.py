@@ -10,7 +10,8 @@ headings and row numbers.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from agricrm.db.database import Database
@@ -21,14 +22,18 @@ from agricrm.exchange.registers.mapping import (
     ColumnMapping,
     Proposal,
     as_workbook,
+    corrected,
     propose,
 )
+from agricrm.exchange.registers.places import Key, Place
 from agricrm.exchange.registers.register import HEADING_SEARCH_ROWS, register_of
 from agricrm.exchange.registers.sources import Source, read_source
-from agricrm.i18n import QT_TRANSLATE_NOOP
+from agricrm.i18n import QT_TRANSLATE_NOOP, Message, Text
 from agricrm.services.actor import Actor
 from agricrm.services.progress import Progress
+from agricrm.services.register_villages import MissingVillage, missing_villages
 from agricrm.services.sync_import import (
+    UNKNOWN_VILLAGE,
     Action,
     ImportPlan,
     ImportRejected,
@@ -44,6 +49,14 @@ UNMAPPED = QT_TRANSLATE_NOOP(
     "Registers",
     "{count} column(s) of {path} are mapped to no field: {headings}. Map each to a field or "
     "ignore it; nothing was imported.",
+)
+
+
+VILLAGE_NOT_LISTED = QT_TRANSLATE_NOOP(
+    "Registers",
+    "{village} ({township}) is not in the branch's village list; a branch manager adds the "
+    "register's villages in the preview (Villages) or with --add-villages, or send it to a "
+    "listed village.",
 )
 
 
@@ -67,13 +80,17 @@ class RegisterRejected(ImportRejected):
 
 @dataclass(frozen=True)
 class RegisterRequest:
-    """What the person chose: the file, and optionally its sheet, heading row and mapping."""
+    """What the person chose: the file, and optionally its sheet, heading row and mapping;
+    where villages missing from the list go (`places`, see `register_villages`), and cells
+    corrected in the preview (`corrections`: row number and heading → text)."""
 
     path: Path
     sheet: str | None = None
     heading_row: int | None = None
     mapping: ColumnMapping | None = None
     ignore_unmapped: bool = False
+    places: Mapping[Key, Place] = field(default_factory=dict)
+    corrections: Mapping[tuple[int, str], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -150,6 +167,7 @@ class RegisterPreview:
     proposal: Proposal
     plan: ImportPlan
     notes: tuple[Note, ...] = ()
+    villages: tuple[MissingVillage, ...] = ()  # of the register, missing from the list
 
     @property
     def outcomes(self) -> Outcomes:
@@ -227,18 +245,31 @@ def _proposal(request: RegisterRequest) -> Proposal:
         if request.heading_row is not None or saved is None or saved.heading_row is None:
             raise
         register = register_of(source, sheet, saved.heading_row)
-    return propose(register, saved).decided(ignore_unmapped=request.ignore_unmapped)
+    proposal = propose(register, saved).decided(ignore_unmapped=request.ignore_unmapped)
+    return corrected(proposal, request.corrections)
 
 
 def _own_headings(plan: ImportPlan, proposal: Proposal) -> None:
-    """Problems named by the register's headings ("身份证号码"), not AgriCRM's (身份证号)."""
+    """Problems named by the register's headings ("身份证号码"), not AgriCRM's (身份证号), and
+    a village missing from the list told how a register's villages are added (a package's
+    message points to its 村 sheet, which a register has not)."""
     heading_of = {
         FIELDS[c.target]: c.column.heading for c in proposal.choices if c.target in FIELDS
     }
     plan.issues = [
-        dataclasses.replace(issue, column=heading_of.get(issue.column, issue.column))
+        dataclasses.replace(
+            issue,
+            column=heading_of.get(issue.column, issue.column),
+            reason=_register_reason(issue.reason),
+        )
         for issue in plan.issues
     ]
+
+
+def _register_reason(reason: Text | Message) -> Text | Message:
+    if isinstance(reason, Message) and reason.text == UNKNOWN_VILLAGE:
+        return VILLAGE_NOT_LISTED(**reason.params)
+    return reason
 
 
 def _notes(proposal: Proposal) -> tuple[Note, ...]:
@@ -252,12 +283,13 @@ def _notes(proposal: Proposal) -> tuple[Note, ...]:
 
 def preview_register(db: Database, actor: Actor, request: RegisterRequest) -> RegisterPreview:
     """The proposed mapping and what importing the register would do, row by row, with the
-    notes on cells read otherwise than typed; unmapped columns are left out of the preview
-    and listed by the proposal."""
+    notes on cells read otherwise than typed and the register's villages missing from the
+    list; unmapped columns are left out of the preview and listed by the proposal."""
     proposal = _proposal(request)
-    plan = preview_import(db, actor, as_workbook(proposal))
+    plan = preview_import(db, actor, as_workbook(proposal, request.places))
     _own_headings(plan, proposal)
-    return RegisterPreview(proposal, plan, _notes(proposal))
+    missing = missing_villages(db, actor, proposal, request.places)
+    return RegisterPreview(proposal, plan, _notes(proposal), tuple(missing))
 
 
 def apply_register(
@@ -270,7 +302,7 @@ def apply_register(
     if proposal.unmapped:
         raise UnmappedColumns(request.path, [c.heading for c in proposal.unmapped])
     try:
-        result = apply_import(db, actor, as_workbook(proposal), progress)
+        result = apply_import(db, actor, as_workbook(proposal, request.places), progress)
     except ImportRejected as rejected:
         _own_headings(rejected.plan, proposal)
         raise RegisterRejected(rejected.plan, _notes(proposal)) from None

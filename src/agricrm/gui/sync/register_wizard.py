@@ -39,6 +39,7 @@ from agricrm.exchange.registers.mapping import (
     save_mapping,
     saved_mapping_names,
 )
+from agricrm.exchange.registers.places import Key, Place
 from agricrm.exchange.registers.register import column_letter
 from agricrm.exchange.report import report_path, write_issue_report
 from agricrm.gui import geometry, preferences, style
@@ -47,7 +48,7 @@ from agricrm.gui.errors import error_text
 from agricrm.gui.forms.ui_register_wizard import Ui_RegisterWizard
 from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.gui.style import set_tone
-from agricrm.gui.sync.register_preview import OutcomeModel, row_names
+from agricrm.gui.sync.register_preview_page import CELL_ROLE, PreviewPage
 from agricrm.gui.tasks import run_with_progress
 from agricrm.services.progress import Cancelled, Progress
 from agricrm.services.register_import import (
@@ -60,9 +61,10 @@ from agricrm.services.register_import import (
     preview_register,
     read_register_file,
     register_layout,
-    row_outcomes,
 )
+from agricrm.services.register_villages import add_villages
 from agricrm.services.sync_import import ImportRejected
+from agricrm.services.villages import list_villages
 
 if TYPE_CHECKING:
     from agricrm.exchange.registers.sources import Source
@@ -102,6 +104,12 @@ class RegisterWizard(QWizard):
         self._import_done.connect(self._imported)
         self._task_failed.connect(self._failed)
         self._pending: RegisterRequest | None = None
+        # decided on the preview page: where missing villages go, cells corrected
+        self.places: dict[Key, Place] = {}
+        self.corrections: dict[tuple[int, str], str] = {}
+        self.page = PreviewPage(self, ui)
+        ui.recheckButton.clicked.connect(self.recheck)
+        ui.problemsTable.itemChanged.connect(self._cell_corrected)
         ui.fileBrowseButton.clicked.connect(self.choose_file)
         ui.sheetCombo.activated.connect(self._sheet_chosen)
         ui.headingRowSpin.valueChanged.connect(self._heading_row_chosen)
@@ -111,8 +119,6 @@ class RegisterWizard(QWizard):
         for table in (ui.rowsTable, ui.mappingTable):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         ui.mappingTable.verticalHeader().setVisible(False)
-        ui.previewTable.verticalHeader().setVisible(False)
-        ui.previewTable.horizontalHeader().setStretchLastSection(True)
         ui.mappingTable.horizontalHeader().setStretchLastSection(True)
         self._check_pages()
         geometry.fit_to_screen(self, 980, 640, "register-wizard")
@@ -181,6 +187,7 @@ class RegisterWizard(QWizard):
         if page == FILE_PAGE:
             self.mapping_name = ""
             self._source = None  # the file may have changed since it was read
+            self.places, self.corrections = {}, {}
             if not self._read(None, None):
                 return False
             preferences.remember_folder(REGISTER_FOLDER, self._path().parent)
@@ -462,7 +469,14 @@ class RegisterWizard(QWizard):
     def request(self) -> RegisterRequest:
         """The import as decided on the pages: sheet, heading row and every column."""
         mapping = self._mapping(self.mapping_name or self.tr("this import"))
-        return RegisterRequest(self._path(), mapping.sheet, mapping.heading_row, mapping)
+        return RegisterRequest(
+            self._path(),
+            mapping.sheet,
+            mapping.heading_row,
+            mapping,
+            places=dict(self.places),
+            corrections=dict(self.corrections),
+        )
 
     # ------------------------------------------------------------------ preview and import
 
@@ -474,8 +488,9 @@ class RegisterWizard(QWizard):
 
         self._busy = True
         self._pending = request
+        self._check_pages()
         run_with_progress(
-            self.ui.mappingPage,
+            self.ui.previewPage if self.currentId() == PREVIEW_PAGE else self.ui.mappingPage,
             self.tr("Reading the rows…"),
             work,
             self._preview_ready.emit,
@@ -485,7 +500,10 @@ class RegisterWizard(QWizard):
     def _previewed(self, preview: RegisterPreview) -> None:
         self.preview, self._previewed_request = preview, self._pending
         self._busy = False
-        self.next()
+        if self.currentId() == PREVIEW_PAGE:  # checked again after corrections
+            self._show_preview()
+        else:
+            self.next()
         issues = preview.plan.issues
         if issues or preview.notes:
             report = write_issue_report(
@@ -522,69 +540,36 @@ class RegisterWizard(QWizard):
         self.finished_work.emit()
 
     def _show_preview(self) -> None:
-        ui = self.ui
-        preview = self.preview
-        assert preview is not None
-        outcomes = preview.outcomes
-        lines = [
-            arg(
-                self.tr("%1 new, %2 updated, %3 unchanged, %4 to be decided, %5 with problems."),
-                outcomes.new,
-                sum(outcomes.updated.values()),
-                outcomes.unchanged,
-                outcomes.to_decide,
-                outcomes.problems,
-            )
-        ]
-        if preview.notes:
-            lines.append(
-                arg(
-                    self.tr(
-                        "%1 cells were read otherwise than typed (see Notes; they refuse nothing)."
-                    ),
-                    len(preview.notes),
-                )
-            )
-        if outcomes.updated:
-            rules = "，".join(
-                f"{self.rule_name(rule)} {count}" for rule, count in outcomes.updated.items()
-            )
-            lines.append(arg(self.tr("Updated customers found by: %1."), rules))
-        if preview.plan.issues:
-            lines.append(
-                self.tr("Nothing can be imported until these problems are corrected in the file.")
-            )
-        set_tone(ui.previewSummary, "error" if preview.plan.issues else None)
-        ui.previewSummary.setText(" ".join(lines))
-        ui.importResult.clear()
-        words = {
-            key: self.outcome_text(key) for key in ("new", "unchanged", "to_decide", "problem")
-        }
-        for rule in ("uuid", "id_number", "phone", "name+village"):
-            words[f"updated:{rule}"] = arg(self.tr("Updated (by %1)"), self.rule_name(rule))
-        outcomes_by_row = row_outcomes(preview.plan, preview.notes)
-        model = OutcomeModel(self, outcomes_by_row, row_names(preview), words)
-        ui.previewTable.setModel(model)
-        ui.previewTable.resizeColumnsToContents()
+        assert self.preview is not None
+        self.page.show(self.preview, list_villages(self._context.db, self._context.actor))
+        self.ui.importResult.clear()
+        self.ui.recheckStatus.clear()
         self._check_pages()
 
-    def rule_name(self, rule: str) -> str:
-        names = {
-            "uuid": self.tr("record number"),
-            "id_number": self.tr("ID number"),
-            "phone": self.tr("phone"),
-            "name+village": self.tr("name + village"),
-        }
-        return names.get(rule, rule)
+    # ------------------------------------------------------------------ corrections
 
-    def outcome_text(self, outcome: str) -> str:
-        words = {
-            "new": self.tr("New"),
-            "unchanged": self.tr("Unchanged"),
-            "to_decide": self.tr("To be decided"),
-            "problem": self.tr("Problem"),
-        }
-        return words[outcome]
+    def _cell_corrected(self, item: QTableWidgetItem) -> None:
+        """A problem cell typed again: kept for the next check (not yet checked)."""
+        where = item.data(CELL_ROLE)
+        if where is not None:
+            row, heading = where
+            self.corrections[(int(row), str(heading))] = item.text()
+
+    def recheck(self) -> None:
+        """Check the rows again with the cells corrected and the villages decided: villages
+        to add are added first (a branch manager's decision; refused for anyone else, and
+        nothing is checked then), villages sent to a listed one go there with their group."""
+        ui = self.ui
+        to_add, places = self.page.village_choices()
+        if to_add:
+            try:
+                add_villages(self._context.db, self._context.actor, to_add)
+            except AgriCrmError as error:
+                set_tone(ui.recheckStatus, "error")
+                ui.recheckStatus.setText(error_text(error))
+                return
+        self.places.update(places)
+        self._start_preview(self.request())
 
     def _start_import(self) -> None:
         context = self._context
