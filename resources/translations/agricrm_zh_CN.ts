@@ -3868,22 +3868,6 @@
         <translation>%1（隐藏）</translation>
     </message>
     <message>
-        <source>Heading row %1; %2 rows of people under it.</source>
-        <translation>表头在第 %1 行，其下有 %2 行人员。</translation>
-    </message>
-    <message>
-        <source>Total rows left out: %1.</source>
-        <translation>合计行不导入：第 %1 行。</translation>
-    </message>
-    <message>
-        <source>This kind of file does not say which columns are hidden.</source>
-        <translation>此类文件不记录哪些列被隐藏。</translation>
-    </message>
-    <message>
-        <source>Hidden columns (listed with the others): %1.</source>
-        <translation>隐藏的列（与其他列一并列出）：%1。</translation>
-    </message>
-    <message>
         <source>Proposed from the headings</source>
         <translation>按表头推荐</translation>
     </message>
@@ -5534,6 +5518,29 @@
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1（隐藏）</translation>
+    </message>
+    <message>
+        <source>Heading row %1; %2 rows of people under it.</source>
+        <translation>表头在第 %1 行，其下有 %2 行人员。</translation>
+    </message>
+    <message>
+        <source>Total rows left out: %1.</source>
+        <translation>合计行不导入：第 %1 行。</translation>
+    </message>
+    <message>
+        <source>This kind of file does not say which columns are hidden.</source>
+        <translation>此类文件不记录哪些列被隐藏。</translation>
+    </message>
+    <message>
+        <source>Hidden columns (listed with the others): %1.</source>
+        <translation>隐藏的列（与其他列一并列出）：%1。</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from agricrm.exchange.registers.conversions import (
     LANDLINE,
     PLUS_86,
     TEN_THOUSAND,
+    Note,
     cell_notes,
     landline,
 )
@@ -211,3 +212,21 @@ def test_the_dry_run_and_the_workbook_show_the_notes(
     listed = list(workbook[NOTES_SHEET].iter_rows(min_row=2, values_only=True))
     assert len(listed) == notes and listed[0][2] == "身份证号码"
     assert list(workbook["问题"].iter_rows(min_row=2, values_only=True)) == []
+
+
+def test_the_problem_workbook_holds_every_problem_and_note_as_typed(tmp_path: Path) -> None:
+    """Thousands of rows, each row's cell kept as text (a value that looks like a formula
+    too).  Writing asked the sheet for its last row once per row, which looks at every cell:
+    20,000 notes took 32 s to write (1.6 s now, with 5,000 problems besides)."""
+    from agricrm.exchange.report import write_issue_report
+    from agricrm.services.sync_import import Issue
+
+    problems = [Issue("农户信息", n, "联系电话", f"=1+{n}", FULL_WIDTH) for n in range(3, 2003)]
+    notes = [Note("农户信息", n, "身份证号码", f"４１０{n}", FULL_WIDTH) for n in range(3, 3003)]
+    path = write_issue_report(tmp_path / "r.xlsx", problems, str, notes)
+    workbook = load_workbook(path)
+    for title, listed in (("问题", problems), (NOTES_SHEET, notes)):
+        sheet = workbook[title]
+        rows = list(sheet.iter_rows(min_row=2, values_only=True))
+        assert [(r[1], r[3]) for r in rows] == [(i.row, i.value) for i in listed]
+        assert sheet.auto_filter.ref == f"A1:E{len(listed) + 1}"

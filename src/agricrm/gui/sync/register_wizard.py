@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -40,7 +40,6 @@ from agricrm.exchange.registers.mapping import (
     saved_mapping_names,
 )
 from agricrm.exchange.registers.places import Key, Place
-from agricrm.exchange.registers.register import column_letter
 from agricrm.exchange.report import report_path, write_issue_report
 from agricrm.gui import geometry, preferences, style
 from agricrm.gui.context import AppContext
@@ -49,6 +48,7 @@ from agricrm.gui.forms.ui_register_wizard import Ui_RegisterWizard
 from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.gui.style import set_tone
 from agricrm.gui.sync.register_preview_page import CELL_ROLE, PreviewPage
+from agricrm.gui.sync.register_sheet_page import SheetPage
 from agricrm.gui.tasks import run_with_progress
 from agricrm.services.progress import Cancelled, Progress
 from agricrm.services.register_import import (
@@ -108,6 +108,7 @@ class RegisterWizard(QWizard):
         self.places: dict[Key, Place] = {}
         self.corrections: dict[tuple[int, str], str] = {}
         self.page = PreviewPage(self, ui)
+        self.sheet_page = SheetPage(self, ui)
         ui.recheckButton.clicked.connect(self.recheck)
         ui.problemsTable.itemChanged.connect(self._cell_corrected)
         ui.fileBrowseButton.clicked.connect(self.choose_file)
@@ -229,7 +230,7 @@ class RegisterWizard(QWizard):
         if proposal is not None:
             ui.headingRowSpin.setValue(proposal.register.heading_row)
         ui.headingRowSpin.blockSignals(False)
-        self._fill_rows()
+        self.sheet_page.fill(layout)
         self._check_pages()
 
     def _sheet_chosen(self) -> None:
@@ -239,73 +240,6 @@ class RegisterWizard(QWizard):
     def _heading_row_chosen(self, row: int) -> None:
         if self._read(self.ui.sheetCombo.currentData(), row):
             self._show_sheet()
-
-    def _fill_rows(self) -> None:
-        """The sheet's top rows as typed: those above the heading row greyed (left out), the
-        heading row bold, hidden columns named in their column title."""
-        ui = self.ui
-        layout = self.layout_
-        assert layout is not None
-        table = ui.rowsTable
-        table.clear()
-        width = max((len(row) for row in layout.top), default=0)
-        table.setRowCount(len(layout.top))
-        table.setColumnCount(width)
-        proposal = layout.proposal
-        heading_row = proposal.register.heading_row if proposal is not None else 0
-        hidden = {c.index for c in proposal.register.hidden_columns} if proposal else set()
-        titles = [
-            arg(self.tr("%1 (hidden)"), column_letter(i)) if i in hidden else column_letter(i)
-            for i in range(width)
-        ]
-        table.setHorizontalHeaderLabels(titles)
-        table.setVerticalHeaderLabels([str(n) for n in range(1, len(layout.top) + 1)])
-        muted = QBrush(QColor(style.MUTED))
-        above = QBrush(QColor(style.WINDOW))
-        for r, cells in enumerate(layout.top, start=1):
-            for c, value in enumerate(cells):
-                item = QTableWidgetItem(cell_text(value))
-                if r < heading_row:
-                    item.setForeground(muted)
-                    item.setBackground(above)
-                elif r == heading_row:
-                    font = QFont(item.font())
-                    font.setBold(True)
-                    item.setFont(font)
-                table.setItem(r - 1, c, item)
-        table.resizeColumnsToContents()
-        for c in range(width):
-            table.setColumnWidth(c, min(table.columnWidth(c), 220))
-        if heading_row:
-            table.scrollToItem(table.item(heading_row - 1, 0) or QTableWidgetItem())
-        self._sheet_notes()
-
-    def _sheet_notes(self) -> None:
-        ui = self.ui
-        layout = self.layout_
-        assert layout is not None
-        if layout.proposal is None:
-            set_tone(ui.sheetNotes, "error")
-            ui.sheetNotes.setText(error_text(layout.problem) if layout.problem else "")
-            return
-        set_tone(ui.sheetNotes, None)
-        register = layout.proposal.register
-        lines = [
-            arg(
-                self.tr("Heading row %1; %2 rows of people under it."),
-                register.heading_row,
-                len(register.rows),
-            )
-        ]
-        if register.totals:
-            rows = "、".join(str(row) for row in register.totals)
-            lines.append(arg(self.tr("Total rows left out: %1."), rows))
-        if not register.hidden_known:
-            lines.append(self.tr("This kind of file does not say which columns are hidden."))
-        elif register.hidden_columns:
-            names = "、".join(c.heading for c in register.hidden_columns)
-            lines.append(arg(self.tr("Hidden columns (listed with the others): %1."), names))
-        ui.sheetNotes.setText(" ".join(lines))
 
     # ------------------------------------------------------------------ the columns
 
@@ -481,10 +415,17 @@ class RegisterWizard(QWizard):
     # ------------------------------------------------------------------ preview and import
 
     def _start_preview(self, request: RegisterRequest) -> None:
+        """The preview off the GUI thread, and its problem workbook with it when it has
+        problems or notes (a register of 50,000 rows can have tens of thousands of notes)."""
         context = self._context
 
-        def work(_progress: Progress) -> RegisterPreview:
-            return preview_register(context.db, context.actor, request)
+        def work(_progress: Progress) -> tuple[RegisterPreview, Path | None]:
+            preview = preview_register(context.db, context.actor, request)
+            issues, notes = preview.plan.issues, preview.notes
+            if not (issues or notes):
+                return preview, None
+            path = report_path(preview.plan.path)
+            return preview, write_issue_report(path, issues, qt_tr, notes)
 
         self._busy = True
         self._pending = request
@@ -497,18 +438,16 @@ class RegisterWizard(QWizard):
             self._task_failed.emit,
         )
 
-    def _previewed(self, preview: RegisterPreview) -> None:
+    def _previewed(self, done: tuple[RegisterPreview, Path | None]) -> None:
+        preview, report = done
         self.preview, self._previewed_request = preview, self._pending
         self._busy = False
         if self.currentId() == PREVIEW_PAGE:  # checked again after corrections
             self._show_preview()
         else:
             self.next()
-        issues = preview.plan.issues
-        if issues or preview.notes:
-            report = write_issue_report(
-                report_path(preview.plan.path), issues, qt_tr, preview.notes
-            )
+        if report is not None:
+            issues = preview.plan.issues
             set_tone(self.ui.importResult, "error" if issues else None)
             self.ui.importResult.setText(
                 arg(self.tr("The problems are listed in %1"), report)
