@@ -3704,6 +3704,10 @@
         <translation>加入村列表</translation>
     </message>
     <message>
+        <source>Leave it (a branch manager adds villages)</source>
+        <translation>暂不处理（由网点负责人添加村）</translation>
+    </message>
+    <message>
         <source>Villa&amp;ges</source>
         <translation>村(&amp;G)</translation>
     </message>

@@ -948,6 +948,7 @@ PREDICATES = {
     "policy.ensure_can_edit_customer",
     "policy.ensure_can_assign",
     "policy.ensure_manager",
+    "register_villages.may_add_villages",
     "complaints.visible_complaints",
     "complaints.may_act",
     "customer_search.customer_conditions",

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QTableWidgetItem, QWizard
 from pytestqt.qtbot import QtBot
 
 from agricrm.exchange.registers.places import Place
@@ -35,6 +35,15 @@ def _register(path: Path) -> Path:
     sheet.append(["孙丙", "０５３１－８８７７６６５５", "河口乡", "新庄村", None])  # a landline
     workbook.save(path)
     return path
+
+
+def _phone_cell(wizard: RegisterWizard) -> QTableWidgetItem:
+    problems = wizard.ui.problemsTable
+    return next(
+        problems.item(r, 2)
+        for r in range(problems.rowCount())
+        if problems.item(r, 1).text() == "联系电话"
+    )
 
 
 def _recheck(qtbot: QtBot, wizard: RegisterWizard) -> None:
@@ -68,12 +77,7 @@ def test_a_problem_cell_corrected_and_villages_decided_in_the_preview(
     assert first.currentData() == Place("城关镇", "前屯村", "一组")  # proposed first
     assert villages.item(1, 1).text() == "新庄村" and second.currentData() == ADD
 
-    problems = ui.problemsTable
-    phone = next(
-        problems.item(r, 2)
-        for r in range(problems.rowCount())
-        if problems.item(r, 1).text() == "联系电话"
-    )
+    phone = _phone_cell(wizard)
     assert phone.text() == "1380371" and phone.flags() & Qt.ItemFlag.ItemIsEditable
     phone.setText("138037")  # still wrong
     _recheck(qtbot, wizard)
@@ -104,3 +108,36 @@ def test_a_problem_cell_corrected_and_villages_decided_in_the_preview(
     assert customers["钱乙"].phone == "13803710002"
     assert customers["孙丙"].village == "新庄村" and "固定电话" in customers["孙丙"].notes
     assert message_boxes.shown[-1][0] == "information"
+
+
+def test_an_officer_corrects_cells_and_leaves_new_villages_to_a_manager(
+    qtbot: QtBot, branch: AppContext, tmp_path: Path
+) -> None:
+    """Adding villages is a manager's: an officer is not offered it, and checking again
+    with a correction leaves the villages missing (and listed) instead of being refused."""
+    from agricrm.db.door import Cause
+    from agricrm.domain.enums import Role
+    from agricrm.models import User
+    from agricrm.services.actor import Actor
+
+    with branch.db.write(branch.actor, Cause.FORM) as session:
+        user = User(username="wangfang", display_name="王芳", role=Role.OFFICER)
+        session.add(user)
+        session.flush()
+        officer = Actor(user.id, user.username, user.display_name, user.role)
+    context = AppContext(branch.db, officer)
+    wizard = _wizard(qtbot, context, str(_register(tmp_path / "前屯村.xlsx")))
+    _next(qtbot, wizard)
+    _preview(qtbot, wizard)
+    combos = wizard.page.village_combos
+    assert [combo.findData(ADD) for combo in combos] == [-1, -1]
+    assert combos[1].currentData() is None  # 新庄村 left as it is
+    _phone_cell(wizard).setText("13803710002")
+    _recheck(qtbot, wizard)
+    preview = wizard.preview
+    assert preview is not None
+    assert [(m.township, m.village) for m in preview.villages] == [("河口乡", "新庄村")]
+    assert "联系电话" not in {i.column for i in preview.plan.issues}
+    assert ("河口乡", "新庄村") not in {
+        (v.township, v.name) for v in list_villages(branch.db, officer)
+    }

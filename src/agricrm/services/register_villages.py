@@ -73,6 +73,12 @@ def missing_villages(
     return found
 
 
+def may_add_villages(actor: Actor) -> bool:
+    """Whether `add_villages` would let the actor add them (the wizard offers it only
+    then; the service checks again)."""
+    return actor.is_manager
+
+
 def add_villages(
     db: Database, actor: Actor, villages: Sequence[tuple[str, str]]
 ) -> list[VillageEntry]:

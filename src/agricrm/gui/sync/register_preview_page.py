@@ -47,8 +47,9 @@ class PreviewPage(QObject):
         ui.previewTable.verticalHeader().setVisible(False)
         ui.previewTable.horizontalHeader().setStretchLastSection(True)
 
-    def show(self, preview: RegisterPreview, listed: list[VillageEntry]) -> None:
-        """The whole page: summary, rows, problems, villages (`listed`: the branch's)."""
+    def show(self, preview: RegisterPreview, listed: list[VillageEntry], may_add: bool) -> None:
+        """The whole page: summary, rows, problems, villages (`listed`: the branch's;
+        `may_add`: whether the person may add villages to it)."""
         ui = self.ui
         outcomes = preview.outcomes
         lines = [
@@ -93,7 +94,7 @@ class PreviewPage(QObject):
         ui.previewTable.setModel(OutcomeModel(self, by_row, row_names(preview), words))
         ui.previewTable.resizeColumnsToContents()
         self.fill_problems(preview)
-        self.fill_villages(preview, listed)
+        self.fill_villages(preview, listed, may_add)
 
     def rule_name(self, rule: str) -> str:
         names = {
@@ -158,10 +159,13 @@ class PreviewPage(QObject):
             title = arg(self.tr("&Problems (%1)"), len(issues))
         ui.previewTabs.setTabText(ui.previewTabs.indexOf(ui.problemsTab), title)
 
-    def fill_villages(self, preview: RegisterPreview, listed: list[VillageEntry]) -> None:
+    def fill_villages(
+        self, preview: RegisterPreview, listed: list[VillageEntry], may_add: bool
+    ) -> None:
         """One line per missing village with its combo: the proposed village and group first
-        when there is one, else "add to the list"; then every listed village of its
-        township."""
+        when there is one, else "add to the list" (`may_add`: a branch manager; for anyone
+        else "leave it", so their corrections can still be checked); then every listed
+        village of its township."""
         ui = self.ui
         table = ui.villagesTable
         table.clear()
@@ -189,7 +193,10 @@ class PreviewPage(QObject):
                 combo.addItem(
                     arg(self.tr("%1, group %2"), proposed.village, proposed.group), proposed
                 )
-            combo.addItem(self.tr("Add to the village list"), ADD)
+            if may_add:
+                combo.addItem(self.tr("Add to the village list"), ADD)
+            else:
+                combo.addItem(self.tr("Leave it (a branch manager adds villages)"), None)
             for entry in listed:
                 if entry.township == each.township:
                     combo.addItem(entry.name, Place(entry.township, entry.name))

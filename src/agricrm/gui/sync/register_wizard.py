@@ -62,7 +62,7 @@ from agricrm.services.register_import import (
     read_register_file,
     register_layout,
 )
-from agricrm.services.register_villages import add_villages
+from agricrm.services.register_villages import add_villages, may_add_villages
 from agricrm.services.sync_import import ImportRejected
 from agricrm.services.villages import list_villages
 
@@ -480,7 +480,9 @@ class RegisterWizard(QWizard):
 
     def _show_preview(self) -> None:
         assert self.preview is not None
-        self.page.show(self.preview, list_villages(self._context.db, self._context.actor))
+        actor = self._context.actor
+        listed = list_villages(self._context.db, actor)
+        self.page.show(self.preview, listed, may_add_villages(actor))
         self.ui.importResult.clear()
         self.ui.recheckStatus.clear()
         self._check_pages()
