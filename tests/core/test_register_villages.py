@@ -158,6 +158,7 @@ def test_the_dry_run_lists_them_and_add_villages_imports(
     assert "3 个村不在本网点的村列表中" in dry.stdout
     assert "城关镇 前屯村一组（第 3、4 行）→ 前屯村，一组" in dry.stdout
     assert "河口乡 新庄村（第 6、7 行）" in dry.stdout
+    assert "--add-villages" in dry.stderr and "“村”工作表" not in dry.stderr  # no 村 sheet here
     done = run(str(register), "--add-villages")
     assert done.returncode == 0, done.stderr
     assert "新增 6 条" in done.stdout and "河口乡 新庄村" in done.stdout
