@@ -40,6 +40,13 @@ COMPARED: dict[str, list[tuple[str, ...]]] = {
         ("list", "list_first_paint", "median_ms"),
         ("list", "list_jump_to_end", "median_ms"),
     ],
+    "registers": [
+        ("read_s",),
+        ("preview_s",),
+        ("preview_peak_memory_mb",),
+        ("import_s",),
+        ("import_peak_memory_mb",),
+    ],
     "exchange": [
         ("export_s",),
         ("export_ratio",),

@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_complaints
 import bench_customers
 import bench_exchange
+import bench_registers
 import bench_reports
 import bench_visits
 from common import dataset
@@ -29,7 +30,9 @@ SECTIONS = {
     "exchange": bench_exchange.run,
     "complaints": bench_complaints.run,
     "reports": bench_reports.run,
+    "registers": bench_registers.run,
 }
+WITHOUT_DATASET = {"registers"}  # sections that make their own data, not the demo branch
 
 
 def main() -> int:
@@ -38,6 +41,12 @@ def main() -> int:
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--visits", type=int, default=300_000)
     parser.add_argument("--only", choices=sorted(SECTIONS), action="append")
+    parser.add_argument(
+        "--register-rows",
+        type=int,
+        default=bench_registers.ROWS,
+        help="rows of the register the registers section previews and imports",
+    )
     parser.add_argument(
         "--baseline",
         metavar="REV",
@@ -51,31 +60,37 @@ def main() -> int:
 
         sections = args.only or ["customers", "exchange"]
         sizes = ["--customers", str(args.customers), "--visits", str(args.visits)]
+        sizes += ["--register-rows", str(args.register_rows)]
         out = Path(args.out)
         out.parent.mkdir(parents=True, exist_ok=True)
         report = side_by_side(sections, args.baseline, sizes, args.rounds, keep=out)
         _write(out, report)
         return 0
-    db_path = dataset(args.customers, visits=args.visits)
-    report = {
+    chosen = [name for name in SECTIONS if not args.only or name in args.only]
+    report: dict[str, object] = {
         "measured_at": dt.datetime.now().isoformat(timespec="seconds"),
         "machine": {
             "python": platform.python_version(),
             "platform": platform.platform(),
             "cpus": os.cpu_count(),
         },
-        "dataset": {
+    }
+    db_path = None
+    if any(name not in WITHOUT_DATASET for name in chosen):
+        db_path = dataset(args.customers, visits=args.visits)
+        report["dataset"] = {
             "customers": args.customers,
             "visits": args.visits,
             "file": db_path.name,
             "size_mb": round(db_path.stat().st_size / 2**20, 1),
-        },
-    }
-    for name, section in SECTIONS.items():
-        if args.only and name not in args.only:
-            continue
+        }
+    for name in chosen:
         print(f"measuring {name} …", file=sys.stderr, flush=True)
-        report[name] = section(db_path)
+        if name == "registers":
+            report[name] = bench_registers.run(db_path, args.register_rows)
+        else:
+            assert db_path is not None
+            report[name] = SECTIONS[name](db_path)
     _write(Path(args.out), report)
     return 0
 

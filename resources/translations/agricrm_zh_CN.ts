@@ -524,6 +524,42 @@
         <translation>列对应已保存为 {name}（{path}）。</translation>
     </message>
     <message>
+        <source>{count} cell(s) read otherwise than typed (notes, not problems; nothing refused):</source>
+        <translation>{count} 个单元格按转换后的值读取（仅为说明，不是问题，不会拒绝导入）：</translation>
+    </message>
+    <message>
+        <source>  row {row}, {column}: {value} — {reason}</source>
+        <translation>  第 {row} 行，{column}：{value} — {reason}</translation>
+    </message>
+    <message>
+        <source>  … and {count} more, listed in {report}</source>
+        <translation>  ……另有 {count} 条，全部列在 {report}</translation>
+    </message>
+    <message>
+        <source>Every note is listed in {report}</source>
+        <translation>全部说明列在 {report}</translation>
+    </message>
+    <message>
+        <source>{count} village(s) of the register are not in the branch&apos;s village list:</source>
+        <translation>登记表中有 {count} 个村不在本网点的村列表中：</translation>
+    </message>
+    <message>
+        <source>  {township} {village} (rows {rows})</source>
+        <translation>  {township} {village}（第 {rows} 行）</translation>
+    </message>
+    <message>
+        <source>  {township} {village} (rows {rows}) → {listed}, group {group}</source>
+        <translation>  {township} {village}（第 {rows} 行）→ {listed}，{group}</translation>
+    </message>
+    <message>
+        <source>--add-villages adds them (a branch manager), sending a listed village with a group to that village and group.</source>
+        <translation>加 --add-villages 即可添加（须由网点负责人操作）；“已有村名+组”会归入该村，组记入详细地址。</translation>
+    </message>
+    <message>
+        <source>Added {count} village(s) to the branch&apos;s list: {villages}</source>
+        <translation>已将 {count} 个村加入本网点的村列表：{villages}</translation>
+    </message>
+    <message>
         <source>Nothing imported: {count} column(s) are mapped to no field: {headings}. Map them in a mapping file (--mapping FILE.json) or leave them out with --ignore-unmapped.</source>
         <translation>未导入任何数据：有 {count} 列没有对应到任何字段：{headings}。请在列对应文件中对应它们（--mapping 文件.json），或用 --ignore-unmapped 忽略它们。</translation>
     </message>
@@ -1740,6 +1776,33 @@
     <message>
         <source>incoming</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>Conversions</name>
+    <message>
+        <source>Full-width characters converted: read as {value}.</source>
+        <translation>全角字符已转换：读作 {value}。</translation>
+    </message>
+    <message>
+        <source>The country code +86 was removed: read as {value}.</source>
+        <translation>已去掉国家代码 +86：读作 {value}。</translation>
+    </message>
+    <message>
+        <source>万 read as ten thousand: {value}.</source>
+        <translation>“万”按一万计算：{value}。</translation>
+    </message>
+    <message>
+        <source>Read as the date {value}.</source>
+        <translation>读作日期 {value}。</translation>
+    </message>
+    <message>
+        <source>A number in a date column, read as an Excel date: {value}.</source>
+        <translation>日期列中的数字，按 Excel 日期读作 {value}。</translation>
+    </message>
+    <message>
+        <source>A landline, not a mobile number: kept in the customer&apos;s notes as {line} (AgriCRM has no landline field yet); the mobile number is left as it was.</source>
+        <translation>这是固定电话，不是手机号码：已记入客户备注“{line}”（AgriCRM 暂无固定电话字段）；手机号码保持不变。</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3633,10 @@
         <source>Problem</source>
         <translation>问题</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
 </context>
 <context>
     <name>Period</name>
@@ -3633,6 +3700,121 @@
     <message>
         <source>Only a branch manager can do this.</source>
         <translation>只有网点负责人可以执行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 to be decided, %5 with problems.</source>
+        <translation>新增 %1，更新 %2，未变 %3，待人工决定 %4，有问题 %5。</translation>
+    </message>
+    <message>
+        <source>%1 cells were read otherwise than typed (see Notes; they refuse nothing).</source>
+        <translation>%1 个单元格按转换后的值读取（见“说明”列；不会拒绝导入）。</translation>
+    </message>
+    <message>
+        <source>Updated customers found by: %1.</source>
+        <translation>更新的客户按以下规则找到：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until these problems are corrected, in the Problems tab or in the file.</source>
+        <translation>在“问题”页或文件中改正这些问题之前，无法导入。</translation>
+    </message>
+    <message>
+        <source>Updated (by %1)</source>
+        <translation>更新（按%1）</translation>
+    </message>
+    <message>
+        <source>record number</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>name + village</source>
+        <translation>姓名+村</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>To be decided</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Cell (edit to correct)</source>
+        <translation>单元格内容（可直接修改）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1)</source>
+        <translation>问题（%1）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Village in the register</source>
+        <translation>登记表中的村</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>归入</translation>
+    </message>
+    <message>
+        <source>%1, group %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Add to the village list</source>
+        <translation>加入村列表</translation>
+    </message>
+    <message>
+        <source>Leave it (a branch manager adds villages)</source>
+        <translation>暂不处理（由网点负责人添加村）</translation>
+    </message>
+    <message>
+        <source>Villa&amp;ges</source>
+        <translation>村(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Villa&amp;ges (%1)</source>
+        <translation>村（%1）(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3936,30 @@
         <translation>导入将对每一行做什么。按“导入”之前不会有任何改动。</translation>
     </message>
     <message>
+        <source>Ro&amp;ws</source>
+        <translation>各行(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Correct a cell here and check again; the file itself is not changed. What stays wrong is listed in the problem workbook.</source>
+        <translation>在此修改单元格后点“重新检查”；原文件不会被修改。仍有问题的内容会列在问题报告中。</translation>
+    </message>
+    <message>
+        <source>Villa&amp;ges</source>
+        <translation>村(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Villages of the register that are not in the branch&apos;s list. Choose for each whether a branch manager adds it to the list or which listed village it means, then check again.</source>
+        <translation>登记表中不在本网点村列表里的村。请逐个选择：由网点负责人加入村列表，或归入列表中已有的某个村；然后重新检查。</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>重新检查(&amp;K)</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -3772,22 +3978,6 @@
     <message>
         <source>%1 (hidden)</source>
         <translation>%1（隐藏）</translation>
-    </message>
-    <message>
-        <source>Heading row %1; %2 rows of people under it.</source>
-        <translation>表头在第 %1 行，其下有 %2 行人员。</translation>
-    </message>
-    <message>
-        <source>Total rows left out: %1.</source>
-        <translation>合计行不导入：第 %1 行。</translation>
-    </message>
-    <message>
-        <source>This kind of file does not say which columns are hidden.</source>
-        <translation>此类文件不记录哪些列被隐藏。</translation>
-    </message>
-    <message>
-        <source>Hidden columns (listed with the others): %1.</source>
-        <translation>隐藏的列（与其他列一并列出）：%1。</translation>
     </message>
     <message>
         <source>Proposed from the headings</source>
@@ -3850,60 +4040,16 @@
         <translation>正在读取各行…</translation>
     </message>
     <message>
+        <source>The notes are listed in %1</source>
+        <translation>全部说明列在 %1</translation>
+    </message>
+    <message>
         <source>Nothing was imported. The problems are listed in %1</source>
         <translation>未导入任何数据。问题已列在 %1</translation>
     </message>
     <message>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消，未导入任何数据。</translation>
-    </message>
-    <message>
-        <source>%1 new, %2 updated, %3 unchanged, %4 to be decided, %5 with problems.</source>
-        <translation>新增 %1，更新 %2，未变 %3，待人工决定 %4，有问题 %5。</translation>
-    </message>
-    <message>
-        <source>Updated customers found by: %1.</source>
-        <translation>更新的客户按以下规则找到：%1。</translation>
-    </message>
-    <message>
-        <source>Nothing can be imported until these problems are corrected in the file.</source>
-        <translation>在文件中改正这些问题之前，无法导入。</translation>
-    </message>
-    <message>
-        <source>record number</source>
-        <translation>档案编号</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>手机号码</translation>
-    </message>
-    <message>
-        <source>name + village</source>
-        <translation>姓名 + 村</translation>
-    </message>
-    <message>
-        <source>Updated (by %1)</source>
-        <translation>更新（按%1）</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>未变</translation>
-    </message>
-    <message>
-        <source>To be decided</source>
-        <translation>待决定</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -3979,6 +4125,10 @@
     <message>
         <source>{count} column(s) of {path} are mapped to no field: {headings}. Map each to a field or ignore it; nothing was imported.</source>
         <translation>{path} 中有 {count} 列没有对应到任何字段：{headings}。请把每一列对应到字段或忽略它；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>{village} ({township}) is not in the branch&apos;s village list; a branch manager adds the register&apos;s villages in the preview (Villages) or with --add-villages, or send it to a listed village.</source>
+        <translation>“{village}”（{township}）不在本网点的村列表中：可由网点负责人在预览的“村”页或用 --add-villages 添加，或归入列表中已有的村。</translation>
     </message>
 </context>
 <context>
@@ -5550,6 +5700,29 @@
     </message>
 </context>
 <context>
+    <name>SheetPage</name>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1（隐藏）</translation>
+    </message>
+    <message>
+        <source>Heading row %1; %2 rows of people under it.</source>
+        <translation>表头在第 %1 行，其下有 %2 行人员。</translation>
+    </message>
+    <message>
+        <source>Total rows left out: %1.</source>
+        <translation>合计行不导入：第 %1 行。</translation>
+    </message>
+    <message>
+        <source>This kind of file does not say which columns are hidden.</source>
+        <translation>此类文件不记录哪些列被隐藏。</translation>
+    </message>
+    <message>
+        <source>Hidden columns (listed with the others): %1.</source>
+        <translation>隐藏的列（与其他列一并列出）：%1。</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Preparing this database: rebuilding the customer search and due visits…</source>
@@ -6317,6 +6490,10 @@
     <message>
         <source>There is a village named {name} in more than one township ({townships}); write township/village, e.g. {example}.</source>
         <translation>多个乡镇都有名为 {name} 的村（{townships}），请写成“乡镇/村”，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>{village} has no township in the register; map the township column first.</source>
+        <translation>登记表中“{village}”没有乡镇；请先对应乡镇列。</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ from agricrm.services import (
     customer_search,
     record_series,
     register_import,
+    register_villages,
     report_sections,
     reports,
     schedule,
@@ -136,6 +137,20 @@ def _visits(s: Scene) -> VisitService:
 
 def _customer(s: Scene) -> CustomerDetail:
     return _customers(s).get(s.admin, s.ids.customer_id)
+
+
+def _new_village(s: Scene) -> register_import.RegisterRequest:
+    """A register of one person in a village the branch's list lacks."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["户主姓名", "乡镇", "村名"])
+    sheet.append(["登记表新户", s.ids.township, "登记表新村"])
+    path = s.folder / "new_village.xlsx"
+    workbook.save(path)
+    return register_import.RegisterRequest(path)
 
 
 def _their_register(s: Scene) -> register_import.RegisterRequest:
@@ -814,6 +829,21 @@ ROWS: tuple[UseCase, ...] = (
         lambda s, r: _customer(s).notes == "登记表备注",
         variant="of a register with their customer",
     ),
+    UseCase(  # every user may read the village list the register is compared with
+        "register_villages.missing_villages",
+        (YES, YES, YES),
+        lambda s, a: register_villages.missing_villages(
+            s.db, a, register_import.preview_register(s.db, s.admin, _new_village(s)).proposal
+        ),
+        lambda s, r: [(m.township, m.village) for m in r] == [(s.ids.township, "登记表新村")],
+        variant="of a register naming a new village",
+    ),
+    UseCase(  # a register's villages all at once: a manager's decision
+        "register_villages.add_villages",
+        (DENIED, YES, YES),
+        lambda s, a: register_villages.add_villages(s.db, a, [(s.ids.township, "登记表新村")]),
+        lambda s, r: [v.name for v in r] == ["登记表新村"],
+    ),
     UseCase(
         "sync_merge.merge_packages",
         (LEFT_OUT, YES, YES),
@@ -931,6 +961,7 @@ PREDICATES = {
     "policy.ensure_can_edit_customer",
     "policy.ensure_can_assign",
     "policy.ensure_manager",
+    "register_villages.may_add_villages",
     "complaints.visible_complaints",
     "complaints.may_act",
     "customer_search.customer_conditions",

@@ -63,6 +63,22 @@ def _corpus() -> ModuleType:
 made = _corpus()
 
 
+def _resaved() -> dict[str, str]:
+    spec = importlib.util.spec_from_file_location(
+        "resave_registers", CORPUS / "resave_registers.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    found: dict[str, str] = module.resaved()
+    return found
+
+
+RESAVED = _resaved()  # each file LibreOffice re-saved → the register it was made from
+# every register of the corpus, LibreOffice's copies included → (layout, title rows)
+REGISTERS = {**made.FILES, **{name: made.FILES[source] for name, source in RESAVED.items()}}
+
+
 @pytest.fixture
 def branch(tmp_path: Path) -> Iterator[tuple[Database, Actor, Path]]:
     """An empty branch with the corpus's villages, its administrator acting."""
@@ -107,12 +123,21 @@ def _with_notes(request: RegisterRequest) -> RegisterRequest:
     return dataclasses.replace(request, mapping=mapping)
 
 
-@pytest.mark.parametrize("name", sorted(made.FILES))
+def test_every_file_libreoffice_saved_is_in_the_corpus() -> None:
+    on_disk = {f"libreoffice/{p.name}" for p in (CORPUS / "libreoffice").iterdir()}
+    assert on_disk == {*RESAVED, "libreoffice/gbk-defaults.xlsx"}
+
+
+@pytest.mark.parametrize("name", sorted(REGISTERS))
 def test_every_mapped_value_arrives_and_nobody_twice(
     branch: tuple[Database, Actor, Path], name: str
 ) -> None:
+    """Each register, and each copy LibreOffice saved of it as .xlsx, .xls and .ods: every
+    value a column maps arrives as the database must hold it (full-width digits, +86, dates
+    and amounts as clerks type them), every other column in the notes; importing again
+    creates nobody and changes nothing."""
     db, actor, _path = branch
-    layout, _titles = made.FILES[name]
+    layout, _titles = REGISTERS[name]
     request = _with_notes(RegisterRequest(CORPUS / name))
     done = apply_register(db, actor, request)
     assert done.result.plan.issues == []
@@ -121,7 +146,7 @@ def test_every_mapped_value_arrives_and_nobody_twice(
     for number, index in enumerate(layout.people, start=1):
         person = made.PEOPLE[index]
         customer = customers[person.name]
-        row = layout.row(number, person)
+        row = layout.row(number, person, as_typed=False)
         for (heading, key), value in zip(layout.headings, row, strict=True):
             if key == "#":
                 continue
@@ -131,9 +156,50 @@ def test_every_mapped_value_arrives_and_nobody_twice(
                 assert customer.notes.startswith(value)
             else:
                 assert _stored(customer, key) == _expected(key, value), (heading, key)
+    assert preview_register(db, actor, request).outcomes.unchanged == len(layout.people)
     again = apply_register(db, actor, request)
     assert len(_customers(db)) == len(layout.people)
     assert again.result.applied.get("customers", 0) == 0
+
+
+@pytest.mark.parametrize("name", sorted(RESAVED))
+def test_libreoffice_copies_keep_titles_totals_and_hidden_columns(name: str) -> None:
+    """A re-saved register is read like its source: the same sheet, heading row, total rows
+    and rows of people; hidden columns named where the format says (.xlsx, .ods) and said to
+    be unknown where it does not (.xls; a CSV list has none)."""
+    source = read_register(CORPUS / RESAVED[name])
+    copy = read_register(CORPUS / name)
+    assert (copy.heading_row, copy.totals) == (source.heading_row, source.totals)
+    assert [c.heading for c in copy.columns] == [c.heading for c in source.columns]
+    assert [n for n, _cells in copy.rows] == [n for n, _cells in source.rows]
+    if name.endswith(".xls"):
+        assert copy.hidden_known is False
+    else:
+        assert [c.heading for c in copy.hidden_columns] == [
+            c.heading for c in source.hidden_columns
+        ]
+
+
+def test_id_numbers_calc_turned_into_numbers_are_refused_row_by_row(
+    branch: tuple[Database, Actor, Path],
+) -> None:
+    """The GBK list opened in Calc with its columns left on Standard: the 18-digit ID numbers
+    became numbers and lost their last digits.  Each such row is named with the reason, and
+    nothing is imported; the one ID ending in X stayed text and is not blamed."""
+    db, actor, path = branch
+    before = _digest(path)
+    with pytest.raises(ImportRejected) as rejected:
+        apply_register(db, actor, RegisterRequest(CORPUS / "libreoffice" / "gbk-defaults.xlsx"))
+    issues = rejected.value.plan.issues
+    layout, _titles = made.FILES["gbk.csv"]
+    numeric = [
+        number
+        for number, index in enumerate(layout.people, start=2)
+        if not made.PEOPLE[index].id_number.endswith("X")
+    ]
+    assert [(i.row, i.column) for i in issues] == [(n, "身份证号码") for n in numeric]
+    assert all("last digits" in str(i.reason) for i in issues)
+    assert _digest(path) == before
 
 
 def test_titles_totals_hidden_columns_and_sheets_are_told() -> None:

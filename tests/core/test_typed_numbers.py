@@ -8,6 +8,7 @@ before)."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from agricrm.domain import id_number as id_numbers
 from agricrm.domain import phone as phones
 from agricrm.domain.numbers import InvalidNumber, parse_decimal
 from agricrm.exchange.schema import CUSTOMERS
-from agricrm.exchange.values import from_cell
+from agricrm.exchange.values import from_cell, parse_date
 from agricrm.models import Customer
 from agricrm.services.actor import Actor
 from agricrm.services.sync_import import apply_import
@@ -117,3 +118,22 @@ def test_ten_thousand_alone_is_no_amount() -> None:
     for text in ("万", "万元", "两万"):
         with pytest.raises(InvalidNumber):
             parse_decimal(text)
+
+
+@given(
+    st.dates(min_value=dt.date(1930, 1, 1), max_value=dt.date(2030, 12, 31)),
+    st.sampled_from(
+        ["{y}-{m}-{d}", "{y}/{m}/{d}", "{y}.{m}.{d}", "{y}年{m}月{d}日", "{y}{mm}{dd}"]
+    ),
+    st.lists(st.booleans(), max_size=5),
+)
+def test_a_date_is_the_same_however_it_was_typed(
+    day: dt.date, spelling: str, wide: list[bool]
+) -> None:
+    """1985.3.5 typed in full width (１９８５．３．５, the dots full-width too) is 1985-03-05:
+    before, only the digits were folded, and a full-width dot or slash was "not a date"."""
+    typed = spelling.format(
+        y=day.year, m=day.month, d=day.day, mm=f"{day.month:02d}", dd=f"{day.day:02d}"
+    )
+    assert parse_date(_wide(typed, wide)) == day
+    assert from_cell(CUSTOMERS.column("birth_date"), _wide(typed, wide)) == day

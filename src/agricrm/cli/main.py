@@ -170,6 +170,12 @@ def _add_register_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--ignore-unmapped", action="store_true", help="leave out columns mapped to no field"
     )
+    parser.add_argument(
+        "--add-villages",
+        action="store_true",
+        help="add the register's villages missing from the list (a branch manager); a name "
+        "that is a listed village and a group (前屯村一组) goes to that village and group",
+    )
 
 
 def _add_common_options(parser: argparse.ArgumentParser) -> None:

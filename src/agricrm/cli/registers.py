@@ -53,9 +53,11 @@ IMPORT_OUTCOMES = QT_TRANSLATE_NOOP(
 )
 if TYPE_CHECKING:
     from agricrm.db.database import Database
+    from agricrm.exchange.registers.conversions import Note
     from agricrm.exchange.registers.mapping import Proposal
     from agricrm.services.actor import Actor
     from agricrm.services.register_import import RegisterRequest
+    from agricrm.services.register_villages import MissingVillage
 
 RULES = QT_TRANSLATE_NOOP("Cli", " (by {rules})")
 RULE_COUNT = QT_TRANSLATE_NOOP("Cli", "{rule} {count}")
@@ -71,6 +73,29 @@ PREVIEW_PROBLEMS = QT_TRANSLATE_NOOP(
     "{reason} Full report: {report}",
 )
 MAPPING_SAVED = QT_TRANSLATE_NOOP("Cli", "Mapping saved as {name} ({path}).")
+NOTES_HEAD = QT_TRANSLATE_NOOP(
+    "Cli", "{count} cell(s) read otherwise than typed (notes, not problems; nothing refused):"
+)
+NOTE_LINE = QT_TRANSLATE_NOOP("Cli", "  row {row}, {column}: {value} — {reason}")
+NOTES_MORE = QT_TRANSLATE_NOOP("Cli", "  … and {count} more, listed in {report}")
+NOTES_REPORT = QT_TRANSLATE_NOOP("Cli", "Every note is listed in {report}")
+SHOWN_NOTES = 10  # notes printed; the rest are in the workbook
+VILLAGES_MISSING = QT_TRANSLATE_NOOP(
+    "Cli", "{count} village(s) of the register are not in the branch's village list:"
+)
+VILLAGE_LINE = QT_TRANSLATE_NOOP("Cli", "  {township} {village} (rows {rows})")
+VILLAGE_PROPOSED = QT_TRANSLATE_NOOP(
+    "Cli", "  {township} {village} (rows {rows}) → {listed}, group {group}"
+)
+VILLAGES_HOW = QT_TRANSLATE_NOOP(
+    "Cli",
+    "--add-villages adds them (a branch manager), sending a listed village with a group to "
+    "that village and group.",
+)
+VILLAGES_ADDED = QT_TRANSLATE_NOOP(
+    "Cli", "Added {count} village(s) to the branch's list: {villages}"
+)
+SHOWN_ROWS = 8  # rows named per missing village
 UNMAPPED_REFUSED = QT_TRANSLATE_NOOP(
     "Cli",
     "Nothing imported: {count} column(s) are mapped to no field: {headings}. Map them in a "
@@ -86,6 +111,7 @@ def wants_register(args: argparse.Namespace, path: Path) -> bool:
     return (
         any(option is not None for option in chosen)
         or args.ignore_unmapped
+        or args.add_villages
         or (not is_agricrm_file(path))
     )
 
@@ -103,9 +129,34 @@ def run_register_import(args: argparse.Namespace, path: Path, db: Database, acto
         mapping=mapping,
         ignore_unmapped=args.ignore_unmapped,
     )
+    if args.add_villages:
+        request = _villages_added(db, actor, request, write=not args.dry_run)
     if args.dry_run:
         return _preview(db, actor, request, args.save_mapping)
     return _apply(db, actor, request, args.save_mapping)
+
+
+def _villages_added(
+    db: Database, actor: Actor, request: RegisterRequest, *, write: bool
+) -> RegisterRequest:
+    """The request with each missing village that is a listed village and a group sent
+    there; the other missing villages added to the list (`write`; a dry run adds nothing,
+    and its preview still names their rows).  Added before the import, and said so: they
+    stay in the list if the import is then refused."""
+    import dataclasses
+
+    from agricrm.services.register_import import preview_register
+    from agricrm.services.register_villages import add_villages
+
+    missing = preview_register(db, actor, request).villages
+    places = {(m.township, m.village): m.proposed for m in missing if m.proposed is not None}
+    new = [(m.township, m.village) for m in missing if m.proposed is None]
+    if write and new:
+        added = add_villages(db, actor, new)
+        if added:
+            names = "、".join(f"{v.township} {v.name}" for v in added)
+            _say(VILLAGES_ADDED(count=len(added), villages=names))
+    return dataclasses.replace(request, places={**request.places, **places})
 
 
 def _say(message: Text | Message) -> None:
@@ -127,6 +178,7 @@ def _preview(db: Database, actor: Actor, request: RegisterRequest, save_as: str 
         )
     )
     _describe(preview.proposal)
+    _say_villages(preview.villages)
     unmapped = preview.proposal.unmapped
     if unmapped:
         _say(WOULD_REFUSE(headings="、".join(c.heading for c in unmapped)))
@@ -142,9 +194,15 @@ def _preview(db: Database, actor: Actor, request: RegisterRequest, save_as: str 
         )
     )
     _save(preview.proposal, save_as)
-    if preview.plan.issues:
-        issues = preview.plan.issues
-        report = write_issue_report(report_path(register.path), issues, render_for_cli)
+    issues = preview.plan.issues
+    report = None
+    if issues or preview.notes:
+        report = write_issue_report(
+            report_path(register.path), issues, render_for_cli, preview.notes
+        )
+        _say_notes(preview.notes, report)
+    if issues:
+        assert report is not None
         first = issues[0]
         raise AgriCrmError(
             PREVIEW_PROBLEMS(
@@ -162,7 +220,11 @@ def _preview(db: Database, actor: Actor, request: RegisterRequest, save_as: str 
 def _apply(db: Database, actor: Actor, request: RegisterRequest, save_as: str | None) -> int:
     from agricrm.cli.main import IMPORT_REFUSED
     from agricrm.exchange.report import report_path, write_issue_report
-    from agricrm.services.register_import import UnmappedColumns, apply_register
+    from agricrm.services.register_import import (
+        RegisterRejected,
+        UnmappedColumns,
+        apply_register,
+    )
     from agricrm.services.sync_import import ImportRejected
 
     try:
@@ -173,7 +235,8 @@ def _apply(db: Database, actor: Actor, request: RegisterRequest, save_as: str | 
         ) from None
     except ImportRejected as rejected:
         issues = rejected.plan.issues
-        report = write_issue_report(report_path(rejected.plan.path), issues, render_for_cli)
+        notes = rejected.notes if isinstance(rejected, RegisterRejected) else ()
+        report = write_issue_report(report_path(rejected.plan.path), issues, render_for_cli, notes)
         first = issues[0]
         raise AgriCrmError(
             IMPORT_REFUSED(
@@ -206,7 +269,47 @@ def _apply(db: Database, actor: Actor, request: RegisterRequest, save_as: str | 
         )
     )
     _save(done.proposal, save_as)
+    if done.notes:
+        report = write_issue_report(report_path(register.path), [], render_for_cli, done.notes)
+        _say_notes(done.notes, report)
     return 0
+
+
+def _say_villages(missing: tuple[MissingVillage, ...]) -> None:
+    if not missing:
+        return
+    _say(VILLAGES_MISSING(count=len(missing)))
+    for each in missing:
+        rows = "、".join(str(row) for row in each.rows[:SHOWN_ROWS])
+        if len(each.rows) > SHOWN_ROWS:
+            rows += "…"
+        if each.proposed is None:
+            _say(VILLAGE_LINE(township=each.township, village=each.village, rows=rows))
+        else:
+            _say(
+                VILLAGE_PROPOSED(
+                    township=each.township,
+                    village=each.village,
+                    rows=rows,
+                    listed=each.proposed.village,
+                    group=each.proposed.group,
+                )
+            )
+    _say(VILLAGES_HOW)
+
+
+def _say_notes(notes: tuple[Note, ...], report: Path | None) -> None:
+    """The notes, the first few in full; the rest are in the workbook (`report`)."""
+    if not notes:
+        return
+    _say(NOTES_HEAD(count=len(notes)))
+    for note in notes[:SHOWN_NOTES]:
+        _say(NOTE_LINE(row=note.row, column=note.column, value=note.value, reason=note.reason))
+    if report is not None:
+        if len(notes) > SHOWN_NOTES:
+            _say(NOTES_MORE(count=len(notes) - SHOWN_NOTES, report=str(report)))
+        else:
+            _say(NOTES_REPORT(report=str(report)))
 
 
 def _describe(proposal: Proposal) -> None:

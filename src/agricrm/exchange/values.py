@@ -189,7 +189,8 @@ def parse_date(raw: object) -> dt.date:
         return raw
     if isinstance(raw, int | float) and 1 < raw < 2958466:
         return EXCEL_EPOCH + dt.timedelta(days=int(raw))  # a date cell formatted as General
-    text = _as_text(raw).translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    # NFKC folds the full-width digits, dots, slashes and dashes a Chinese input method types
+    text = unicodedata.normalize("NFKC", _as_text(raw))
     for pattern in _DATE_PATTERNS:
         match = pattern.match(text)
         if match:

@@ -10,24 +10,30 @@ headings and row numbers.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from agricrm.db.database import Database
 from agricrm.domain.errors import AgriCrmError
+from agricrm.exchange.registers.conversions import Note, register_notes
 from agricrm.exchange.registers.headings import FIELDS
 from agricrm.exchange.registers.mapping import (
     ColumnMapping,
     Proposal,
     as_workbook,
+    corrected,
     propose,
 )
+from agricrm.exchange.registers.places import Key, Place
 from agricrm.exchange.registers.register import HEADING_SEARCH_ROWS, register_of
 from agricrm.exchange.registers.sources import Source, read_source
-from agricrm.i18n import QT_TRANSLATE_NOOP
+from agricrm.i18n import QT_TRANSLATE_NOOP, Message, Text
 from agricrm.services.actor import Actor
 from agricrm.services.progress import Progress
+from agricrm.services.register_villages import MissingVillage, missing_villages
 from agricrm.services.sync_import import (
+    UNKNOWN_VILLAGE,
     Action,
     ImportPlan,
     ImportRejected,
@@ -46,6 +52,14 @@ UNMAPPED = QT_TRANSLATE_NOOP(
 )
 
 
+VILLAGE_NOT_LISTED = QT_TRANSLATE_NOOP(
+    "Registers",
+    "{village} ({township}) is not in the branch's village list; a branch manager adds the "
+    "register's villages in the preview (Villages) or with --add-villages, or send it to a "
+    "listed village.",
+)
+
+
 class UnmappedColumns(AgriCrmError):
     """A real import of a register with columns nobody decided about."""
 
@@ -56,15 +70,27 @@ class UnmappedColumns(AgriCrmError):
         self.headings = headings
 
 
+class RegisterRejected(ImportRejected):
+    """A register refused for its problems, with its notes for the problem workbook."""
+
+    def __init__(self, plan: ImportPlan, notes: tuple[Note, ...]) -> None:
+        super().__init__(plan)
+        self.notes = notes
+
+
 @dataclass(frozen=True)
 class RegisterRequest:
-    """What the person chose: the file, and optionally its sheet, heading row and mapping."""
+    """What the person chose: the file, and optionally its sheet, heading row and mapping;
+    where villages missing from the list go (`places`, see `register_villages`), and cells
+    corrected in the preview (`corrections`: row number and heading → text)."""
 
     path: Path
     sheet: str | None = None
     heading_row: int | None = None
     mapping: ColumnMapping | None = None
     ignore_unmapped: bool = False
+    places: Mapping[Key, Place] = field(default_factory=dict)
+    corrections: Mapping[tuple[int, str], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -89,10 +115,11 @@ class RowOutcome:
     outcome: str
     rule: str = ""
     problems: tuple[Issue, ...] = ()
+    notes: tuple[Note, ...] = ()  # cells read otherwise than typed: shown, never refused
 
 
-def row_outcomes(plan: ImportPlan) -> list[RowOutcome]:
-    """Every row of the register once, in the register's order."""
+def row_outcomes(plan: ImportPlan, notes: list[Note] | tuple[Note, ...] = ()) -> list[RowOutcome]:
+    """Every row of the register once, in the register's order, with its notes."""
     problems: dict[int, list[Issue]] = {}
     for issue in plan.issues:
         problems.setdefault(issue.row, []).append(issue)
@@ -110,6 +137,12 @@ def row_outcomes(plan: ImportPlan) -> list[RowOutcome]:
             found[planned.row] = RowOutcome(planned.row, "to_decide")
         else:
             found[planned.row] = RowOutcome(planned.row, "unchanged")
+    by_row: dict[int, list[Note]] = {}
+    for note in notes:
+        by_row.setdefault(note.row, []).append(note)
+    for row, kept in by_row.items():
+        if row in found:
+            found[row] = dataclasses.replace(found[row], notes=tuple(kept))
     return [found[row] for row in sorted(found)]
 
 
@@ -128,8 +161,13 @@ def _outcomes(plan: ImportPlan) -> Outcomes:
 
 @dataclass(frozen=True)
 class RegisterPreview:
+    """The plan, and the notes: cells read otherwise than typed (`conversions`), which the
+    preview shows but which refuse nothing."""
+
     proposal: Proposal
     plan: ImportPlan
+    notes: tuple[Note, ...] = ()
+    villages: tuple[MissingVillage, ...] = ()  # of the register, missing from the list
 
     @property
     def outcomes(self) -> Outcomes:
@@ -140,6 +178,7 @@ class RegisterPreview:
 class RegisterResult:
     proposal: Proposal
     result: ImportResult
+    notes: tuple[Note, ...] = ()
 
     @property
     def outcomes(self) -> Outcomes:
@@ -206,40 +245,65 @@ def _proposal(request: RegisterRequest) -> Proposal:
         if request.heading_row is not None or saved is None or saved.heading_row is None:
             raise
         register = register_of(source, sheet, saved.heading_row)
-    return propose(register, saved).decided(ignore_unmapped=request.ignore_unmapped)
+    proposal = propose(register, saved).decided(ignore_unmapped=request.ignore_unmapped)
+    return corrected(proposal, request.corrections)
 
 
 def _own_headings(plan: ImportPlan, proposal: Proposal) -> None:
-    """Problems named by the register's headings ("身份证号码"), not AgriCRM's (身份证号)."""
+    """Problems named by the register's headings ("身份证号码"), not AgriCRM's (身份证号), and
+    a village missing from the list told how a register's villages are added (a package's
+    message points to its 村 sheet, which a register has not)."""
     heading_of = {
         FIELDS[c.target]: c.column.heading for c in proposal.choices if c.target in FIELDS
     }
     plan.issues = [
-        dataclasses.replace(issue, column=heading_of.get(issue.column, issue.column))
+        dataclasses.replace(
+            issue,
+            column=heading_of.get(issue.column, issue.column),
+            reason=_register_reason(issue.reason),
+        )
         for issue in plan.issues
     ]
 
 
+def _register_reason(reason: Text | Message) -> Text | Message:
+    if isinstance(reason, Message) and reason.text == UNKNOWN_VILLAGE:
+        return VILLAGE_NOT_LISTED(**reason.params)
+    return reason
+
+
+def _notes(proposal: Proposal) -> tuple[Note, ...]:
+    mapped = [
+        (c.target, c.column.index, c.column.heading)
+        for c in proposal.choices
+        if c.target is not None and c.target in FIELDS
+    ]
+    return tuple(register_notes(proposal.register, mapped))
+
+
 def preview_register(db: Database, actor: Actor, request: RegisterRequest) -> RegisterPreview:
-    """The proposed mapping and what importing the register would do, row by row; unmapped
-    columns are left out of the preview and listed by the proposal."""
+    """The proposed mapping and what importing the register would do, row by row, with the
+    notes on cells read otherwise than typed and the register's villages missing from the
+    list; unmapped columns are left out of the preview and listed by the proposal."""
     proposal = _proposal(request)
-    plan = preview_import(db, actor, as_workbook(proposal))
+    plan = preview_import(db, actor, as_workbook(proposal, request.places))
     _own_headings(plan, proposal)
-    return RegisterPreview(proposal, plan)
+    missing = missing_villages(db, actor, proposal, request.places)
+    return RegisterPreview(proposal, plan, _notes(proposal), tuple(missing))
 
 
 def apply_register(
     db: Database, actor: Actor, request: RegisterRequest, progress: Progress | None = None
 ) -> RegisterResult:
     """Import the register in one transaction, or nothing: refused while a column is mapped
-    to no field (`UnmappedColumns`) and on any problem (`ImportRejected`)."""
+    to no field (`UnmappedColumns`) and on any problem (`RegisterRejected`, an
+    `ImportRejected` that carries the notes too)."""
     proposal = _proposal(request)
     if proposal.unmapped:
         raise UnmappedColumns(request.path, [c.heading for c in proposal.unmapped])
     try:
-        result = apply_import(db, actor, as_workbook(proposal), progress)
+        result = apply_import(db, actor, as_workbook(proposal, request.places), progress)
     except ImportRejected as rejected:
         _own_headings(rejected.plan, proposal)
-        raise
-    return RegisterResult(proposal, result)
+        raise RegisterRejected(rejected.plan, _notes(proposal)) from None
+    return RegisterResult(proposal, result, _notes(proposal))

@@ -9,15 +9,19 @@ folder) and can be given as any JSON file, so a branch can hand one to another.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from agricrm.domain.errors import AgriCrmError
 from agricrm.exchange.reader import RawSheet, RawWorkbook
+from agricrm.exchange.registers.conversions import LANDLINE_LINE, landline
 from agricrm.exchange.registers.headings import FIELDS, normalise, synonyms
+from agricrm.exchange.registers.places import Key, Place, place_text, with_group
 from agricrm.exchange.registers.register import Register, RegisterColumn
 from agricrm.exchange.schema import CUSTOMERS
 from agricrm.i18n import QT_TRANSLATE_NOOP
@@ -167,37 +171,77 @@ def check_one_column_per_field(proposal: Proposal) -> None:
         raise AgriCrmError(TWO_ON_ONE(first=headings[0], second=headings[1], field=FIELDS[key]))
 
 
-def as_workbook(proposal: Proposal) -> RawWorkbook:
+def as_workbook(proposal: Proposal, places: Mapping[Key, Place] | None = None) -> RawWorkbook:
     """The rows of the register in the shape the sync import plans from: one customer sheet
-    whose positions are the mapped columns, notes kept from the columns chosen for them.  Row
-    numbers stay the register's, so every problem names the row a clerk sees."""
+    whose positions are the mapped columns, notes kept from the columns chosen for them and
+    any landline found in the phone column (`conversions.landline`; the phone cell is then
+    left empty, which keeps the stored mobile number).  `places` send a (township, village)
+    of the register to a village of the list, its group into the address detail.
+    Row numbers stay the register's, so every problem names the row a clerk sees."""
     register = proposal.register
+    places = places or {}
     mapped = [(c.target, c.column) for c in proposal.choices if c.target in FIELDS]
     noted = [c.column for c in proposal.choices if c.target == NOTES]
     keys = [key for key, _column in mapped if key is not None]
-    if noted and "notes" not in keys:
+    phone_at = keys.index("phone") if "phone" in keys else None
+    township_at = keys.index("township") if "township" in keys else None
+    village_at = keys.index("village") if "village" in keys else None
+    if any(place.group for place in places.values()) and "address_detail" not in keys:
+        keys.append("address_detail")
+    if (noted or phone_at is not None) and "notes" not in keys:
         keys.append("notes")
     positions = {key: at for at, key in enumerate(keys)}
     sheet = RawSheet(
         CUSTOMERS, register.sheet, positions, [FIELDS[k] for k in keys], blank_keeps=True
     )
     notes_at = positions.get("notes")
+    detail_at = positions.get("address_detail")
     for number, cells in register.rows:
         row: list[object] = [_cell(cells, column.index) for _key, column in mapped]
-        if noted:
-            lines = [
-                NOTE_LINE.format(heading=column.heading, value=cell_text(value))
-                for column in noted
-                if (value := _cell(cells, column.index)) is not None and cell_text(value).strip()
-            ]
-            if len(row) < len(keys):
-                row.append(None)
-            if lines:
-                assert notes_at is not None
-                own = cell_text(row[notes_at]) if row[notes_at] is not None else ""
-                row[notes_at] = "\n".join([own, *lines] if own.strip() else lines)
+        row.extend(None for _extra in range(len(keys) - len(row)))
+        lines = [
+            NOTE_LINE.format(heading=column.heading, value=cell_text(value))
+            for column in noted
+            if (value := _cell(cells, column.index)) is not None and cell_text(value).strip()
+        ]
+        if phone_at is not None and (number_typed := landline(row[phone_at])) is not None:
+            row[phone_at] = None
+            lines.insert(0, LANDLINE_LINE.format(number=number_typed))
+        if places and township_at is not None and village_at is not None:
+            key = (place_text(row[township_at]), place_text(row[village_at]))
+            place = places.get(key)
+            if place is not None:
+                row[township_at], row[village_at] = place.township, place.village
+                if place.group:
+                    assert detail_at is not None
+                    row[detail_at] = with_group(place.group, row[detail_at])
+        if lines:
+            assert notes_at is not None
+            own = cell_text(row[notes_at]) if row[notes_at] is not None else ""
+            row[notes_at] = "\n".join([own, *lines] if own.strip() else lines)
         sheet.rows.append((number, row))
     return RawWorkbook(register.path, {CUSTOMERS.entity: sheet}, {}, [])
+
+
+def corrected(proposal: Proposal, corrections: Mapping[tuple[int, str], str]) -> Proposal:
+    """The proposal over a copy of the register with the cells a person corrected in the
+    preview (row number, heading → text; an empty text empties the cell).  The register as
+    read stays as it was: the person may correct again, or go back and choose otherwise."""
+    if not corrections:
+        return proposal
+    register = proposal.register
+    index_of = {c.column.heading: c.column.index for c in proposal.choices}
+    fixed: dict[int, list[object]] = {}
+    rows = dict(register.rows)
+    for (number, heading), text in corrections.items():
+        at = index_of.get(heading)
+        if at is None or number not in rows:
+            continue
+        cells = fixed.setdefault(number, list(rows[number]))
+        cells.extend(None for _missing in range(at + 1 - len(cells)))
+        cells[at] = text if text.strip() else None
+    rows_now = [(number, fixed.get(number, cells)) for number, cells in register.rows]
+    return Proposal(dataclasses.replace(register, rows=rows_now), proposal.choices)
 
 
 def _cell(cells: list[object], index: int) -> object:

@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QTableView,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-    QWizard)
+    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
+    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget, QWizard)
 
 from agricrm.gui.widgets.checked_page import CheckedPage
 
@@ -170,12 +170,78 @@ class Ui_RegisterWizard(object):
 
         self.previewLayout.addWidget(self.previewSummary)
 
-        self.previewTable = QTableView(self.previewPage)
+        self.previewTabs = QTabWidget(self.previewPage)
+        self.previewTabs.setObjectName(u"previewTabs")
+        self.rowsTab = QWidget()
+        self.rowsTab.setObjectName(u"rowsTab")
+        self.rowsTabLayout = QVBoxLayout(self.rowsTab)
+        self.rowsTabLayout.setObjectName(u"rowsTabLayout")
+        self.previewTable = QTableView(self.rowsTab)
         self.previewTable.setObjectName(u"previewTable")
         self.previewTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.previewTable.setAlternatingRowColors(True)
 
-        self.previewLayout.addWidget(self.previewTable)
+        self.rowsTabLayout.addWidget(self.previewTable)
+
+        self.previewTabs.addTab(self.rowsTab, "")
+        self.problemsTab = QWidget()
+        self.problemsTab.setObjectName(u"problemsTab")
+        self.problemsTabLayout = QVBoxLayout(self.problemsTab)
+        self.problemsTabLayout.setObjectName(u"problemsTabLayout")
+        self.problemsNote = QLabel(self.problemsTab)
+        self.problemsNote.setObjectName(u"problemsNote")
+        self.problemsNote.setWordWrap(True)
+
+        self.problemsTabLayout.addWidget(self.problemsNote)
+
+        self.problemsTable = QTableWidget(self.problemsTab)
+        self.problemsTable.setObjectName(u"problemsTable")
+        self.problemsTable.setAlternatingRowColors(True)
+
+        self.problemsTabLayout.addWidget(self.problemsTable)
+
+        self.previewTabs.addTab(self.problemsTab, "")
+        self.villagesTab = QWidget()
+        self.villagesTab.setObjectName(u"villagesTab")
+        self.villagesTabLayout = QVBoxLayout(self.villagesTab)
+        self.villagesTabLayout.setObjectName(u"villagesTabLayout")
+        self.villagesNote = QLabel(self.villagesTab)
+        self.villagesNote.setObjectName(u"villagesNote")
+        self.villagesNote.setWordWrap(True)
+
+        self.villagesTabLayout.addWidget(self.villagesNote)
+
+        self.villagesTable = QTableWidget(self.villagesTab)
+        self.villagesTable.setObjectName(u"villagesTable")
+        self.villagesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.villagesTable.setAlternatingRowColors(True)
+
+        self.villagesTabLayout.addWidget(self.villagesTable)
+
+        self.previewTabs.addTab(self.villagesTab, "")
+
+        self.previewLayout.addWidget(self.previewTabs)
+
+        self.recheckLayout = QHBoxLayout()
+        self.recheckLayout.setObjectName(u"recheckLayout")
+        self.recheckStatus = QLabel(self.previewPage)
+        self.recheckStatus.setObjectName(u"recheckStatus")
+        self.recheckStatus.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.recheckStatus.sizePolicy().hasHeightForWidth())
+        self.recheckStatus.setSizePolicy(sizePolicy)
+
+        self.recheckLayout.addWidget(self.recheckStatus)
+
+        self.recheckButton = QPushButton(self.previewPage)
+        self.recheckButton.setObjectName(u"recheckButton")
+
+        self.recheckLayout.addWidget(self.recheckButton)
+
+
+        self.previewLayout.addLayout(self.recheckLayout)
 
         self.importResult = QLabel(self.previewPage)
         self.importResult.setObjectName(u"importResult")
@@ -214,5 +280,11 @@ class Ui_RegisterWizard(object):
         self.saveMappingButton.setText(QCoreApplication.translate("RegisterWizard", u"Sa&ve this mapping as\u2026", None))
         self.previewPage.setTitle(QCoreApplication.translate("RegisterWizard", u"Preview", None))
         self.previewPage.setSubTitle(QCoreApplication.translate("RegisterWizard", u"What importing would do with each row. Nothing changes until you press Import.", None))
+        self.previewTabs.setTabText(self.previewTabs.indexOf(self.rowsTab), QCoreApplication.translate("RegisterWizard", u"Ro&ws", None))
+        self.problemsNote.setText(QCoreApplication.translate("RegisterWizard", u"Correct a cell here and check again; the file itself is not changed. What stays wrong is listed in the problem workbook.", None))
+        self.previewTabs.setTabText(self.previewTabs.indexOf(self.problemsTab), QCoreApplication.translate("RegisterWizard", u"&Problems", None))
+        self.villagesNote.setText(QCoreApplication.translate("RegisterWizard", u"Villages of the register that are not in the branch's list. Choose for each whether a branch manager adds it to the list or which listed village it means, then check again.", None))
+        self.previewTabs.setTabText(self.previewTabs.indexOf(self.villagesTab), QCoreApplication.translate("RegisterWizard", u"Villa&ges", None))
+        self.recheckButton.setText(QCoreApplication.translate("RegisterWizard", u"Chec&k again", None))
     # retranslateUi
 

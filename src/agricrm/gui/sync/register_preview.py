@@ -1,5 +1,6 @@
 """The import wizard's preview table: one line per row of the register, with its outcome
-(new, updated and by which rule, unchanged, to be decided, problem) and its problems."""
+(new, updated and by which rule, unchanged, to be decided, problem), its problems and its
+notes (cells read otherwise than typed, which refuse nothing)."""
 
 from __future__ import annotations
 
@@ -42,7 +43,13 @@ class OutcomeModel(QAbstractTableModel):
         self._words = words
         self._outcomes = outcomes
         self._names = names
-        self._titles = [self.tr("Row"), self.tr("Name"), self.tr("Outcome"), self.tr("Problem")]
+        self._titles = [
+            self.tr("Row"),
+            self.tr("Name"),
+            self.tr("Outcome"),
+            self.tr("Problem"),
+            self.tr("Notes"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._outcomes)
@@ -73,4 +80,5 @@ class OutcomeModel(QAbstractTableModel):
         if column == 2:
             key = f"updated:{each.rule}" if each.outcome == "updated" else each.outcome
             return self._words.get(key, key)
-        return "；".join(f"{issue.column}：{qt_tr(issue.reason)}" for issue in each.problems)
+        said = each.problems if column == 3 else each.notes
+        return "；".join(f"{issue.column}：{qt_tr(issue.reason)}" for issue in said)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -39,7 +39,7 @@ from agricrm.exchange.registers.mapping import (
     save_mapping,
     saved_mapping_names,
 )
-from agricrm.exchange.registers.register import column_letter
+from agricrm.exchange.registers.places import Key, Place
 from agricrm.exchange.report import report_path, write_issue_report
 from agricrm.gui import geometry, preferences, style
 from agricrm.gui.context import AppContext
@@ -47,21 +47,24 @@ from agricrm.gui.errors import error_text
 from agricrm.gui.forms.ui_register_wizard import Ui_RegisterWizard
 from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.gui.style import set_tone
-from agricrm.gui.sync.register_preview import OutcomeModel, row_names
+from agricrm.gui.sync.register_preview_page import CELL_ROLE, PreviewPage
+from agricrm.gui.sync.register_sheet_page import SheetPage
 from agricrm.gui.tasks import run_with_progress
 from agricrm.services.progress import Cancelled, Progress
 from agricrm.services.register_import import (
     RegisterLayout,
     RegisterPreview,
+    RegisterRejected,
     RegisterRequest,
     RegisterResult,
     apply_register,
     preview_register,
     read_register_file,
     register_layout,
-    row_outcomes,
 )
+from agricrm.services.register_villages import add_villages, may_add_villages
 from agricrm.services.sync_import import ImportRejected
+from agricrm.services.villages import list_villages
 
 if TYPE_CHECKING:
     from agricrm.exchange.registers.sources import Source
@@ -101,6 +104,13 @@ class RegisterWizard(QWizard):
         self._import_done.connect(self._imported)
         self._task_failed.connect(self._failed)
         self._pending: RegisterRequest | None = None
+        # decided on the preview page: where missing villages go, cells corrected
+        self.places: dict[Key, Place] = {}
+        self.corrections: dict[tuple[int, str], str] = {}
+        self.page = PreviewPage(self, ui)
+        self.sheet_page = SheetPage(self, ui)
+        ui.recheckButton.clicked.connect(self.recheck)
+        ui.problemsTable.itemChanged.connect(self._cell_corrected)
         ui.fileBrowseButton.clicked.connect(self.choose_file)
         ui.sheetCombo.activated.connect(self._sheet_chosen)
         ui.headingRowSpin.valueChanged.connect(self._heading_row_chosen)
@@ -110,8 +120,6 @@ class RegisterWizard(QWizard):
         for table in (ui.rowsTable, ui.mappingTable):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         ui.mappingTable.verticalHeader().setVisible(False)
-        ui.previewTable.verticalHeader().setVisible(False)
-        ui.previewTable.horizontalHeader().setStretchLastSection(True)
         ui.mappingTable.horizontalHeader().setStretchLastSection(True)
         self._check_pages()
         geometry.fit_to_screen(self, 980, 640, "register-wizard")
@@ -180,6 +188,7 @@ class RegisterWizard(QWizard):
         if page == FILE_PAGE:
             self.mapping_name = ""
             self._source = None  # the file may have changed since it was read
+            self.places, self.corrections = {}, {}
             if not self._read(None, None):
                 return False
             preferences.remember_folder(REGISTER_FOLDER, self._path().parent)
@@ -221,7 +230,7 @@ class RegisterWizard(QWizard):
         if proposal is not None:
             ui.headingRowSpin.setValue(proposal.register.heading_row)
         ui.headingRowSpin.blockSignals(False)
-        self._fill_rows()
+        self.sheet_page.fill(layout)
         self._check_pages()
 
     def _sheet_chosen(self) -> None:
@@ -231,73 +240,6 @@ class RegisterWizard(QWizard):
     def _heading_row_chosen(self, row: int) -> None:
         if self._read(self.ui.sheetCombo.currentData(), row):
             self._show_sheet()
-
-    def _fill_rows(self) -> None:
-        """The sheet's top rows as typed: those above the heading row greyed (left out), the
-        heading row bold, hidden columns named in their column title."""
-        ui = self.ui
-        layout = self.layout_
-        assert layout is not None
-        table = ui.rowsTable
-        table.clear()
-        width = max((len(row) for row in layout.top), default=0)
-        table.setRowCount(len(layout.top))
-        table.setColumnCount(width)
-        proposal = layout.proposal
-        heading_row = proposal.register.heading_row if proposal is not None else 0
-        hidden = {c.index for c in proposal.register.hidden_columns} if proposal else set()
-        titles = [
-            arg(self.tr("%1 (hidden)"), column_letter(i)) if i in hidden else column_letter(i)
-            for i in range(width)
-        ]
-        table.setHorizontalHeaderLabels(titles)
-        table.setVerticalHeaderLabels([str(n) for n in range(1, len(layout.top) + 1)])
-        muted = QBrush(QColor(style.MUTED))
-        above = QBrush(QColor(style.WINDOW))
-        for r, cells in enumerate(layout.top, start=1):
-            for c, value in enumerate(cells):
-                item = QTableWidgetItem(cell_text(value))
-                if r < heading_row:
-                    item.setForeground(muted)
-                    item.setBackground(above)
-                elif r == heading_row:
-                    font = QFont(item.font())
-                    font.setBold(True)
-                    item.setFont(font)
-                table.setItem(r - 1, c, item)
-        table.resizeColumnsToContents()
-        for c in range(width):
-            table.setColumnWidth(c, min(table.columnWidth(c), 220))
-        if heading_row:
-            table.scrollToItem(table.item(heading_row - 1, 0) or QTableWidgetItem())
-        self._sheet_notes()
-
-    def _sheet_notes(self) -> None:
-        ui = self.ui
-        layout = self.layout_
-        assert layout is not None
-        if layout.proposal is None:
-            set_tone(ui.sheetNotes, "error")
-            ui.sheetNotes.setText(error_text(layout.problem) if layout.problem else "")
-            return
-        set_tone(ui.sheetNotes, None)
-        register = layout.proposal.register
-        lines = [
-            arg(
-                self.tr("Heading row %1; %2 rows of people under it."),
-                register.heading_row,
-                len(register.rows),
-            )
-        ]
-        if register.totals:
-            rows = "、".join(str(row) for row in register.totals)
-            lines.append(arg(self.tr("Total rows left out: %1."), rows))
-        if not register.hidden_known:
-            lines.append(self.tr("This kind of file does not say which columns are hidden."))
-        elif register.hidden_columns:
-            names = "、".join(c.heading for c in register.hidden_columns)
-            lines.append(arg(self.tr("Hidden columns (listed with the others): %1."), names))
-        ui.sheetNotes.setText(" ".join(lines))
 
     # ------------------------------------------------------------------ the columns
 
@@ -461,35 +403,57 @@ class RegisterWizard(QWizard):
     def request(self) -> RegisterRequest:
         """The import as decided on the pages: sheet, heading row and every column."""
         mapping = self._mapping(self.mapping_name or self.tr("this import"))
-        return RegisterRequest(self._path(), mapping.sheet, mapping.heading_row, mapping)
+        return RegisterRequest(
+            self._path(),
+            mapping.sheet,
+            mapping.heading_row,
+            mapping,
+            places=dict(self.places),
+            corrections=dict(self.corrections),
+        )
 
     # ------------------------------------------------------------------ preview and import
 
     def _start_preview(self, request: RegisterRequest) -> None:
+        """The preview off the GUI thread, and its problem workbook with it when it has
+        problems or notes (a register of 50,000 rows can have tens of thousands of notes)."""
         context = self._context
 
-        def work(_progress: Progress) -> RegisterPreview:
-            return preview_register(context.db, context.actor, request)
+        def work(_progress: Progress) -> tuple[RegisterPreview, Path | None]:
+            preview = preview_register(context.db, context.actor, request)
+            issues, notes = preview.plan.issues, preview.notes
+            if not (issues or notes):
+                return preview, None
+            path = report_path(preview.plan.path)
+            return preview, write_issue_report(path, issues, qt_tr, notes)
 
         self._busy = True
         self._pending = request
+        self._check_pages()
         run_with_progress(
-            self.ui.mappingPage,
+            self.ui.previewPage if self.currentId() == PREVIEW_PAGE else self.ui.mappingPage,
             self.tr("Reading the rows…"),
             work,
             self._preview_ready.emit,
             self._task_failed.emit,
         )
 
-    def _previewed(self, preview: RegisterPreview) -> None:
+    def _previewed(self, done: tuple[RegisterPreview, Path | None]) -> None:
+        preview, report = done
         self.preview, self._previewed_request = preview, self._pending
         self._busy = False
-        self.next()
-        if preview.plan.issues:
+        if self.currentId() == PREVIEW_PAGE:  # checked again after corrections
+            self._show_preview()
+        else:
+            self.next()
+        if report is not None:
             issues = preview.plan.issues
-            report = write_issue_report(report_path(preview.plan.path), issues, qt_tr)
-            set_tone(self.ui.importResult, "error")
-            self.ui.importResult.setText(arg(self.tr("The problems are listed in %1"), report))
+            set_tone(self.ui.importResult, "error" if issues else None)
+            self.ui.importResult.setText(
+                arg(self.tr("The problems are listed in %1"), report)
+                if issues
+                else arg(self.tr("The notes are listed in %1"), report)
+            )
         self.finished_work.emit()
 
     def _failed(self, error: Exception) -> None:
@@ -498,9 +462,12 @@ class RegisterWizard(QWizard):
         set_tone(status, "error")
         if isinstance(error, ImportRejected):
             assert self.preview is not None
-            self.preview = RegisterPreview(self.preview.proposal, error.plan)
+            notes = error.notes if isinstance(error, RegisterRejected) else ()
+            self.preview = RegisterPreview(self.preview.proposal, error.plan, notes)
             self._show_preview()
-            report = write_issue_report(report_path(error.plan.path), error.plan.issues, qt_tr)
+            report = write_issue_report(
+                report_path(error.plan.path), error.plan.issues, qt_tr, notes
+            )
             status.setText(
                 arg(self.tr("Nothing was imported. The problems are listed in %1"), report)
             )
@@ -512,59 +479,38 @@ class RegisterWizard(QWizard):
         self.finished_work.emit()
 
     def _show_preview(self) -> None:
-        ui = self.ui
-        preview = self.preview
-        assert preview is not None
-        outcomes = preview.outcomes
-        lines = [
-            arg(
-                self.tr("%1 new, %2 updated, %3 unchanged, %4 to be decided, %5 with problems."),
-                outcomes.new,
-                sum(outcomes.updated.values()),
-                outcomes.unchanged,
-                outcomes.to_decide,
-                outcomes.problems,
-            )
-        ]
-        if outcomes.updated:
-            rules = "，".join(
-                f"{self.rule_name(rule)} {count}" for rule, count in outcomes.updated.items()
-            )
-            lines.append(arg(self.tr("Updated customers found by: %1."), rules))
-        if preview.plan.issues:
-            lines.append(
-                self.tr("Nothing can be imported until these problems are corrected in the file.")
-            )
-        set_tone(ui.previewSummary, "error" if preview.plan.issues else None)
-        ui.previewSummary.setText(" ".join(lines))
-        ui.importResult.clear()
-        words = {
-            key: self.outcome_text(key) for key in ("new", "unchanged", "to_decide", "problem")
-        }
-        for rule in ("uuid", "id_number", "phone", "name+village"):
-            words[f"updated:{rule}"] = arg(self.tr("Updated (by %1)"), self.rule_name(rule))
-        model = OutcomeModel(self, row_outcomes(preview.plan), row_names(preview), words)
-        ui.previewTable.setModel(model)
-        ui.previewTable.resizeColumnsToContents()
+        assert self.preview is not None
+        actor = self._context.actor
+        listed = list_villages(self._context.db, actor)
+        self.page.show(self.preview, listed, may_add_villages(actor))
+        self.ui.importResult.clear()
+        self.ui.recheckStatus.clear()
         self._check_pages()
 
-    def rule_name(self, rule: str) -> str:
-        names = {
-            "uuid": self.tr("record number"),
-            "id_number": self.tr("ID number"),
-            "phone": self.tr("phone"),
-            "name+village": self.tr("name + village"),
-        }
-        return names.get(rule, rule)
+    # ------------------------------------------------------------------ corrections
 
-    def outcome_text(self, outcome: str) -> str:
-        words = {
-            "new": self.tr("New"),
-            "unchanged": self.tr("Unchanged"),
-            "to_decide": self.tr("To be decided"),
-            "problem": self.tr("Problem"),
-        }
-        return words[outcome]
+    def _cell_corrected(self, item: QTableWidgetItem) -> None:
+        """A problem cell typed again: kept for the next check (not yet checked)."""
+        where = item.data(CELL_ROLE)
+        if where is not None:
+            row, heading = where
+            self.corrections[(int(row), str(heading))] = item.text()
+
+    def recheck(self) -> None:
+        """Check the rows again with the cells corrected and the villages decided: villages
+        to add are added first (a branch manager's decision; refused for anyone else, and
+        nothing is checked then), villages sent to a listed one go there with their group."""
+        ui = self.ui
+        to_add, places = self.page.village_choices()
+        if to_add:
+            try:
+                add_villages(self._context.db, self._context.actor, to_add)
+            except AgriCrmError as error:
+                set_tone(ui.recheckStatus, "error")
+                ui.recheckStatus.setText(error_text(error))
+                return
+        self.places.update(places)
+        self._start_preview(self.request())
 
     def _start_import(self) -> None:
         context = self._context
