@@ -1910,6 +1910,10 @@
         <translation>手机号码(&amp;M)</translation>
     </message>
     <message>
+        <source>Fi&amp;xed line</source>
+        <translation>固定电话(&amp;X)</translation>
+    </message>
+    <message>
         <source>&amp;Ethnicity</source>
         <translation>民族(&amp;E)</translation>
     </message>
@@ -3686,6 +3690,10 @@
         <source>A mobile number has 11 digits and starts with 13 to 19.</source>
         <translation>手机号码应为 11 位，以 13 至 19 开头。</translation>
     </message>
+    <message>
+        <source>A landline is its area code and number, such as 0531-88776655 (010 and 02x areas: three digits, the others four).</source>
+        <translation>固定电话由区号和号码组成，如 0531-88776655（010 和 02x 地区区号三位，其余四位）。</translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
@@ -4607,6 +4615,10 @@
     <message>
         <source>File no. {number} · status {status} · officer {officer} · updated {updated}</source>
         <translation>档案编号 {number} · 状态：{status} · 客户经理：{officer} · 更新于 {updated}</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>固定电话</translation>
     </message>
     <message>
         <source>Tags</source>

@@ -22,6 +22,7 @@ from agricrm.models import HouseholdMember
 from agricrm.services import reports
 from agricrm.services.actor import Actor
 from agricrm.services.customers import CustomerService
+from agricrm.services.sync_conflicts import list_conflicts, resolve_conflict
 from agricrm.services.sync_export import export_package
 from agricrm.services.sync_import import apply_import
 from agricrm.services.users import resolve_actor
@@ -170,3 +171,49 @@ def test_household_members_travel_in_packages(
     finally:
         hq.close()
     assert arrived == sent
+
+
+def test_a_member_changed_on_both_sides_is_resolved_with_its_empty_numbers(
+    demo_db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    """A conflict's sides keep an empty ID number as text; resolving it must store "" where
+    the column allows no NULL (it failed on NOT NULL before)."""
+    service = CustomerService(demo_db)
+    made = service.create(
+        admin,
+        valid_input(
+            demo_db,
+            household_members=[HouseholdMemberInput(name="王桂兰", relation=Relation.SPOUSE)],
+        ),
+    )
+    export_package(demo_db, admin, tmp_path / "p1.xlsx")
+    hq = open_database(tmp_path / "hq.db")
+    try:
+        hq_admin = resolve_actor(hq)
+        apply_import(hq, hq_admin, tmp_path / "p1.xlsx")
+
+        def note(db: Database, actor: Actor, text: str) -> None:
+            customers = CustomerService(db)
+            with db.read() as session:
+                from agricrm.models import Customer
+
+                local = session.scalar(select(Customer.id).where(Customer.uuid == made.uuid))
+            detail = customers.get(actor, local)
+            member = dataclasses.replace(detail.to_input().household_members[0], notes=text)
+            data = dataclasses.replace(detail.to_input(), household_members=[member])
+            customers.update(actor, local, data, detail.row_version)
+
+        note(demo_db, admin, "村里说")
+        note(hq, hq_admin, "总部说")
+        export_package(demo_db, admin, tmp_path / "p2.xlsx", since_last=True)
+        assert apply_import(hq, hq_admin, tmp_path / "p2.xlsx").conflicts == 1
+        (conflict,) = list_conflicts(hq, hq_admin)
+        assert conflict.entity == "household_members"
+        resolve_conflict(hq, hq_admin, conflict.id, {"notes": "incoming"})
+        with hq.read() as session:
+            kept = session.execute(
+                select(HouseholdMember.notes, HouseholdMember.id_number, HouseholdMember.phone)
+            ).all()
+        assert [tuple(row) for row in kept if row[0] == "村里说"] == [("村里说", "", "")]
+    finally:
+        hq.close()

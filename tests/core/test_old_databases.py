@@ -62,6 +62,7 @@ ADDED_COLUMNS: dict[tuple[str, str], Any] = {
     # records made before 0008 are numbered from their uuids, alike on every device
     ("customers", "number"): lambda row: derived_customer_number(row["uuid"]),
     ("customers", "household_code"): "",
+    ("customers", "landline"): "",
     ("visits", "number"): lambda row: derived_visit_number(
         row["uuid"], dt.datetime.fromisoformat(row["created_at"])
     ),

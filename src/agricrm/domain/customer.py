@@ -95,6 +95,7 @@ class CustomerInput:
     keeps_lunar_birthday: bool = False
     id_number: str = ""
     phone: str = ""
+    landline: str = ""
     ethnicity: Ethnicity | None = Ethnicity.HAN
     education: Education | None = None
     household_size: int | None = None
@@ -171,6 +172,11 @@ def normalize_and_check(
     phone = phones.normalize(data.phone) if data.phone.strip() else ""
     if phone and not phones.is_valid_mobile(phone):
         errors.append(FieldError("phone", phones.INVALID_MOBILE))
+    landline = ""
+    if data.landline.strip():
+        landline = phones.normalize_landline(data.landline) or data.landline.strip()
+        if phones.normalize_landline(data.landline) is None:
+            errors.append(FieldError("landline", phones.INVALID_LANDLINE))
 
     if data.household_size is not None and not 1 <= data.household_size <= HOUSEHOLD_MAX:
         errors.append(FieldError("household_size", HOUSEHOLD_RANGE(max=HOUSEHOLD_MAX)))
@@ -198,6 +204,7 @@ def normalize_and_check(
         birth_date=birth_date,
         gender=gender,
         phone=phone,
+        landline=landline,
         township=data.township.strip(),
         village=data.village.strip(),
         tags=tags,

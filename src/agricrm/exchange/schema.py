@@ -186,6 +186,7 @@ CUSTOMERS = SheetSpec(
         Column("birth_date", "出生日期", Kind.DATE, width=12),
         Column("id_number", "身份证号", Kind.CODE, width=21),
         Column("phone", "手机号码", Kind.CODE, width=14),
+        Column("landline", "固定电话", Kind.CODE, width=15),
         Column("ethnicity", "民族", Kind.ENUM, enum=Ethnicity, width=8),
         Column("education", "文化程度", Kind.ENUM, enum=Education, width=12),
         Column("household_size", "家庭人口", Kind.INT, width=8),

@@ -74,6 +74,7 @@ class Customer(SyncMixin, Base):
     keeps_lunar_birthday: Mapped[bool] = mapped_column(default=False)
     id_number: Mapped[str | None] = mapped_column(String(18))
     phone: Mapped[str | None] = mapped_column(String(20))
+    landline: Mapped[str] = mapped_column(String(20), default="")  # 0531-88776655
     ethnicity: Mapped[Ethnicity | None] = mapped_column(enum_column(Ethnicity))
     education: Mapped[Education | None] = mapped_column(enum_column(Education))
     household_size: Mapped[int | None]

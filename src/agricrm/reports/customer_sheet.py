@@ -56,6 +56,7 @@ PHONE = QT_TRANSLATE_NOOP("Reports", "Mobile")
 ETHNICITY = QT_TRANSLATE_NOOP("Reports", "Ethnicity")
 EDUCATION = QT_TRANSLATE_NOOP("Reports", "Education")
 HOUSEHOLD = QT_TRANSLATE_NOOP("Reports", "Household members")
+LANDLINE = QT_TRANSLATE_NOOP("Reports", "Landline")
 REGION = QT_TRANSLATE_NOOP("Reports", "Province / city / county")
 TOWNSHIP = QT_TRANSLATE_NOOP("Reports", "Township")
 VILLAGE = QT_TRANSLATE_NOOP("Reports", "Village")
@@ -158,6 +159,7 @@ def _basic(context: CustomerSheetContext) -> list[Flowable]:
                 (ID_NUMBER, mask_id_number(c.id_number)),
                 (BIRTH_DATE, c.birth_date),
                 (PHONE, mask_phone(c.phone)),
+                (LANDLINE, mask_phone(c.landline)),
                 (ETHNICITY, c.ethnicity),
                 (EDUCATION, c.education),
                 (HOUSEHOLD, c.household_size),

@@ -136,6 +136,7 @@ class CustomerDetail:
     keeps_lunar_birthday: bool
     id_number: str
     phone: str
+    landline: str
     ethnicity: Ethnicity | None
     education: Education | None
     household_size: int | None
@@ -176,6 +177,7 @@ class CustomerDetail:
             keeps_lunar_birthday=self.keeps_lunar_birthday,
             id_number=self.id_number,
             phone=self.phone,
+            landline=self.landline,
             ethnicity=self.ethnicity,
             education=self.education,
             household_size=self.household_size,

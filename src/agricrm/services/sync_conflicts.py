@@ -203,11 +203,17 @@ def _owned_by(spec: SheetSpec, actor: Actor) -> Select[tuple[str]] | None:
 
 
 def _typed(spec: SheetSpec, snapshot: dict[str, str]) -> dict[str, Any]:
-    return {
-        column.key: from_cell(column, snapshot.get(column.key, ""))
-        for column in spec.stored_columns
-        if column.key in snapshot
-    }
+    """The snapshot's values as stored; an empty code is "" where its column allows no NULL
+    (a landline, a member's ID number), as the import stores it."""
+    table = table_of(spec)
+    typed: dict[str, Any] = {}
+    for column in spec.stored_columns:
+        if column.key in snapshot:
+            value = from_cell(column, snapshot.get(column.key, ""))
+            if value is None and column.kind is Kind.CODE:
+                value = None if table.c[column.model_attr].nullable else ""
+            typed[column.key] = value
+    return typed
 
 
 def _ref_ids(connection: Connection, spec: SheetSpec, values: dict[str, Any]) -> dict[str, Any]:

@@ -206,6 +206,7 @@ class CustomerDialog(RecordDialog):
             "gender": ui.genderCombo,
             "birth_date": ui.birthDateEdit,
             "phone": ui.phoneEdit,
+            "landline": ui.landlineEdit,
             "ethnicity": ui.ethnicityCombo,
             "education": ui.educationCombo,
             "household_size": ui.householdSpin,
@@ -288,6 +289,7 @@ class CustomerDialog(RecordDialog):
         ui.birthDateEdit.setDate(detail.birth_date)
         ui.lunarBirthdayCheck.setChecked(detail.keeps_lunar_birthday)
         ui.phoneEdit.setText(detail.phone)
+        ui.landlineEdit.setText(detail.landline)
         select_data(ui.ethnicityCombo, detail.ethnicity)
         select_data(ui.educationCombo, detail.education)
         ui.householdSpin.setValue(detail.household_size or 0)
@@ -412,6 +414,7 @@ class CustomerDialog(RecordDialog):
             keeps_lunar_birthday=ui.lunarBirthdayCheck.isChecked(),
             id_number=ui.idNumberEdit.text(),
             phone=ui.phoneEdit.text(),
+            landline=ui.landlineEdit.text(),
             ethnicity=ui.ethnicityCombo.currentData(),
             education=ui.educationCombo.currentData(),
             household_size=ui.householdSpin.value() or None,

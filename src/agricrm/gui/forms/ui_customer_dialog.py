@@ -97,11 +97,30 @@ class Ui_CustomerDialog(object):
 
         self.basicForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.phoneEditLabel)
 
+        self.phonesLayout = QHBoxLayout()
+        self.phonesLayout.setObjectName(u"phonesLayout")
         self.phoneEdit = QLineEdit(self.basicTab)
         self.phoneEdit.setObjectName(u"phoneEdit")
         self.phoneEdit.setMaxLength(20)
 
-        self.basicForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+        self.phonesLayout.addWidget(self.phoneEdit)
+
+        self.landlineEditLabel = QLabel(self.basicTab)
+        self.landlineEditLabel.setObjectName(u"landlineEditLabel")
+
+        self.phonesLayout.addWidget(self.landlineEditLabel)
+
+        self.landlineEdit = QLineEdit(self.basicTab)
+        self.landlineEdit.setObjectName(u"landlineEdit")
+        self.landlineEdit.setMaxLength(20)
+        self.landlineEdit.setPlaceholderText(u"0531-88776655")
+
+        self.phonesLayout.addWidget(self.landlineEdit)
+
+        self.phonesLayout.setStretch(0, 1)
+        self.phonesLayout.setStretch(2, 1)
+
+        self.basicForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.phonesLayout)
 
         self.ethnicityComboLabel = QLabel(self.basicTab)
         self.ethnicityComboLabel.setObjectName(u"ethnicityComboLabel")
@@ -538,6 +557,7 @@ class Ui_CustomerDialog(object):
         self.genderComboLabel.setBuddy(self.genderCombo)
         self.birthDateEditLabel.setBuddy(self.birthDateEdit)
         self.phoneEditLabel.setBuddy(self.phoneEdit)
+        self.landlineEditLabel.setBuddy(self.landlineEdit)
         self.ethnicityComboLabel.setBuddy(self.ethnicityCombo)
         self.educationComboLabel.setBuddy(self.educationCombo)
         self.householdSpinLabel.setBuddy(self.householdSpin)
@@ -577,6 +597,7 @@ class Ui_CustomerDialog(object):
         self.birthDateEditLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Birth date", None))
         self.lunarBirthdayCheck.setText(QCoreApplication.translate("CustomerDialog", u"Keeps the birthday by the &lunar calendar", None))
         self.phoneEditLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Mobile phone", None))
+        self.landlineEditLabel.setText(QCoreApplication.translate("CustomerDialog", u"Fi&xed line", None))
         self.ethnicityComboLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Ethnicity", None))
         self.educationComboLabel.setText(QCoreApplication.translate("CustomerDialog", u"E&ducation", None))
         self.householdSpinLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Household size", None))

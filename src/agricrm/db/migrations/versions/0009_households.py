@@ -1,4 +1,5 @@
-"""Households: the customer's household code (户码) and the members of the household.
+"""Households: the customer's household code (户码) and the members of the household; the
+customer's landline (a household's fixed phone, 0531-88776655), beside the mobile.
 
 Revision ID: 0009_households
 Revises: 0008_record_numbers
@@ -16,6 +17,10 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.add_column(
+        "customers",
+        sa.Column("landline", sa.String(length=20), nullable=False, server_default=""),
+    )
     op.add_column(
         "customers",
         sa.Column("household_code", sa.String(length=30), nullable=False, server_default=""),
@@ -57,3 +62,4 @@ def downgrade() -> None:
     op.drop_table("household_members")
     with op.batch_alter_table("customers") as batch_op:
         batch_op.drop_column("household_code")
+        batch_op.drop_column("landline")
