@@ -260,14 +260,14 @@ class _Mark:
 
 def _summary_with_complaints(db_path: Path) -> dict[str, Any]:
     """The year summary again on the branch with 50,000 complaints (its complaint section)."""
-    from agricrm.db.database import Database
+    from agricrm.db.database import open_database
     from agricrm.domain.period import parse_period
     from agricrm.services import reports
     from agricrm.services.complaint_stats import complaint_statistics
     from agricrm.services.users import resolve_actor
 
     path = with_complaints(db_path, COMPLAINTS)
-    db = Database(path)
+    db = open_database(path)
     try:
         actor = resolve_actor(db)
         options = reports.ReportOptions(today=AS_OF)
@@ -293,7 +293,7 @@ def _summary_with_complaints(db_path: Path) -> dict[str, Any]:
 
 
 def run(db_path: Path) -> dict[str, Any]:
-    from agricrm.db.database import Database
+    from agricrm.db.database import open_database
     from agricrm.domain.period import parse_period
     from agricrm.reports.fonts import ensure_fonts
     from agricrm.services import reports
@@ -305,7 +305,7 @@ def run(db_path: Path) -> dict[str, Any]:
     started = time.perf_counter()
     ensure_fonts()
     fonts_s = time.perf_counter() - started
-    db = Database(db_path)
+    db = open_database(db_path)
     try:
         actor = resolve_actor(db)
         started = time.perf_counter()
