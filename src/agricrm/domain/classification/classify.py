@@ -58,6 +58,7 @@ from agricrm.domain.classification.wording import (
     LIVESTOCK,
     LOAN_CATEGORY,
     LOAN_CHANGE,
+    MISSING_FACTS,
     MIXED_INDUSTRY,
     MU,
     NEEDS_ARE,
@@ -122,6 +123,14 @@ class Verdict:
     value: LabeledEnum
     reasons: tuple[Message, ...]
     missing: tuple[Fact, ...] = ()
+
+    def explanation(self) -> tuple[Message, ...]:
+        """The reasons, then what was not recorded ("Not recorded: deposits, products held"),
+        as the summary panel and the profile sheet print them."""
+        if not self.missing:
+            return self.reasons
+        facts = listing([fact.label for fact in self.missing])
+        return (*self.reasons, MISSING_FACTS(facts=facts))
 
 
 @dataclass(frozen=True, slots=True)

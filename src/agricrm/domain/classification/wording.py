@@ -80,6 +80,7 @@ CONTACT_BEFORE = QT_TRANSLATE_NOOP(
 NO_CONTACT = QT_TRANSLATE_NOOP(
     "Classification", "{klass}: no visit, care, loan or product change recorded"
 )
+MISSING_FACTS = QT_TRANSLATE_NOOP("Classification", "Not recorded: {facts}")
 NO_START = QT_TRANSLATE_NOOP(
     "Classification", "{klass}: the date cooperation began is not recorded"
 )
@@ -92,7 +93,7 @@ OVERDUE_TIMES = QT_TRANSLATE_NOOP("Classification", "times overdue")
 VALUE_SCORE = QT_TRANSLATE_NOOP("Classification", "value score")
 COOPERATION = QT_TRANSLATE_NOOP("Classification", "cooperation")
 MU = QT_TRANSLATE_NOOP("Classification", "mu")
-UNITS = QT_TRANSLATE_NOOP("Classification", "livestock units")
+UNITS = QT_TRANSLATE_NOOP("Classification", "units")
 DAYS = QT_TRANSLATE_NOOP("Classification", "days")
 TIMES = QT_TRANSLATE_NOOP("Classification", "times")
 POINTS = QT_TRANSLATE_NOOP("Classification", "points")
