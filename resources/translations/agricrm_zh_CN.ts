@@ -442,8 +442,8 @@
         <translation>{klass}：档案中没有生产项目</translation>
     </message>
     <message>
-        <source>{klass}: a loan is classified {category}</source>
-        <translation>{klass}：有贷款五级分类为{category}</translation>
+        <source>{klass}: worst loan category {category}</source>
+        <translation>{klass}：贷款五级分类最差为“{category}”</translation>
     </message>
     <message>
         <source>{klass}: no loan below normal and no overdue record</source>

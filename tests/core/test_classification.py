@@ -99,10 +99,7 @@ def test_livestock_kinds_add_up_and_an_unknown_kind_is_named_not_counted() -> No
     classes = _classes(livestock=(("cattle", 15), ("sheep", 75), ("camel", 40)))
     assert classes.scale.value is Scale.MEDIUM
     texts = _texts(classes.scale)
-    assert (
-        texts[0]
-        == "Medium farmer: livestock 20 units, from 20 to below 100 units"
-    )
+    assert texts[0] == "Medium farmer: livestock 20 units, from 20 to below 100 units"
     assert "camel (40 head) not counted" in texts[1]
 
 
@@ -110,9 +107,7 @@ def test_scale_is_the_largest_measure_and_names_what_was_missing() -> None:
     classes = _classes(land_mu=D(3), livestock=(("pig", 600),))
     assert classes.scale.value is Scale.LARGE
     assert classes.scale.missing == (Fact.WATER,)
-    assert _texts(classes.scale) == [
-        "Large farmer: livestock 120 units ≥ 100 units"
-    ]
+    assert _texts(classes.scale) == ["Large farmer: livestock 120 units ≥ 100 units"]
     nothing = _classes()
     assert nothing.scale.value is Scale.SMALL
     assert nothing.scale.missing == (Fact.LAND, Fact.LIVESTOCK, Fact.WATER)
@@ -166,9 +161,7 @@ def test_credit_by_the_worst_loan_category(
     classes = _classes(loans=loans, overdue_times=0, longest_overdue_days=0)
     assert classes.credit.value is expected
     if expected is not CreditStatus.GOOD:
-        assert _texts(classes.credit) == [
-            f"{expected.label}: a loan is classified {category.label}"
-        ]
+        assert _texts(classes.credit) == [f"{expected.label}: worst loan category {category.label}"]
 
 
 def test_credit_unknown_takes_the_rules_default_and_no_loans_is_a_clean_record() -> None:

@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from typing import TypeVar
 
 from agricrm.domain.cadence import add_months
@@ -111,6 +113,9 @@ _RANK: dict[LabeledEnum, int] = {
 """Each ordered member's rank within its enum (lowest or worst first), looked up once."""
 _HUNDRED = Decimal(100)
 _ZERO = Decimal(0)
+_COMPILED: dict[int, tuple[Bands, list[Decimal], list[str]]] = {}
+"""Each band table's upper limits, by the table's identity (kept alive with it, so an id is
+never reused for another table while its entry stands)."""
 _TENTH = Decimal("0.1")
 
 
@@ -158,7 +163,6 @@ class Classes:
     relationship: Verdict
     value_score: Decimal
     credit_computed: CreditStatus
-    credit_fingerprint: str
     override: CreditOverride | None  # the override that holds, if any
     override_lapsed: bool  # an override was given and its facts have changed since
 
@@ -192,8 +196,7 @@ def classify(
     that changed, and a screen words one customer's on demand."""
     scale = _scale(facts, rules, explain)
     computed = _credit(facts, rules, explain)
-    fingerprint = credit_fingerprint(facts)
-    credit, kept_override, lapsed = _kept_credit(computed, override, fingerprint, explain)
+    credit, kept_override, lapsed = _kept_credit(facts, computed, override, explain)
     score, value = _value(facts, rules, today, explain)
     return Classes(
         rules_version=rules.version,
@@ -207,7 +210,6 @@ def classify(
         relationship=_relationship(facts, rules, today, explain),
         value_score=score,
         credit_computed=computed.value,  # type: ignore[arg-type]
-        credit_fingerprint=fingerprint,
         override=kept_override,
         override_lapsed=lapsed,
     )
@@ -235,10 +237,18 @@ def credit_fingerprint(facts: CustomerFacts) -> str:
 
 
 def _band_of(bands: Bands, x: Decimal, members: Mapping[str, E]) -> E:
-    for code, band in bands.items():
-        if band.holds(x):
-            return members[code]
-    raise ValueError(x)  # checked bands cover every number from 0 up
+    """The class whose band holds `x`: a binary search over the bands' upper limits, which
+    checked bands make contiguous (`check_rules`), so the band holding x is the one after
+    every limit at or below it."""
+    compiled = _COMPILED.get(id(bands))
+    if compiled is None or compiled[0] is not bands:
+        if len(_COMPILED) > 256:  # a rules screen trying many edits: start again
+            _COMPILED.clear()
+        codes = list(bands)
+        limits = [bands[code].end for code in codes[:-1]]
+        compiled = _COMPILED[id(bands)] = (bands, limits, codes)  # type: ignore[assignment]
+    _, limits, codes = compiled
+    return members[codes[bisect_right(limits, x)]]
 
 
 def _scale(facts: CustomerFacts, rules: ClassificationRules, explain: bool) -> Verdict:
@@ -248,7 +258,7 @@ def _scale(facts: CustomerFacts, rules: ClassificationRules, explain: bool) -> V
     if facts.land_mu is None:
         missing.append(Fact.LAND)
     else:
-        land = max(facts.land_mu, Decimal(0))
+        land = facts.land_mu if facts.land_mu > 0 else _ZERO
         scale = _band_of(rules.scale.land_mu, land, _SCALE)
         measures.append((scale, rules.scale.land_mu, LAND, land, MU))
     if facts.livestock is None:
@@ -267,7 +277,7 @@ def _scale(facts: CustomerFacts, rules: ClassificationRules, explain: bool) -> V
     if facts.water_mu is None:
         missing.append(Fact.WATER)
     else:
-        water = max(facts.water_mu, Decimal(0))
+        water = facts.water_mu if facts.water_mu > 0 else _ZERO
         scale = _band_of(rules.scale.water_mu, water, _SCALE)
         measures.append((scale, rules.scale.water_mu, WATER, water, MU))
     if not measures:
@@ -330,23 +340,23 @@ def _credit(facts: CustomerFacts, rules: ClassificationRules, explain: bool) -> 
                 missing.append(Fact.LOAN_CLASSIFICATION)
         elif worst_category is None or _RANK[loan.classification] > _RANK[worst_category]:
             worst_category = loan.classification
-        if loan.overdue_days is not None:
-            longest = max(longest or 0, loan.overdue_days)
+        if loan.overdue_days is not None and (longest is None or loan.overdue_days > longest):
+            longest = loan.overdue_days
     if worst_category is not None:
-        status = _CREDIT[credit.classification[worst_category.value]]
+        status = _CREDIT[credit.classification[worst_category]]
         found.append(
             (status, explain and LOAN_CATEGORY(klass=status.label, category=worst_category.label))
         )
     if facts.overdue_times is None and facts.longest_overdue_days is None:
         missing.append(Fact.OVERDUE_HISTORY)
     if longest is not None:
-        days = Decimal(max(longest, 0))
+        days = Decimal(longest) if longest > 0 else _ZERO
         status = _band_of(credit.overdue_days, days, _CREDIT)
         found.append(
             (status, explain and band_reason(status, credit.overdue_days, OVERDUE_DAYS, days, DAYS))
         )
     if facts.overdue_times is not None:
-        times = Decimal(max(facts.overdue_times, 0))
+        times = Decimal(facts.overdue_times) if facts.overdue_times > 0 else _ZERO
         status = _band_of(credit.overdue_times, times, _CREDIT)
         found.append(
             (
@@ -363,10 +373,11 @@ def _credit(facts: CustomerFacts, rules: ClassificationRules, explain: bool) -> 
 
 
 def _kept_credit(
-    computed: Verdict, override: CreditOverride | None, fingerprint: str, explain: bool
+    facts: CustomerFacts, computed: Verdict, override: CreditOverride | None, explain: bool
 ) -> tuple[Verdict, CreditOverride | None, bool]:
     if override is None:
         return computed, None, False
+    fingerprint = credit_fingerprint(facts)
     if not explain:
         held = override.fingerprint == fingerprint
         status = override.status if held else computed.value
@@ -389,6 +400,11 @@ def _kept_credit(
         override,
         False,
     )
+
+
+@lru_cache(maxsize=64)
+def _months_before(today: dt.date, months: int) -> dt.date:
+    return add_months(today, -months)
 
 
 def completed_years(since: dt.date, today: dt.date) -> int:
@@ -429,7 +445,7 @@ def _value(
     else:
         figures["years"] = Decimal(completed_years(facts.cooperation_since, today))
     before = _sum_known(facts.previous_loan_balance, facts.previous_deposit_balance)
-    now = _sum_known(loan_total, facts.deposit_balance)
+    now = _sum_known(loan_total, facts.deposit_balance) if before else None
     if before is None or before <= 0 or now is None:
         missing.append(Fact.GROWTH)
     else:
@@ -465,9 +481,10 @@ def _value(
     return score, Verdict(Dimension.VALUE, tier, tuple(reasons), tuple(missing))
 
 
-def _sum_known(*values: Decimal | None) -> Decimal | None:
-    known = [value for value in values if value is not None]
-    return sum(known, Decimal(0)) if known else None
+def _sum_known(a: Decimal | None, b: Decimal | None) -> Decimal | None:
+    if a is None:
+        return b
+    return a if b is None else a + b
 
 
 def _segment(
@@ -573,7 +590,7 @@ def _activity(
         reason = NO_CONTACT(klass=Activity.DORMANT.label)
         return Verdict(Dimension.ACTIVITY, Activity.DORMANT, _if(explain, reason), (Fact.CONTACTS,))
     last, what = max(contacts, key=lambda contact: contact[0])
-    active = last >= add_months(today, -months)
+    active = last >= _months_before(today, months)
     if not explain:
         return Verdict(Dimension.ACTIVITY, Activity.ACTIVE if active else Activity.DORMANT, ())
     if active:

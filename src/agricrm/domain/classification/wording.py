@@ -35,7 +35,7 @@ MIXED_INDUSTRY = QT_TRANSLATE_NOOP(
     "Classification", "{klass}: production items of {count} kinds ({kinds})"
 )
 NO_PRODUCTION = QT_TRANSLATE_NOOP("Classification", "{klass}: no production item on file")
-LOAN_CATEGORY = QT_TRANSLATE_NOOP("Classification", "{klass}: a loan is classified {category}")
+LOAN_CATEGORY = QT_TRANSLATE_NOOP("Classification", "{klass}: worst loan category {category}")
 CLEAN_RECORD = QT_TRANSLATE_NOOP(
     "Classification", "{klass}: no loan below normal and no overdue record"
 )
