@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from agricrm.domain.classification.classify import (
     Classes,
     CreditOverride,
+    band_class,
     classify,
     completed_years,
     credit_fingerprint,
@@ -451,12 +452,15 @@ def test_the_scale_explanation_names_the_threshold_crossed(
 
 @settings(max_examples=100, deadline=None)
 @given(score=st.integers(0, 1000).map(lambda tenths: D(tenths) / 10), rules=valid_rules())
-def test_value_tiers_are_monotone_in_the_score(score: Decimal, rules: ClassificationRules) -> None:
+def test_the_band_lookup_agrees_with_the_bands_and_is_monotone(
+    score: Decimal, rules: ClassificationRules
+) -> None:
+    members = {tier.value: tier for tier in ValueTier}
+    holding = [code for code, band in rules.value.tiers.items() if band.holds(score)]
+    assert [band_class(rules.value.tiers, score, members).value] == holding
+    higher = band_class(rules.value.tiers, score + STEP, members)
     tiers = list(ValueTier)
-    codes = [code for code, band in rules.value.tiers.items() if band.holds(score)]
-    higher = [code for code, band in rules.value.tiers.items() if band.holds(score + STEP)]
-    assert len(codes) == 1 and len(higher) == 1
-    assert tiers.index(ValueTier(higher[0])) >= tiers.index(ValueTier(codes[0]))
+    assert tiers.index(higher) >= tiers.index(members[holding[0]])
 
 
 # ----------------------------------------------------------------------------- override

@@ -236,7 +236,7 @@ def credit_fingerprint(facts: CustomerFacts) -> str:
 # ----------------------------------------------------------------------------- dimensions
 
 
-def _band_of(bands: Bands, x: Decimal, members: Mapping[str, E]) -> E:
+def band_class(bands: Bands, x: Decimal, members: Mapping[str, E]) -> E:
     """The class whose band holds `x`: a binary search over the bands' upper limits, which
     checked bands make contiguous (`check_rules`), so the band holding x is the one after
     every limit at or below it."""
@@ -259,7 +259,7 @@ def _scale(facts: CustomerFacts, rules: ClassificationRules, explain: bool) -> V
         missing.append(Fact.LAND)
     else:
         land = facts.land_mu if facts.land_mu > 0 else _ZERO
-        scale = _band_of(rules.scale.land_mu, land, _SCALE)
+        scale = band_class(rules.scale.land_mu, land, _SCALE)
         measures.append((scale, rules.scale.land_mu, LAND, land, MU))
     if facts.livestock is None:
         missing.append(Fact.LIVESTOCK)
@@ -272,13 +272,13 @@ def _scale(facts: CustomerFacts, rules: ClassificationRules, explain: bool) -> V
                     notes.append(UNCOUNTED_KIND(kind=kind, heads=heads))
             elif heads > 0:
                 units += Decimal(heads) / per_unit
-        scale = _band_of(rules.scale.livestock_units, units, _SCALE)
+        scale = band_class(rules.scale.livestock_units, units, _SCALE)
         measures.append((scale, rules.scale.livestock_units, LIVESTOCK, units, UNITS))
     if facts.water_mu is None:
         missing.append(Fact.WATER)
     else:
         water = facts.water_mu if facts.water_mu > 0 else _ZERO
-        scale = _band_of(rules.scale.water_mu, water, _SCALE)
+        scale = band_class(rules.scale.water_mu, water, _SCALE)
         measures.append((scale, rules.scale.water_mu, WATER, water, MU))
     if not measures:
         reasons: tuple[Message, ...] = ()
@@ -351,13 +351,13 @@ def _credit(facts: CustomerFacts, rules: ClassificationRules, explain: bool) -> 
         missing.append(Fact.OVERDUE_HISTORY)
     if longest is not None:
         days = Decimal(longest) if longest > 0 else _ZERO
-        status = _band_of(credit.overdue_days, days, _CREDIT)
+        status = band_class(credit.overdue_days, days, _CREDIT)
         found.append(
             (status, explain and band_reason(status, credit.overdue_days, OVERDUE_DAYS, days, DAYS))
         )
     if facts.overdue_times is not None:
         times = Decimal(facts.overdue_times) if facts.overdue_times > 0 else _ZERO
-        status = _band_of(credit.overdue_times, times, _CREDIT)
+        status = band_class(credit.overdue_times, times, _CREDIT)
         found.append(
             (
                 status,
@@ -461,7 +461,7 @@ def _value(
         else:
             points[part] = full[part] * amount / value.caps[part]
     score = sum(points.values(), _ZERO).quantize(_TENTH, ROUND_HALF_UP)
-    tier = _band_of(value.tiers, score, _TIER)
+    tier = band_class(value.tiers, score, _TIER)
     if not explain:
         return score, Verdict(Dimension.VALUE, tier, (), tuple(missing))
     reasons: list[Message] = [band_reason(tier, value.tiers, VALUE_SCORE, score, POINTS)]
@@ -613,7 +613,7 @@ def _relationship(
         reasons = _if(explain, NO_START(klass=lowest.label))
         return Verdict(Dimension.RELATIONSHIP, lowest, reasons, (Fact.COOPERATION,))
     years = Decimal(completed_years(facts.cooperation_since, today))
-    klass = _band_of(bands, years, _RELATIONSHIP)
+    klass = band_class(bands, years, _RELATIONSHIP)
     if not explain:
         return Verdict(Dimension.RELATIONSHIP, klass, ())
     reason = band_reason(klass, bands, COOPERATION, years, YEARS)
