@@ -14,8 +14,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agricrm.domain.classification.classify import (
-    Classes,
-    CreditOverride,
     band_class,
     classify,
     completed_years,
@@ -39,6 +37,7 @@ from agricrm.domain.classification.facts import (
     Segment,
     ValueTier,
 )
+from agricrm.domain.classification.results import Classes, CreditOverride
 from agricrm.domain.classification.rules import DEFAULT_RULES, ClassificationRules, bands
 from agricrm.domain.classification.wording import Figure
 from agricrm.domain.enums import LoanClassification, Need, ProductionKind
@@ -448,6 +447,25 @@ def test_the_scale_explanation_names_the_threshold_crossed(
         )
     if band.end is not None:
         assert f"{Figure(band.end)} mu" in text
+
+
+@settings(max_examples=100, deadline=None)
+@given(facts=any_facts(), rules=valid_rules())
+def test_the_value_and_relationship_explanations_name_the_threshold_crossed(
+    facts: CustomerFacts, rules: ClassificationRules
+) -> None:
+    classes = classify(facts, rules, TODAY)
+    for verdict, table in (
+        (classes.value, rules.value.tiers),
+        (classes.relationship, rules.relationship.years),
+    ):
+        if verdict.missing and verdict.dimension is Dimension.RELATIONSHIP:
+            continue  # no start date: the lowest class, said in words without a figure
+        band = table[verdict.value.value]
+        text = str(verdict.reasons[0])
+        for limit in (band.start, band.end):
+            if limit is not None:
+                assert f"{Figure(limit)} " in text, text
 
 
 @settings(max_examples=100, deadline=None)

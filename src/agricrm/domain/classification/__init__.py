@@ -4,6 +4,7 @@
 * `rules`: the versioned rules document (`ClassificationRules`, `DEFAULT_RULES`, JSON);
 * `document`: reading and checking a document (`rules_from_json`, `check_rules`);
 * `classify`: one customer's classes with their reasons and the officer's override;
+* `results`: what it gives (`Verdict`, `Classes`, `CreditOverride`);
 * `wording`: the words of the reasons;
 * `effect`: what a rules change does to many customers (`compare`).
 """

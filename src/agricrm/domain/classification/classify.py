@@ -27,7 +27,6 @@ import datetime as dt
 import hashlib
 from bisect import bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import TypeVar
@@ -47,6 +46,7 @@ from agricrm.domain.classification.facts import (
     Segment,
     ValueTier,
 )
+from agricrm.domain.classification.results import Classes, CreditOverride, Verdict
 from agricrm.domain.classification.rules import VALUE_PARTS, Bands, ClassificationRules, Strategy
 from agricrm.domain.classification.wording import (
     CARE,
@@ -60,7 +60,6 @@ from agricrm.domain.classification.wording import (
     LIVESTOCK,
     LOAN_CATEGORY,
     LOAN_CHANGE,
-    MISSING_FACTS,
     MIXED_INDUSTRY,
     MU,
     NEEDS_ARE,
@@ -117,70 +116,6 @@ _COMPILED: dict[int, tuple[Bands, list[Decimal], list[str]]] = {}
 """Each band table's upper limits, by the table's identity (kept alive with it, so an id is
 never reused for another table while its entry stands)."""
 _TENTH = Decimal("0.1")
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """One dimension's class, why (`reasons`, the deciding one first) and which facts it could
-    not read (`missing`)."""
-
-    dimension: Dimension
-    value: LabeledEnum
-    reasons: tuple[Message, ...]
-    missing: tuple[Fact, ...] = ()
-
-    def explanation(self) -> tuple[Message, ...]:
-        """The reasons, then what was not recorded ("Not recorded: deposits, products held"),
-        as the summary panel and the profile sheet print them."""
-        if not self.missing:
-            return self.reasons
-        facts = listing([fact.label for fact in self.missing])
-        return (*self.reasons, MISSING_FACTS(facts=facts))
-
-
-@dataclass(frozen=True, slots=True)
-class CreditOverride:
-    """The officer's credit status, why, and the fingerprint of the credit facts it was set on
-    (`credit_fingerprint` of the facts at that moment)."""
-
-    status: CreditStatus
-    reason: str
-    fingerprint: str
-
-
-@dataclass(frozen=True, slots=True)
-class Classes:
-    """A customer's classes under one version of the rules."""
-
-    rules_version: int
-    scale: Verdict
-    industry: Verdict
-    credit: Verdict  # the kept status: the override while it holds, else the computed one
-    value: Verdict
-    segment: Verdict
-    needs: Verdict
-    activity: Verdict
-    relationship: Verdict
-    value_score: Decimal
-    credit_computed: CreditStatus
-    override: CreditOverride | None  # the override that holds, if any
-    override_lapsed: bool  # an override was given and its facts have changed since
-
-    def verdicts(self) -> tuple[Verdict, ...]:
-        return (
-            self.scale,
-            self.industry,
-            self.credit,
-            self.value,
-            self.segment,
-            self.needs,
-            self.activity,
-            self.relationship,
-        )
-
-    def codes(self) -> dict[Dimension, str]:
-        """Each dimension's class code: what a table of classes stores and compares."""
-        return {verdict.dimension: verdict.value.value for verdict in self.verdicts()}
 
 
 def classify(

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 
-from agricrm.domain.classification.classify import Classes
 from agricrm.domain.classification.facts import CLASSES_OF, Dimension
+from agricrm.domain.classification.results import Classes
 from agricrm.i18n import QT_TRANSLATE_NOOP, Message
 
 CUSTOMERS_CHANGE = QT_TRANSLATE_NOOP("ClassificationEffect", "{count} customers change class")
