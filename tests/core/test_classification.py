@@ -614,3 +614,35 @@ def test_the_explanation_ends_with_what_was_not_recorded() -> None:
     ]
     complete = _classes(land_mu=D(30), livestock=(), water_mu=D(0)).scale
     assert complete.explanation() == complete.reasons
+
+
+def _credit_facts(facts: CustomerFacts) -> tuple[object, ...]:
+    loans = facts.loans
+    shape = (
+        None
+        if loans is None
+        else sorted(
+            (loan.classification.value if loan.classification else "", loan.overdue_days or 0)
+            for loan in loans
+        )
+    )
+    return (shape, facts.overdue_times, facts.longest_overdue_days)
+
+
+@settings(max_examples=150, deadline=None)
+@given(first=any_facts(), second=any_facts(), status=st.sampled_from(list(CreditStatus)))
+def test_an_override_holds_exactly_while_the_credit_facts_are_the_same(
+    first: CustomerFacts, second: CustomerFacts, status: CreditStatus
+) -> None:
+    override = CreditOverride(status, "人工认定", credit_fingerprint(first))
+    # the same credit facts with everything else from another customer
+    same = dataclasses.replace(
+        second,
+        loans=first.loans,
+        overdue_times=first.overdue_times,
+        longest_overdue_days=first.longest_overdue_days,
+    )
+    assert classify(same, RULES, TODAY, override).override == override
+    later = classify(second, RULES, TODAY, override)
+    assert (later.override is not None) == (_credit_facts(second) == _credit_facts(first))
+    assert later.credit.value is (status if later.override else later.credit_computed)
