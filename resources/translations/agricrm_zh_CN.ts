@@ -113,6 +113,17 @@
     </message>
 </context>
 <context>
+    <name>Activity</name>
+    <message>
+        <source>Dormant</source>
+        <translation>沉睡</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>{name} cannot be read: {reason}</source>
@@ -271,6 +282,25 @@
     </message>
 </context>
 <context>
+    <name>CardLevel</name>
+    <message>
+        <source>Ordinary card</source>
+        <translation>普卡</translation>
+    </message>
+    <message>
+        <source>Gold card</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>Platinum card</source>
+        <translation>白金卡</translation>
+    </message>
+    <message>
+        <source>Diamond card</source>
+        <translation>钻石卡</translation>
+    </message>
+</context>
+<context>
     <name>Care</name>
     <message>
         <source>The customer does not exist or was deleted.</source>
@@ -371,6 +401,343 @@
     <message>
         <source>Choose a festival only for a festival greeting.</source>
         <translation>只有节日问候才选择节日。</translation>
+    </message>
+</context>
+<context>
+    <name>Classification</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{klass}: {measure} {amount} {unit} ≥ {start} {unit}</source>
+        <translation>{klass}：{measure} {amount} {unit} ≥ {start} {unit}</translation>
+    </message>
+    <message>
+        <source>{klass}: {measure} {amount} {unit}, from {start} to below {end} {unit}</source>
+        <translation>{klass}：{measure} {amount} {unit}，不低于 {start} {unit}且低于 {end} {unit}</translation>
+    </message>
+    <message>
+        <source>{klass}: {measure} {amount} {unit} &lt; {end} {unit}</source>
+        <translation>{klass}：{measure} {amount} {unit} &lt; {end} {unit}</translation>
+    </message>
+    <message>
+        <source>{klass}: nothing recorded ({facts})</source>
+        <translation>{klass}：未记录任何数据（{facts}）</translation>
+    </message>
+    <message>
+        <source>{kind} ({heads} head) not counted: the rules give it no conversion</source>
+        <translation>{kind}（{heads} 头/只）未计入：规则中没有它的折算标准</translation>
+    </message>
+    <message>
+        <source>{klass}: production items of one kind ({kinds})</source>
+        <translation>{klass}：生产项目只有一类（{kinds}）</translation>
+    </message>
+    <message>
+        <source>{klass}: production items of {count} kinds ({kinds})</source>
+        <translation>{klass}：生产项目共 {count} 类（{kinds}）</translation>
+    </message>
+    <message>
+        <source>{klass}: no production item on file</source>
+        <translation>{klass}：档案中没有生产项目</translation>
+    </message>
+    <message>
+        <source>{klass}: worst loan category {category}</source>
+        <translation>{klass}：贷款五级分类最差为“{category}”</translation>
+    </message>
+    <message>
+        <source>{klass}: no loan below normal and no overdue record</source>
+        <translation>{klass}：没有低于正常类的贷款，也没有逾期记录</translation>
+    </message>
+    <message>
+        <source>{klass}: neither loans nor overdue history recorded (the rules&apos; default)</source>
+        <translation>{klass}：未记录贷款和逾期历史（按规则的默认值）</translation>
+    </message>
+    <message>
+        <source>{klass}: set by the officer ({reason}); computed: {computed}</source>
+        <translation>{klass}：客户经理人工认定（{reason}）；系统计算结果：{computed}</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s {kept} ({reason}) no longer holds: loans or overdue history changed since</source>
+        <translation>客户经理认定的“{kept}”（{reason}）已失效：此后贷款或逾期历史发生了变化</translation>
+    </message>
+    <message>
+        <source>{part} {amount}: {points} of {weight} points</source>
+        <translation>{part} {amount}：得 {points} 分（满分 {weight} 分）</translation>
+    </message>
+    <message>
+        <source>{part} not recorded: 0 of {weight} points</source>
+        <translation>{part}未记录：得 0 分（满分 {weight} 分）</translation>
+    </message>
+    <message>
+        <source>{klass}: value score {score} ≥ {min}, credit status {credit}, {scale}</source>
+        <translation>{klass}：价值得分 {score} ≥ {min}，信用状况{credit}，{scale}</translation>
+    </message>
+    <message>
+        <source>{klass}: value score {score} ≥ {min}, credit status {credit}</source>
+        <translation>{klass}：价值得分 {score} ≥ {min}，信用状况{credit}</translation>
+    </message>
+    <message>
+        <source>{klass}: {scale} (at least {min_scale}), credit status {credit}</source>
+        <translation>{klass}：{scale}（不低于{min_scale}），信用状况{credit}</translation>
+    </message>
+    <message>
+        <source>{klass}: credit status {credit} (quality and potential need {allowed})</source>
+        <translation>{klass}：信用状况{credit}（优质和潜力客户须为{allowed}）</translation>
+    </message>
+    <message>
+        <source>{klass}: value score {score} &lt; {min} and {scale} (below {min_scale})</source>
+        <translation>{klass}：价值得分 {score} &lt; {min}，且为{scale}（低于{min_scale}）</translation>
+    </message>
+    <message>
+        <source>{klass}: recorded needs {needs}</source>
+        <translation>{klass}：已记录的需求为{needs}</translation>
+    </message>
+    <message>
+        <source>{klass}: no needs recorded</source>
+        <translation>{klass}：未记录需求</translation>
+    </message>
+    <message>
+        <source>{klass}: last contact {date} ({what}), within {months} months</source>
+        <translation>{klass}：最近一次联系 {date}（{what}），在 {months} 个月内</translation>
+    </message>
+    <message>
+        <source>{klass}: last contact {date} ({what}), more than {months} months ago</source>
+        <translation>{klass}：最近一次联系 {date}（{what}），已超过 {months} 个月</translation>
+    </message>
+    <message>
+        <source>{klass}: no visit, care, loan or product change recorded</source>
+        <translation>{klass}：没有走访、关怀、贷款或产品变动记录</translation>
+    </message>
+    <message>
+        <source>Not recorded: {facts}</source>
+        <translation>未记录：{facts}</translation>
+    </message>
+    <message>
+        <source>{klass}: the date cooperation began is not recorded</source>
+        <translation>{klass}：未记录合作起始日期</translation>
+    </message>
+    <message>
+        <source>cultivated land</source>
+        <translation>耕地</translation>
+    </message>
+    <message>
+        <source>livestock</source>
+        <translation>畜禽</translation>
+    </message>
+    <message>
+        <source>water area</source>
+        <translation>水面</translation>
+    </message>
+    <message>
+        <source>longest overdue</source>
+        <translation>最长逾期</translation>
+    </message>
+    <message>
+        <source>times overdue</source>
+        <translation>逾期次数</translation>
+    </message>
+    <message>
+        <source>value score</source>
+        <translation>价值得分</translation>
+    </message>
+    <message>
+        <source>cooperation</source>
+        <translation>合作</translation>
+    </message>
+    <message>
+        <source>mu</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>牛单位</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>care</source>
+        <translation>关怀</translation>
+    </message>
+    <message>
+        <source>loan change</source>
+        <translation>贷款变动</translation>
+    </message>
+    <message>
+        <source>product change</source>
+        <translation>产品变动</translation>
+    </message>
+    <message>
+        <source>loan balance (yuan)</source>
+        <translation>贷款余额（元）</translation>
+    </message>
+    <message>
+        <source>deposits (yuan)</source>
+        <translation>存款（元）</translation>
+    </message>
+    <message>
+        <source>products held</source>
+        <translation>持有产品数</translation>
+    </message>
+    <message>
+        <source>years of cooperation</source>
+        <translation>合作年限</translation>
+    </message>
+    <message>
+        <source>growth (%)</source>
+        <translation>增长率（%）</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationEffect</name>
+    <message>
+        <source>{count} customers change class</source>
+        <translation>{count} 位客户的分类发生变化</translation>
+    </message>
+    <message>
+        <source>{dimension} {klass}: {before} → {after}</source>
+        <translation>{dimension}“{klass}”：{before} → {after}</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationRules</name>
+    <message>
+        <source>This entry is missing.</source>
+        <translation>缺少此项。</translation>
+    </message>
+    <message>
+        <source>Expected a group of entries here.</source>
+        <translation>此处应为一组设置项。</translation>
+    </message>
+    <message>
+        <source>Expected a list of codes here.</source>
+        <translation>此处应为代码列表。</translation>
+    </message>
+    <message>
+        <source>Unknown dimension &quot;{key}&quot;.</source>
+        <translation>未知的分类维度“{key}”。</translation>
+    </message>
+    <message>
+        <source>Unknown entry &quot;{key}&quot;.</source>
+        <translation>未知的设置项“{key}”。</translation>
+    </message>
+    <message>
+        <source>Enter a number here (&quot;{value}&quot; is not a number).</source>
+        <translation>此处请填写数字（“{value}”不是数字）。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>请填写整数。</translation>
+    </message>
+    <message>
+        <source>Enter a number from {low} to {high}.</source>
+        <translation>请填写 {low} 到 {high} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>A weight cannot be negative.</source>
+        <translation>权重不能为负数。</translation>
+    </message>
+    <message>
+        <source>The weights add up to zero: at least one must be above zero.</source>
+        <translation>权重之和为零：至少要有一项大于零。</translation>
+    </message>
+    <message>
+        <source>Enter a number above zero.</source>
+        <translation>请填写大于零的数字。</translation>
+    </message>
+    <message>
+        <source>A limit cannot be negative.</source>
+        <translation>界限值不能为负数。</translation>
+    </message>
+    <message>
+        <source>A limit cannot be above {high}.</source>
+        <translation>界限值不能大于 {high}。</translation>
+    </message>
+    <message>
+        <source>Enter a code of lower-case letters, digits and underscores.</source>
+        <translation>代码只能由小写字母、数字和下划线组成。</translation>
+    </message>
+    <message>
+        <source>Unknown code &quot;{code}&quot;.</source>
+        <translation>未知的代码“{code}”。</translation>
+    </message>
+    <message>
+        <source>&quot;{code}&quot; is not in the product catalogue.</source>
+        <translation>“{code}”不在产品目录中。</translation>
+    </message>
+    <message>
+        <source>&quot;{code}&quot; is listed twice.</source>
+        <translation>“{code}”重复列出。</translation>
+    </message>
+    <message>
+        <source>Choose at least one.</source>
+        <translation>请至少选择一项。</translation>
+    </message>
+    <message>
+        <source>The lowest class takes everything below the next one: no lower limit.</source>
+        <translation>最低一档包括下一档以下的全部数值，不设下限。</translation>
+    </message>
+    <message>
+        <source>The highest class takes everything from its lower limit up: no upper limit.</source>
+        <translation>最高一档包括其下限及以上的全部数值，不设上限。</translation>
+    </message>
+    <message>
+        <source>This class needs a lower limit (from) and an upper limit (below).</source>
+        <translation>这一档需要下限（不低于）和上限（低于）。</translation>
+    </message>
+    <message>
+        <source>The lower limit {start} is not below the upper limit {end}.</source>
+        <translation>下限 {start} 没有低于上限 {end}。</translation>
+    </message>
+    <message>
+        <source>Gap: the class below ends at {end}, so no class holds {end} to {start}.</source>
+        <translation>出现空档：下一档止于 {end}，{end} 至 {start} 之间的数值不属于任何一档。</translation>
+    </message>
+    <message>
+        <source>Overlap: the class below runs up to {end}, so this class cannot start at {start}.</source>
+        <translation>出现重叠：下一档延续到 {end}，这一档不能从 {start} 开始。</translation>
+    </message>
+    <message>
+        <source>A worse loan category cannot give a better credit status than the one above it.</source>
+        <translation>较差的贷款分类不能对应比上一类更好的信用状况。</translation>
+    </message>
+    <message>
+        <source>Potential customers cannot need a higher value score than quality customers ({quality}).</source>
+        <translation>潜力客户要求的价值得分不能高于优质客户（{quality}）。</translation>
+    </message>
+    <message>
+        <source>&quot;{code}&quot; cannot be both a product and a service need.</source>
+        <translation>“{code}”不能既是产品型需求又是服务型需求。</translation>
+    </message>
+    <message>
+        <source>&quot;{code}&quot; must be either a product or a service need.</source>
+        <translation>“{code}”必须归为产品型需求或服务型需求。</translation>
+    </message>
+    <message>
+        <source>These rules were written by a newer AgriCRM (schema {schema}); update AgriCRM to use them.</source>
+        <translation>这套规则由更新版本的 AgriCRM 制定（格式 {schema}），请先升级 AgriCRM。</translation>
+    </message>
+    <message>
+        <source>Unknown rules schema {schema}.</source>
+        <translation>未知的规则格式 {schema}。</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +2188,21 @@
     </message>
 </context>
 <context>
+    <name>CreditStatus</name>
+    <message>
+        <source>Poor</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+</context>
+<context>
     <name>CustomerComplaintsTab</name>
     <message>
         <source>Number</source>
@@ -2798,6 +3180,41 @@
     </message>
 </context>
 <context>
+    <name>Dimension</name>
+    <message>
+        <source>Production scale</source>
+        <translation>生产规模</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>产业类型</translation>
+    </message>
+    <message>
+        <source>Credit status</source>
+        <translation>信用状况</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分层</translation>
+    </message>
+    <message>
+        <source>Needs type</source>
+        <translation>需求类型</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活跃度</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>合作阶段</translation>
+    </message>
+</context>
+<context>
     <name>DueReason</name>
     <message>
         <source>First visit</source>
@@ -3141,6 +3558,65 @@
     </message>
 </context>
 <context>
+    <name>Fact</name>
+    <message>
+        <source>cultivated land</source>
+        <translation>耕地面积</translation>
+    </message>
+    <message>
+        <source>livestock</source>
+        <translation>畜禽存栏</translation>
+    </message>
+    <message>
+        <source>water area</source>
+        <translation>水面面积</translation>
+    </message>
+    <message>
+        <source>production items</source>
+        <translation>生产项目</translation>
+    </message>
+    <message>
+        <source>loans</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>loan balance</source>
+        <translation>贷款余额</translation>
+    </message>
+    <message>
+        <source>five-category classification of a loan</source>
+        <translation>贷款五级分类</translation>
+    </message>
+    <message>
+        <source>overdue history</source>
+        <translation>逾期历史</translation>
+    </message>
+    <message>
+        <source>deposits</source>
+        <translation>存款</translation>
+    </message>
+    <message>
+        <source>products held</source>
+        <translation>持有产品</translation>
+    </message>
+    <message>
+        <source>date cooperation began</source>
+        <translation>合作起始日期</translation>
+    </message>
+    <message>
+        <source>last year&apos;s balances</source>
+        <translation>上年余额</translation>
+    </message>
+    <message>
+        <source>recorded needs</source>
+        <translation>需求记录</translation>
+    </message>
+    <message>
+        <source>visits, care, loan or product changes</source>
+        <translation>走访、关怀、贷款或产品变动</translation>
+    </message>
+</context>
+<context>
     <name>Festival</name>
     <message>
         <source>Spring Festival</source>
@@ -3332,6 +3808,33 @@
     <message>
         <source>After importing, {entity} has {found} of the {expected} records of the file.</source>
         <translation>导入后核对：“{entity}”只找到文件中 {expected} 条记录中的 {found} 条。</translation>
+    </message>
+</context>
+<context>
+    <name>Industry</name>
+    <message>
+        <source>Crop farming</source>
+        <translation>种植</translation>
+    </message>
+    <message>
+        <source>Livestock farming</source>
+        <translation>养殖</translation>
+    </message>
+    <message>
+        <source>Aquaculture</source>
+        <translation>水产</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>加工</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>综合</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +4097,25 @@
     </message>
 </context>
 <context>
+    <name>NeedsType</name>
+    <message>
+        <source>Product needs</source>
+        <translation>产品型</translation>
+    </message>
+    <message>
+        <source>Service needs</source>
+        <translation>服务型</translation>
+    </message>
+    <message>
+        <source>Comprehensive needs</source>
+        <translation>综合型</translation>
+    </message>
+    <message>
+        <source>No needs recorded</source>
+        <translation>未记录需求</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>Saved: %1&apos;s file</source>
@@ -3846,6 +4368,41 @@
     <message>
         <source>Family difficulties</source>
         <translation>家庭困难</translation>
+    </message>
+</context>
+<context>
+    <name>Product</name>
+    <message>
+        <source>Personal online banking</source>
+        <translation>个人网银</translation>
+    </message>
+    <message>
+        <source>Mobile banking</source>
+        <translation>手机银行</translation>
+    </message>
+    <message>
+        <source>Huinong card</source>
+        <translation>惠农卡</translation>
+    </message>
+    <message>
+        <source>Wealth management</source>
+        <translation>理财</translation>
+    </message>
+    <message>
+        <source>Fund savings plan</source>
+        <translation>基金定投</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>Payroll service</source>
+        <translation>代发工资</translation>
+    </message>
+    <message>
+        <source>Social security card</source>
+        <translation>社保卡</translation>
     </message>
 </context>
 <context>
@@ -4172,6 +4729,21 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Relationship</name>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Growing</source>
+        <translation>成长客户</translation>
+    </message>
+    <message>
+        <source>Long-standing</source>
+        <translation>长期客户</translation>
     </message>
 </context>
 <context>
@@ -5578,6 +6150,36 @@
     </message>
 </context>
 <context>
+    <name>Scale</name>
+    <message>
+        <source>Small farmer</source>
+        <translation>小农户</translation>
+    </message>
+    <message>
+        <source>Medium farmer</source>
+        <translation>中型农户</translation>
+    </message>
+    <message>
+        <source>Large farmer</source>
+        <translation>大型农户</translation>
+    </message>
+</context>
+<context>
+    <name>Segment</name>
+    <message>
+        <source>Quality customer</source>
+        <translation>优质客户</translation>
+    </message>
+    <message>
+        <source>Ordinary customer</source>
+        <translation>普通客户</translation>
+    </message>
+    <message>
+        <source>Potential customer</source>
+        <translation>潜力客户</translation>
+    </message>
+</context>
+<context>
     <name>ServiceOffered</name>
     <message>
         <source>Loan</source>
@@ -6396,6 +6998,21 @@
     <message>
         <source>There is no officer named {name}.</source>
         <translation>没有名为 {name} 的客户经理。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTier</name>
+    <message>
+        <source>Low value</source>
+        <translation>低价值</translation>
+    </message>
+    <message>
+        <source>Medium value</source>
+        <translation>中价值</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>高价值</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,104 @@
+"""The effect of a rules change: which customers change class, and the counts before and after.
+
+A manager editing the rules sees, before saving, "412 customers change: 优质 1,203 → 1,315 …"
+with a list to open.  The storage layer classifies every customer under the old and the new
+rules (or reads the old classes from its table) and hands both here, keyed by whatever
+identifies a customer; these helpers only compare.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Mapping
+from dataclasses import dataclass
+
+from agricrm.domain.classification.facts import CLASSES_OF, Dimension
+from agricrm.domain.classification.results import Classes
+from agricrm.i18n import QT_TRANSLATE_NOOP, Message
+
+CUSTOMERS_CHANGE = QT_TRANSLATE_NOOP("ClassificationEffect", "{count} customers change class")
+COUNT_MOVES = QT_TRANSLATE_NOOP("ClassificationEffect", "{dimension} {klass}: {before} → {after}")
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One dimension of one customer moving from one class to another."""
+
+    dimension: Dimension
+    before: str
+    after: str
+
+
+def changes(old: Classes, new: Classes) -> tuple[Change, ...]:
+    """The dimensions whose class differs, in the order of `Dimension`."""
+    before, after = old.codes(), new.codes()
+    return tuple(
+        Change(dimension, before[dimension], after[dimension])
+        for dimension in Dimension
+        if before[dimension] != after[dimension]
+    )
+
+
+@dataclass(frozen=True)
+class Effect:
+    """What a rules change does to a set of customers.
+
+    `changed` maps each customer who changes in any dimension to their changes; `counts`
+    holds, per dimension and class code, the number of customers before and after.  Customers
+    present on one side only (added or removed meanwhile) count on that side only."""
+
+    changed: Mapping[Hashable, tuple[Change, ...]]
+    counts: Mapping[Dimension, Mapping[str, tuple[int, int]]]
+
+    def moved(self, dimension: Dimension) -> dict[str, tuple[int, int]]:
+        """The classes of `dimension` whose count changes, in the class enum's order."""
+        return {
+            code: counts
+            for code, counts in self.counts[dimension].items()
+            if counts[0] != counts[1]
+        }
+
+    def summary(self) -> tuple[Message, ...]:
+        """The lines a rules screen shows: how many customers change, then every class whose
+        count moves ("Segment Quality customer: 1203 → 1315")."""
+        lines = [CUSTOMERS_CHANGE(count=len(self.changed))]
+        for dimension in Dimension:
+            members = {member.value: member for member in CLASSES_OF[dimension]}
+            for code, (before, after) in self.moved(dimension).items():
+                lines.append(
+                    COUNT_MOVES(
+                        dimension=dimension.label,
+                        klass=members[code].label,
+                        before=f"{before:,}",
+                        after=f"{after:,}",
+                    )
+                )
+        return tuple(lines)
+
+
+def class_counts(classes: Mapping[Hashable, Classes]) -> dict[Dimension, dict[str, int]]:
+    """How many customers are in each class of each dimension (every class listed, 0 too)."""
+    counts = {
+        dimension: dict.fromkeys((member.value for member in CLASSES_OF[dimension]), 0)
+        for dimension in Dimension
+    }
+    for one in classes.values():
+        for dimension, code in one.codes().items():
+            counts[dimension][code] += 1
+    return counts
+
+
+def compare(old: Mapping[Hashable, Classes], new: Mapping[Hashable, Classes]) -> Effect:
+    """The effect of going from the `old` classes to the `new`, customer by customer."""
+    changed = {
+        key: moves
+        for key, classes in new.items()
+        if key in old and (moves := changes(old[key], classes))
+    }
+    before, after = class_counts(old), class_counts(new)
+    counts = {
+        dimension: {
+            code: (before[dimension][code], after[dimension][code]) for code in before[dimension]
+        }
+        for dimension in Dimension
+    }
+    return Effect(changed, counts)
