@@ -2856,6 +2856,33 @@
     </message>
 </context>
 <context>
+    <name>CustomerRelationshipBox</name>
+    <message>
+        <source>Relationship with the branch</source>
+        <translation>与本行关系</translation>
+    </message>
+    <message>
+        <source>Cooperating s&amp;ince</source>
+        <translation>合作起始日期(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Card le&amp;vel</source>
+        <translation>卡等级(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Depo&amp;sits (yuan)</source>
+        <translation>存款余额（元）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Daily avera&amp;ge</source>
+        <translation>日均存款(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d on</source>
+        <translation>数据日期(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>CustomerRules</name>
     <message>
         <source>This field is required.</source>
@@ -4747,6 +4774,37 @@
     </message>
 </context>
 <context>
+    <name>RelationshipRules</name>
+    <message>
+        <source>A deposit cannot be negative.</source>
+        <translation>存款不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount is larger than {max} yuan.</source>
+        <translation>金额超过 {max} 元。</translation>
+    </message>
+    <message>
+        <source>Use at most two decimal places.</source>
+        <translation>最多保留两位小数。</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date cannot be before {date}.</source>
+        <translation>日期不能早于 {date}。</translation>
+    </message>
+    <message>
+        <source>Give the day the deposits were read, so they are not taken as today&apos;s.</source>
+        <translation>请填写存款数据的日期，以免被当作今天的数据。</translation>
+    </message>
+    <message>
+        <source>A reading day without a deposit figure says nothing; clear it.</source>
+        <translation>没有存款金额，数据日期没有意义，请清空。</translation>
+    </message>
+</context>
+<context>
     <name>ReplyMethod</name>
     <message>
         <source>Phone call</source>
@@ -5263,6 +5321,26 @@
     <message>
         <source>Credit notes</source>
         <translation>信用说明</translation>
+    </message>
+    <message>
+        <source>Card level</source>
+        <translation>卡等级</translation>
+    </message>
+    <message>
+        <source>Cooperating since</source>
+        <translation>合作起始日期</translation>
+    </message>
+    <message>
+        <source>Deposits (yuan)</source>
+        <translation>存款余额（元）</translation>
+    </message>
+    <message>
+        <source>Average daily deposits (yuan)</source>
+        <translation>日均存款（元）</translation>
+    </message>
+    <message>
+        <source>Deposits as of</source>
+        <translation>存款数据日期</translation>
     </message>
     <message>
         <source>Lender</source>

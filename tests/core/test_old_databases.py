@@ -48,6 +48,7 @@ REVISIONS = {
     "0006": "0006_derived_state",
     "0007": "0007_history_versions",
     "0008": "0008_record_numbers",
+    "0009": "0009_households",
 }
 STAMPED_FROM = "0006"  # files of this revision on keep their derived data's stamps
 # Columns later migrations added to tables an old file already has, with the value each
@@ -63,6 +64,16 @@ ADDED_COLUMNS: dict[tuple[str, str], Any] = {
     ("customers", "number"): lambda row: derived_customer_number(row["uuid"]),
     ("customers", "household_code"): "",
     ("customers", "landline"): "",
+    **{
+        ("customers", name): None
+        for name in (
+            "cooperation_since",
+            "deposit_balance",
+            "deposit_average",
+            "deposits_read_on",
+            "card_level",
+        )
+    },
     ("visits", "number"): lambda row: derived_visit_number(
         row["uuid"], dt.datetime.fromisoformat(row["created_at"])
     ),

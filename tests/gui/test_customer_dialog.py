@@ -215,3 +215,37 @@ def test_household_members_are_added_checked_and_saved_on_their_tab(
     assert (added.name, added.id_number, added.phone) == ("王桂兰", spouse_id, "13912340000")
     assert added.relation.value == ("spouse" if before == 0 else "other")
     assert len(saved.household_members) == before + 1
+
+
+def test_the_relationship_box_reads_amounts_as_people_type_them(
+    qtbot: QtBot, context: AppContext, demo_db: Database
+) -> None:
+    ids = search_customer_ids(demo_db, context.actor, CustomerQuery())
+    dialog = CustomerDialog(context, ids[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.relationship_box.ui
+    box.depositBalanceEdit.clear()
+    box.depositBalanceEdit.insert("2.5万")
+    box.depositAverageEdit.clear()
+    box.depositsReadOnEdit.clear()
+    _save(qtbot, dialog)
+    assert dialog.isVisible()  # a balance with no day it was read
+    assert "数据日期" in dialog.ui.formMessage.text()
+    qtbot.keyClicks(box.depositsReadOnEdit, "2026-11-30")
+    box.cardLevelCombo.setCurrentIndex(box.cardLevelCombo.findText("金卡"))
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        _save(qtbot, dialog)
+    saved = context.customers.get(context.actor, ids[0])
+    assert (str(saved.deposit_balance), saved.card_level.value) == ("25000.00", "gold")
+
+
+def test_a_second_field_on_a_row_is_named_by_its_own_label(
+    qtbot: QtBot, context: AppContext, demo_db: Database
+) -> None:
+    """The landline shares the mobile's row: its problem said 手机号码 before."""
+    dialog = _new_dialog(qtbot, context)
+    qtbot.keyClicks(dialog.ui.landlineEdit, "0531-12")
+    _save(qtbot, dialog)
+    assert "固定电话：" in dialog.ui.formMessage.text()
+    assert "手机号码：" not in dialog.ui.formMessage.text()

@@ -21,6 +21,7 @@ from typing import Any
 from agricrm.demo import data
 from agricrm.demo.complaints import add_demo_complaints
 from agricrm.demo.households import HouseholdMaker
+from agricrm.demo.relationship import RelationshipMaker
 from agricrm.domain.enums import (
     BusinessMode,
     CreditGrade,
@@ -213,6 +214,7 @@ def _fill(load: BulkLoad, b: _Builder, count: int, progress: Progress | None) ->
     )
 
     households = HouseholdMaker(b.seed)
+    relationship = RelationshipMaker(b.seed, b.as_of)
     totals = {"items": 0, "loans": 0}
     done = 0
     for chunk in _chunks(_customers(b, count, villages)):
@@ -222,6 +224,7 @@ def _fill(load: BulkLoad, b: _Builder, count: int, progress: Progress | None) ->
             row["officer_id"] = officer_for_township[row["township"]]
             # older customers often keep their birthday by the lunar calendar
             row["keeps_lunar_birthday"] = row["birth_date"] < LUNAR_BEFORE and row["id"] % 3 == 0
+            row.update(relationship.facts(row))
         load.add(Customer, chunk)
         items, loans, changes, members = [], [], [], []
         for row in chunk:

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from agricrm.domain import id_number as id_numbers
 from agricrm.domain import phone as phones
+from agricrm.domain.classification.facts import CardLevel
 from agricrm.domain.enums import (
     BusinessMode,
     CreditGrade,
@@ -23,6 +24,7 @@ from agricrm.domain.enums import (
 )
 from agricrm.domain.errors import FieldError
 from agricrm.domain.household import HouseholdMemberInput, normalize_household
+from agricrm.domain.relationship import check_relationship
 from agricrm.i18n import QT_TRANSLATE_NOOP
 
 NAME_MAX = 40
@@ -111,6 +113,11 @@ class CustomerInput:
     technology_notes: str = ""
     credit_grade: CreditGrade | None = None
     credit_notes: str = ""
+    cooperation_since: dt.date | None = None  # the relationship: see domain.relationship
+    deposit_balance: Decimal | None = None
+    deposit_average: Decimal | None = None
+    deposits_read_on: dt.date | None = None
+    card_level: CardLevel | None = None
     needs: frozenset[Need] = frozenset()
     needs_notes: str = ""
     notes: str = ""
@@ -194,6 +201,14 @@ def normalize_and_check(
         for index, item in enumerate(data.production_items)
     ]
     loans = [normalize_loan(loan, index, errors) for index, loan in enumerate(data.loans)]
+    check_relationship(
+        data.cooperation_since,
+        data.deposit_balance,
+        data.deposit_average,
+        data.deposits_read_on,
+        today,
+        errors,
+    )
     household_code, members = normalize_household(
         data.household_code, data.household_members, id_number, today, errors
     )

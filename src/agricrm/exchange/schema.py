@@ -14,6 +14,7 @@ from enum import Enum, StrEnum
 from functools import cached_property
 
 from agricrm.domain.care import CareKind, CareOccasion, Festival
+from agricrm.domain.classification.facts import CardLevel
 from agricrm.domain.complaints import (
     ComplaintAction,
     ComplaintCause,
@@ -64,7 +65,7 @@ FORMAT_VERSION = 1
 # touch local tables (derived data, bookkeeping) still exchanges with devices a step behind,
 # and a device that would misread a package refuses it.  A test compares the synced tables at
 # this revision with today's.
-PACKAGE_SCHEMA = "0009_households"
+PACKAGE_SCHEMA = "0010_relationship"
 META_SHEET = "同步信息"
 HISTORY_KEY = "_history"
 
@@ -203,6 +204,11 @@ CUSTOMERS = SheetSpec(
         Column("technology_notes", "技术情况", Kind.TEXT, width=16),
         Column("credit_grade", "信用等级", Kind.ENUM, enum=CreditGrade, width=8),
         Column("credit_notes", "信用备注", Kind.TEXT, width=16),
+        Column("cooperation_since", "合作起始日期", Kind.DATE, width=12),
+        Column("deposit_balance", "存款余额(元)", Kind.DECIMAL, width=14, money=True),
+        Column("deposit_average", "日均存款(元)", Kind.DECIMAL, width=14, money=True),
+        Column("deposits_read_on", "存款数据日期", Kind.DATE, width=12),
+        Column("card_level", "卡等级", Kind.ENUM, enum=CardLevel, width=8),
         Column("needs", "需求", Kind.CODESET, enum=Need, width=16),
         Column("needs_notes", "需求说明", Kind.TEXT, width=16),
         Column("notes", "备注", Kind.TEXT, width=16),

@@ -9,6 +9,7 @@ from sqlalchemy import Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from agricrm.db.types import CodeSet, FixedDecimal, TextList, UtcDateTime, enum_column
+from agricrm.domain.classification.facts import CardLevel
 from agricrm.domain.enums import (
     BusinessMode,
     CreditGrade,
@@ -94,6 +95,12 @@ class Customer(SyncMixin, Base):
 
     credit_grade: Mapped[CreditGrade | None] = mapped_column(enum_column(CreditGrade))
     credit_notes: Mapped[str] = mapped_column(Text, default="")
+    # the relationship with the branch (see agricrm.domain.relationship)
+    cooperation_since: Mapped[dt.date | None] = mapped_column(Date)
+    deposit_balance: Mapped[Decimal | None] = mapped_column(FixedDecimal(2))
+    deposit_average: Mapped[Decimal | None] = mapped_column(FixedDecimal(2))
+    deposits_read_on: Mapped[dt.date | None] = mapped_column(Date)
+    card_level: Mapped[CardLevel | None] = mapped_column(enum_column(CardLevel))
 
     needs: Mapped[frozenset[Need]] = mapped_column(CodeSet(Need), default=frozenset)
     needs_notes: Mapped[str] = mapped_column(Text, default="")

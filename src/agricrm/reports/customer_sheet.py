@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, TypeVar
 
 from agricrm.domain.masking import mask_id_number, mask_phone
-from agricrm.i18n import QT_TRANSLATE_NOOP
+from agricrm.i18n import QT_TRANSLATE_NOOP, Text
 from agricrm.reports.kit import Column, ReportKit
 from agricrm.reports.sections import SectionRegistry, Slot, section_data
 from agricrm.services.customer_data import CustomerDetail
@@ -86,6 +86,11 @@ NOTES = QT_TRANSLATE_NOOP("Reports", "Notes")
 CREDIT = QT_TRANSLATE_NOOP("Reports", "Credit and loans")
 CREDIT_GRADE = QT_TRANSLATE_NOOP("Reports", "Credit grade")
 CREDIT_NOTES = QT_TRANSLATE_NOOP("Reports", "Credit notes")
+CARD_LEVEL = QT_TRANSLATE_NOOP("Reports", "Card level")
+COOPERATION_SINCE = QT_TRANSLATE_NOOP("Reports", "Cooperating since")
+DEPOSITS = QT_TRANSLATE_NOOP("Reports", "Deposits (yuan)")
+DEPOSIT_AVERAGE = QT_TRANSLATE_NOOP("Reports", "Average daily deposits (yuan)")
+DEPOSITS_READ_ON = QT_TRANSLATE_NOOP("Reports", "Deposits as of")
 LOANS = QT_TRANSLATE_NOOP("Reports", "Loans")
 LENDER = QT_TRANSLATE_NOOP("Reports", "Lender")
 PRODUCT = QT_TRANSLATE_NOOP("Reports", "Product")
@@ -248,7 +253,23 @@ def _production(context: CustomerSheetContext) -> list[Flowable]:
 
 def _credit(context: CustomerSheetContext) -> list[Flowable]:
     kit, c = context.kit, context.customer
-    blocks: list[Flowable] = [*kit.heading(CREDIT), kit.fields([(CREDIT_GRADE, c.credit_grade)])]
+    fields: list[tuple[Text, object]] = [(CREDIT_GRADE, c.credit_grade)]
+    relationship = (
+        c.card_level,
+        c.cooperation_since,
+        c.deposit_balance,
+        c.deposit_average,
+        c.deposits_read_on,
+    )
+    if any(value is not None for value in relationship):  # else the file says nothing of it
+        fields += [
+            (CARD_LEVEL, c.card_level),
+            (COOPERATION_SINCE, c.cooperation_since),
+            (DEPOSITS, kit.money(c.deposit_balance)),
+            (DEPOSIT_AVERAGE, kit.money(c.deposit_average)),
+            (DEPOSITS_READ_ON, c.deposits_read_on),
+        ]
+    blocks: list[Flowable] = [*kit.heading(CREDIT), kit.fields(fields)]
     if c.credit_notes:
         blocks.append(kit.wide_field(CREDIT_NOTES, c.credit_notes))
     blocks.append(kit.spacer(2))

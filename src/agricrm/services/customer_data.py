@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from agricrm.domain.classification.facts import CardLevel
 from agricrm.domain.customer import CustomerInput, LoanInput, ProductionItemInput
 from agricrm.domain.enums import (
     BusinessMode,
@@ -153,6 +154,11 @@ class CustomerDetail:
     technology_notes: str
     credit_grade: CreditGrade | None
     credit_notes: str
+    cooperation_since: dt.date | None
+    deposit_balance: Decimal | None
+    deposit_average: Decimal | None
+    deposits_read_on: dt.date | None
+    card_level: CardLevel | None
     needs: frozenset[Need]
     needs_notes: str
     notes: str
@@ -198,6 +204,11 @@ class CustomerDetail:
             technology_notes=self.technology_notes,
             credit_grade=self.credit_grade,
             credit_notes=self.credit_notes,
+            cooperation_since=self.cooperation_since,
+            deposit_balance=self.deposit_balance,
+            deposit_average=self.deposit_average,
+            deposits_read_on=self.deposits_read_on,
+            card_level=self.card_level,
             needs=self.needs,
             needs_notes=self.needs_notes,
             notes=self.notes,

@@ -39,6 +39,7 @@ from agricrm.domain.numbers import InvalidNumber, format_amount, parse_decimal
 from agricrm.gui.context import AppContext
 from agricrm.gui.customers.household_tab import PREFIX as HOUSEHOLD_PREFIX
 from agricrm.gui.customers.household_tab import CustomerHouseholdTab
+from agricrm.gui.customers.relationship_box import CustomerRelationshipBox
 from agricrm.gui.customers.status_dialog import StatusChangeDialog
 from agricrm.gui.errors import error_text, show_error
 from agricrm.gui.forms.ui_customer_dialog import Ui_CustomerDialog
@@ -81,6 +82,8 @@ class CustomerDialog(RecordDialog):
         self._setup_widgets()
         self.household_tab = CustomerHouseholdTab(self)  # beside the basic information
         self.ui.tabs.insertTab(1, self.household_tab, self.household_tab.title())
+        self.relationship_box = CustomerRelationshipBox(self)  # between credit and loans
+        self.ui.creditTabLayout.insertWidget(1, self.relationship_box)
         self._add_visits_tab()
         self.errors = FieldErrors(self._field_widgets(), self.ui.formMessage, self._recheck)
         set_tone(self.ui.itemsErrors, "error")
@@ -212,6 +215,7 @@ class CustomerDialog(RecordDialog):
             "household_size": ui.householdSpin,
             "household_code": self.household_tab.ui.householdCodeEdit,
             "household_members": self.household_tab.ui.membersTable,
+            **self.relationship_box.field_widgets(),
             "province": ui.provinceEdit,
             "city": ui.cityEdit,
             "county": ui.countyEdit,
@@ -272,6 +276,7 @@ class CustomerDialog(RecordDialog):
         ui.townshipCombo.setCurrentIndex(-1)
         ui.birthDateEdit.setDate(None)
         self.household_tab.load(None)
+        self.relationship_box.load(None)
         ui.statusValue.setText(self.tr("A new file starts as a prospect."))
         ui.changeStatusButton.setEnabled(False)
         ui.archiveButton.setVisible(False)
@@ -317,6 +322,7 @@ class CustomerDialog(RecordDialog):
         self.items_model.set_rows([item.__dict__ for item in detail.production_items])
         self.loans_model.set_rows([loan.__dict__ for loan in detail.loans])
         self.household_tab.load(detail)
+        self.relationship_box.load(detail)
         self._load_status(detail)
         self.visits_tab.set_customer(detail.id, detail.name)
         read_only = detail.archived_at is not None
@@ -439,6 +445,7 @@ class CustomerDialog(RecordDialog):
             tags=tuple(ui.tagsEdit.text().replace("，", " ").replace(",", " ").split()),
             production_items=items,
             loans=loans,
+            **self.relationship_box.values(errors),
             household_code=self.household_tab.household_code(),
             household_members=self.household_tab.members(),
         )

@@ -134,8 +134,14 @@ class MessagePanel(QScrollArea):
 
 
 def _form_label(widget: QWidget) -> str:
-    """The text of the label that a form layout shows beside `widget`, without its mnemonic."""
+    """The text of the label that names `widget`, without its mnemonic: the label whose buddy
+    it is (two fields on one row of a form each have their own), else the label a form layout
+    shows on its row."""
     parent = widget.parentWidget()
+    if parent is not None:
+        for label in parent.findChildren(QLabel):
+            if label.buddy() is widget:
+                return _without_mnemonic(label.text())
     pending = [parent.layout()] if parent is not None and parent.layout() is not None else []
     while pending:
         layout = pending.pop()
