@@ -504,6 +504,10 @@
         <translation>记录编号</translation>
     </message>
     <message>
+        <source>file number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
@@ -3329,6 +3333,30 @@
         <source>After importing, {entity} has {found} of the {expected} records of the file.</source>
         <translation>导入后核对：“{entity}”只找到文件中 {expected} 条记录中的 {found} 条。</translation>
     </message>
+    <message>
+        <source>Say whose household this member belongs to: the customer&apos;s file number (档案编号), the head&apos;s ID number (户主身份证号) or the household code (户码).</source>
+        <translation>请写明该成员属于哪一户：客户的档案编号、户主身份证号或户码。</translation>
+    </message>
+    <message>
+        <source>No customer of this file or of the database has {value} as {column}.</source>
+        <translation>本文件和数据库中都没有{column}为 {value} 的客户。</translation>
+    </message>
+    <message>
+        <source>{count} customers have {value} as {column}; name the household by the file number or the head&apos;s ID number instead.</source>
+        <translation>有 {count} 位客户的{column}都是 {value}；请改用档案编号或户主身份证号指明这一户。</translation>
+    </message>
+    <message>
+        <source>This names the household of {name}, but {column} names the household of {other}.</source>
+        <translation>此格指向 {name} 的家庭，但{column}指向 {other} 的家庭。</translation>
+    </message>
+    <message>
+        <source>Row {row} of this sheet gives this ID number for another member of the household.</source>
+        <translation>本表第 {row} 行的另一位家庭成员也是这个身份证号。</translation>
+    </message>
+    <message>
+        <source>{name}, a member of this household on file, has this ID number.</source>
+        <translation>该户已登记的成员 {name} 使用这个身份证号。</translation>
+    </message>
 </context>
 <context>
     <name>LoanClassification</name>
@@ -3727,6 +3755,10 @@
     <message>
         <source>record number</source>
         <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>file number</source>
+        <translation>档案编号</translation>
     </message>
     <message>
         <source>ID number</source>

@@ -219,3 +219,43 @@ def test_the_sync_screen_opens_the_wizard_and_refreshes_after_its_import(
     assert wizard.isVisible()
     with qtbot.waitSignal(page.imported, timeout=1_000):
         wizard.imported.emit()
+
+
+def test_rows_found_by_file_number_are_counted_under_that_rule(
+    qtbot: QtBot, branch: AppContext, tmp_path: Path
+) -> None:
+    """The first matching rule, 档案编号, has its own words in the preview (it used to show
+    the raw key "updated:number" and count under it)."""
+    from openpyxl import Workbook
+
+    from agricrm.services.register_import import RegisterRequest, apply_register
+
+    first = tmp_path / "first.xlsx"
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["户主姓名", "乡镇", "村"])
+    sheet.append(["孙立平", "河口乡", "杨柳村"])
+    book.save(first)
+    apply_register(branch.db, branch.actor, RegisterRequest(first))
+    number = _customers(branch.db)["孙立平"].number
+    follow_up = tmp_path / "follow_up.xlsx"
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["档案编号", "户主姓名", "乡镇", "村", "备注"])
+    sheet.append([number, "孙立平", "河口乡", "杨柳村", "已走访"])
+    book.save(follow_up)
+    wizard = RegisterWizard(branch)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.ui.fileEdit.setText(str(follow_up))
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    assert wizard.currentId() == MAPPING_PAGE
+    assert wizard.choices()["档案编号"] == "number"
+    _preview(qtbot, wizard)
+    assert wizard.preview is not None and wizard.preview.outcomes.updated == {"number": 1}
+    model = wizard.ui.previewTable.model()
+    assert model.index(0, 2).data() == "更新（按档案编号）"
+    assert "档案编号 1" in wizard.ui.previewSummary.text()

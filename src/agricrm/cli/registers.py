@@ -63,6 +63,7 @@ RULES = QT_TRANSLATE_NOOP("Cli", " (by {rules})")
 RULE_COUNT = QT_TRANSLATE_NOOP("Cli", "{rule} {count}")
 RULE_NAMES: dict[str, Text] = {
     "uuid": QT_TRANSLATE_NOOP("Cli", "record number"),
+    "number": QT_TRANSLATE_NOOP("Cli", "file number"),
     "id_number": QT_TRANSLATE_NOOP("Cli", "ID number"),
     "phone": QT_TRANSLATE_NOOP("Cli", "phone"),
     "name+village": QT_TRANSLATE_NOOP("Cli", "name + village"),

@@ -99,7 +99,8 @@ class Outcomes:
     waiting for a person's decision (same ID number as someone else), or with a problem."""
 
     new: int
-    updated: dict[str, int]  # matching rule ("uuid", "id_number", "phone", "name+village")
+    # matching rule ("uuid", "number", "id_number", "phone", "name+village")
+    updated: dict[str, int]
     unchanged: int
     to_decide: int
     problems: int

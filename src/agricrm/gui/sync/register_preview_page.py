@@ -30,6 +30,8 @@ from agricrm.services.villages import VillageEntry
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # (row, heading) of an editable problem cell
 SHOWN_PROBLEMS = 500  # problems listed for correction; all are in the problem workbook
 ADD = "add"
+# how a row finds its customer, as `services.register_import.Outcomes.updated` counts them
+RULES = ("uuid", "number", "id_number", "phone", "name+village")
 
 
 class PreviewPage(QObject):
@@ -88,7 +90,7 @@ class PreviewPage(QObject):
         words = {
             key: self.outcome_text(key) for key in ("new", "unchanged", "to_decide", "problem")
         }
-        for rule in ("uuid", "id_number", "phone", "name+village"):
+        for rule in RULES:
             words[f"updated:{rule}"] = arg(self.tr("Updated (by %1)"), self.rule_name(rule))
         by_row = row_outcomes(preview.plan, preview.notes)
         ui.previewTable.setModel(OutcomeModel(self, by_row, row_names(preview), words))
@@ -99,6 +101,7 @@ class PreviewPage(QObject):
     def rule_name(self, rule: str) -> str:
         names = {
             "uuid": self.tr("record number"),
+            "number": self.tr("file number"),
             "id_number": self.tr("ID number"),
             "phone": self.tr("phone"),
             "name+village": self.tr("name + village"),
