@@ -92,7 +92,7 @@ class PreviewPage(QObject):
         }
         for rule in RULES:
             words[f"updated:{rule}"] = arg(self.tr("Updated (by %1)"), self.rule_name(rule))
-        by_row = row_outcomes(preview.plan, preview.notes)
+        by_row = row_outcomes(preview.plan, preview.notes, sheet=preview.proposal.register.sheet)
         ui.previewTable.setModel(OutcomeModel(self, by_row, row_names(preview), words))
         ui.previewTable.resizeColumnsToContents()
         self.fill_problems(preview)
@@ -140,7 +140,8 @@ class PreviewPage(QObject):
         shown = issues[:SHOWN_PROBLEMS]
         table.setRowCount(len(shown))
         for r, issue in enumerate(shown):
-            at = index_of.get(issue.column)
+            # cells are corrected on the main sheet; a members sheet's are corrected in the file
+            at = index_of.get(issue.column) if issue.sheet == register.sheet else None
             cells = rows.get(issue.row)
             editable = at is not None and cells is not None
             typed = cell_text(cells[at]) if editable and at < len(cells) else issue.value  # type: ignore[index,operator]
