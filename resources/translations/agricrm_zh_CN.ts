@@ -468,6 +468,10 @@
         <translation>  {heading} → 未对应</translation>
     </message>
     <message>
+        <source>  {heading} → kept in the member&apos;s notes</source>
+        <translation>  {heading} → 保留在成员备注中</translation>
+    </message>
+    <message>
         <source>Hidden columns: {headings}</source>
         <translation>隐藏的列：{headings}</translation>
     </message>
@@ -482,6 +486,18 @@
     <message>
         <source>Not mapped, so a real import would refuse them (or ignore them with --ignore-unmapped): {headings}</source>
         <translation>未对应的列，正式导入时会被拒绝（或用 --ignore-unmapped 忽略）：{headings}</translation>
+    </message>
+    <message>
+        <source>Members sheet {sheet}, heading row {row}, {rows} member(s):</source>
+        <translation>成员表：{sheet}工作表，标题行为第 {row} 行，共 {rows} 位成员：</translation>
+    </message>
+    <message>
+        <source>Members: {new} new, {updated} updated{rules}, {unchanged} unchanged, {problems} row(s) with problems.</source>
+        <translation>家庭成员：新增 {new} 条，更新 {updated} 条{rules}，无变化 {unchanged} 条，有问题 {problems} 行。</translation>
+    </message>
+    <message>
+        <source>Members: {new} new, {updated} updated{rules}, {unchanged} unchanged.</source>
+        <translation>家庭成员：新增 {new} 条，更新 {updated} 条{rules}，无变化 {unchanged} 条。</translation>
     </message>
     <message>
         <source>Would import: {new} new, {updated} updated{rules}, {unchanged} unchanged, {to_decide} to be decided by a person, {problems} row(s) with problems.</source>
@@ -518,6 +534,10 @@
     <message>
         <source>name + village</source>
         <translation>姓名+村</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Preview: {count} problem(s), the first at sheet {sheet} row {row} column {column}: {reason} Full report: {report}</source>
@@ -4111,8 +4131,8 @@
         <translation>列对应 {mapping} 已不适用于 {path}：它对应了列 {heading}，而工作表 {sheet} 中没有这一列。</translation>
     </message>
     <message>
-        <source>The mapping {mapping} maps {heading} to {field}, which is no customer field.</source>
-        <translation>列对应 {mapping} 把 {heading} 对应到 {field}，但客户资料中没有这个字段。</translation>
+        <source>The mapping {mapping} maps {heading} to {field}, which is no field of this sheet.</source>
+        <translation>列对应 {mapping} 把 {heading} 对应到 {field}，但这张表没有这个字段。</translation>
     </message>
     <message>
         <source>There is no saved mapping called {name} (saved: {names}).</source>
@@ -4157,6 +4177,10 @@
     <message>
         <source>{count} column(s) of {path} are mapped to no field: {headings}. Map each to a field or ignore it; nothing was imported.</source>
         <translation>{path} 中有 {count} 列没有对应到任何字段：{headings}。请把每一列对应到字段或忽略它；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} holds the households&apos; heads; choose another sheet for their members.</source>
+        <translation>工作表 {sheet} 是户主表，请为家庭成员另选一张工作表。</translation>
     </message>
     <message>
         <source>{village} ({township}) is not in the branch&apos;s village list; a branch manager adds the register&apos;s villages in the preview (Villages) or with --add-villages, or send it to a listed village.</source>
