@@ -3596,6 +3596,29 @@
     </message>
 </context>
 <context>
+    <name>MembersPart</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1（%2 行）</translation>
+    </message>
+    <message>
+        <source>A household register lists each household&apos;s members on a sheet of their own: choose it to bring them in with the customers.</source>
+        <translation>户籍登记表常把各户的家庭成员单独列在一张表里：选中它，家庭成员就随客户一起导入。</translation>
+    </message>
+    <message>
+        <source>Members: heading row %1; %2 members under it.</source>
+        <translation>家庭成员：表头为第 %1 行，其下共 %2 位成员。</translation>
+    </message>
+    <message>
+        <source>Columns of the family members&apos; sheet %1</source>
+        <translation>家庭成员表 %1 的各列</translation>
+    </message>
+</context>
+<context>
     <name>Merge</name>
     <message>
         <source>{file}: applied ({device}, package {seq}): {new} new, {updated} updated, {conflicts} conflicts.</source>
@@ -3765,12 +3788,20 @@
         <translation>更新的客户按以下规则找到：%1。</translation>
     </message>
     <message>
+        <source>Family members: %1 new, %2 updated, %3 unchanged, %4 with problems (see Members).</source>
+        <translation>家庭成员：新增 %1，更新 %2，未变 %3，有问题 %4（见“家庭成员”页）。</translation>
+    </message>
+    <message>
         <source>Nothing can be imported until these problems are corrected, in the Problems tab or in the file.</source>
         <translation>在“问题”页或文件中改正这些问题之前，无法导入。</translation>
     </message>
     <message>
         <source>Updated (by %1)</source>
         <translation>更新（按%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Members (%1)</source>
+        <translation>家庭成员（%1）(&amp;M)</translation>
     </message>
     <message>
         <source>record number</source>
@@ -3791,6 +3822,10 @@
     <message>
         <source>name + village</source>
         <translation>姓名+村</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>New</source>
@@ -3964,6 +3999,14 @@
         <translation>表头行(&amp;H)</translation>
     </message>
     <message>
+        <source>Family &amp;members on the sheet</source>
+        <translation>家庭成员所在工作表(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Its heading ro&amp;w</source>
+        <translation>其表头行(&amp;W)</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -3990,6 +4033,10 @@
     <message>
         <source>Ro&amp;ws</source>
         <translation>各行(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>家庭成员(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
@@ -4110,6 +4157,10 @@
     <message>
         <source>%1 customers created and %2 updated from %3.</source>
         <translation>已从 %3 新建 %1 位客户，更新 %2 位。</translation>
+    </message>
+    <message>
+        <source>%1 family members added and %2 updated.</source>
+        <translation>新增家庭成员 %1 位，更新 %2 位。</translation>
     </message>
     <message>
         <source>%1 rows wait for a decision in the Conflicts screen.</source>

@@ -259,3 +259,66 @@ def test_rows_found_by_file_number_are_counted_under_that_rule(
     model = wizard.ui.previewTable.model()
     assert model.index(0, 2).data() == "更新（按档案编号）"
     assert "档案编号 1" in wizard.ui.previewSummary.text()
+
+
+def test_a_household_register_from_file_to_imported_members(
+    qtbot: QtBot, branch: AppContext, message_boxes: MessageBoxes
+) -> None:
+    """The sheet page offers the other sheets for the family members; the mapping page
+    shows the members sheet's columns as the synonym table proposes them; the preview
+    counts and lists the members; the import brings them into their households."""
+    from agricrm.models import HouseholdMember
+
+    wizard = _wizard(qtbot, branch, "household.xlsx")
+    ui = wizard.ui
+    assert ui.sheetCombo.currentData() == "户主"
+    combo = ui.membersSheetCombo
+    assert [combo.itemData(i) for i in range(combo.count())] == [None, "家庭成员"]
+    assert not ui.membersHeadingSpin.isEnabled()
+    combo.setCurrentIndex(1)
+    combo.activated.emit(1)
+    assert ui.membersHeadingSpin.value() == 2 and "8" in ui.membersNotes.text()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    ui.membersHeadingSpin.setValue(1)  # another heading row is read at once
+    assert wizard.members.layout_ is not None and wizard.members.layout_.proposal is not None
+    assert wizard.members.layout_.proposal.register.heading_row == 1
+    ui.membersHeadingSpin.setValue(2)
+    assert next_button.isEnabled()
+    _next(qtbot, wizard)
+    assert wizard.currentId() == MAPPING_PAGE
+    assert ui.membersMappingTable.isVisibleTo(wizard)
+    assert wizard.members.choices() == {
+        "序号": IGNORE,
+        "户号": "household_code",
+        "户主姓名": IGNORE,
+        "成员姓名": "name",
+        "与户主关系": "relation",
+        "成员身份证号": "id_number",
+        "联系电话": "phone",
+        "备注": "notes",
+    }
+    members_combo = wizard.members.combos[3]  # 成员姓名: undecided, Next waits
+    members_combo.setCurrentIndex(0)
+    assert not next_button.isEnabled() and "成员姓名" in ui.mappingStatus.text()
+    members_combo.setCurrentIndex(members_combo.findData("name"))
+    assert next_button.isEnabled()
+    _preview(qtbot, wizard)
+    assert "家庭成员：新增 8" in ui.previewSummary.text()
+    tabs = ui.previewTabs
+    assert tabs.isTabVisible(tabs.indexOf(ui.membersTab))
+    model = ui.membersTable.model()
+    assert model.rowCount() == 8
+    assert [model.index(0, c).data() for c in range(3)] == ["3", "孙桂芝", "新增"]
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    with qtbot.waitSignals([wizard.imported, wizard.finished_work], timeout=60_000):
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    with branch.db.read() as session:
+        stored = dict(
+            session.execute(
+                select(HouseholdMember.name, Customer.name).join(
+                    Customer, Customer.id == HouseholdMember.customer_id
+                )
+            ).all()
+        )
+    assert len(stored) == 8 and stored["孙桂芝"] == "赵德胜" and stored["李国富"] == "钱秀英"
+    assert "新增家庭成员 8 位" in message_boxes.shown[-1][1]

@@ -31,7 +31,8 @@ CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # (row, heading) of an editable proble
 SHOWN_PROBLEMS = 500  # problems listed for correction; all are in the problem workbook
 ADD = "add"
 # how a row finds its customer, as `services.register_import.Outcomes.updated` counts them
-RULES = ("uuid", "number", "id_number", "phone", "name+village")
+# and how a member's row finds the member on file ("id_number", then "name")
+RULES = ("uuid", "number", "id_number", "phone", "name+village", "name")
 
 
 class PreviewPage(QObject):
@@ -78,6 +79,20 @@ class PreviewPage(QObject):
                 f"{self.rule_name(rule)} {count}" for rule, count in outcomes.updated.items()
             )
             lines.append(arg(self.tr("Updated customers found by: %1."), rules))
+        members = preview.member_outcomes
+        if members is not None:
+            lines.append(
+                arg(
+                    self.tr(
+                        "Family members: %1 new, %2 updated, %3 unchanged, %4 with problems "
+                        "(see Members)."
+                    ),
+                    members.new,
+                    sum(members.updated.values()),
+                    members.unchanged,
+                    members.problems,
+                )
+            )
         if preview.plan.issues:
             lines.append(
                 self.tr(
@@ -93,10 +108,28 @@ class PreviewPage(QObject):
         for rule in RULES:
             words[f"updated:{rule}"] = arg(self.tr("Updated (by %1)"), self.rule_name(rule))
         by_row = row_outcomes(preview.plan, preview.notes, sheet=preview.proposal.register.sheet)
-        ui.previewTable.setModel(OutcomeModel(self, by_row, row_names(preview), words))
+        ui.previewTable.setModel(OutcomeModel(self, by_row, row_names(preview.proposal), words))
         ui.previewTable.resizeColumnsToContents()
+        self.fill_members(preview, words)
         self.fill_problems(preview)
         self.fill_villages(preview, listed, may_add)
+
+    def fill_members(self, preview: RegisterPreview, words: dict[str, str]) -> None:
+        """The Members tab, shown when the register has a members sheet: each of its rows
+        with its outcome (updated: found by ID number or by name), problems and notes."""
+        ui = self.ui
+        tab = ui.previewTabs.indexOf(ui.membersTab)
+        members = preview.members
+        ui.previewTabs.setTabVisible(tab, members is not None)
+        if members is None:
+            return
+        by_row = row_outcomes(
+            preview.plan, preview.notes, sheet=members.register.sheet, entity="household_members"
+        )
+        ui.membersTable.setModel(OutcomeModel(self, by_row, row_names(members), words))
+        ui.membersTable.resizeColumnsToContents()
+        title = arg(self.tr("&Members (%1)"), len(by_row))
+        ui.previewTabs.setTabText(tab, title)
 
     def rule_name(self, rule: str) -> str:
         names = {
@@ -105,6 +138,7 @@ class PreviewPage(QObject):
             "id_number": self.tr("ID number"),
             "phone": self.tr("phone"),
             "name+village": self.tr("name + village"),
+            "name": self.tr("name"),
         }
         return names.get(rule, rule)
 
