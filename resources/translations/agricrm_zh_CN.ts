@@ -556,6 +556,10 @@
         <translation>  第 {row} 行，{column}：{value} — {reason}</translation>
     </message>
     <message>
+        <source>  sheet {sheet} row {row}, {column}: {value} — {reason}</source>
+        <translation>  工作表“{sheet}”第 {row} 行，{column}：{value} — {reason}</translation>
+    </message>
+    <message>
         <source>  … and {count} more, listed in {report}</source>
         <translation>  ……另有 {count} 条，全部列在 {report}</translation>
     </message>

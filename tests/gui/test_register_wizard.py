@@ -262,14 +262,22 @@ def test_rows_found_by_file_number_are_counted_under_that_rule(
 
 
 def test_a_household_register_from_file_to_imported_members(
-    qtbot: QtBot, branch: AppContext, message_boxes: MessageBoxes
+    qtbot: QtBot, branch: AppContext, message_boxes: MessageBoxes, tmp_path: Path
 ) -> None:
     """The sheet page offers the other sheets for the family members; the mapping page
     shows the members sheet's columns as the synonym table proposes them; the preview
     counts and lists the members; the import brings them into their households."""
+    import shutil
+
     from agricrm.models import HouseholdMember
 
-    wizard = _wizard(qtbot, branch, "household.xlsx")
+    copy = tmp_path / "household.xlsx"  # its notes' workbook is written beside it
+    shutil.copy(CORPUS / "household.xlsx", copy)
+    wizard = RegisterWizard(branch)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.ui.fileEdit.setText(str(copy))
+    _next(qtbot, wizard)
     ui = wizard.ui
     assert ui.sheetCombo.currentData() == "户主"
     combo = ui.membersSheetCombo

@@ -91,6 +91,9 @@ NOTES_HEAD = QT_TRANSLATE_NOOP(
     "Cli", "{count} cell(s) read otherwise than typed (notes, not problems; nothing refused):"
 )
 NOTE_LINE = QT_TRANSLATE_NOOP("Cli", "  row {row}, {column}: {value} — {reason}")
+SHEET_NOTE_LINE = QT_TRANSLATE_NOOP(
+    "Cli", "  sheet {sheet} row {row}, {column}: {value} — {reason}"
+)
 NOTES_MORE = QT_TRANSLATE_NOOP("Cli", "  … and {count} more, listed in {report}")
 NOTES_REPORT = QT_TRANSLATE_NOOP("Cli", "Every note is listed in {report}")
 SHOWN_NOTES = 10  # notes printed; the rest are in the workbook
@@ -246,7 +249,7 @@ def _preview(
         report = write_issue_report(
             report_path(register.path), issues, render_for_cli, preview.notes
         )
-        _say_notes(preview.notes, report)
+        _say_notes(preview.notes, report, register.sheet)
     if issues:
         assert report is not None
         first = issues[0]
@@ -331,7 +334,7 @@ def _apply(
     _save(done.members, save_as[1])
     if done.notes:
         report = write_issue_report(report_path(register.path), [], render_for_cli, done.notes)
-        _say_notes(done.notes, report)
+        _say_notes(done.notes, report, register.sheet)
     return 0
 
 
@@ -358,13 +361,18 @@ def _say_villages(missing: tuple[MissingVillage, ...]) -> None:
     _say(VILLAGES_HOW)
 
 
-def _say_notes(notes: tuple[Note, ...], report: Path | None) -> None:
-    """The notes, the first few in full; the rest are in the workbook (`report`)."""
+def _say_notes(notes: tuple[Note, ...], report: Path | None, main: str) -> None:
+    """The notes, the first few in full, a members sheet's named with its sheet (`main`: the
+    register's own sheet); the rest are in the workbook (`report`)."""
     if not notes:
         return
     _say(NOTES_HEAD(count=len(notes)))
     for note in notes[:SHOWN_NOTES]:
-        _say(NOTE_LINE(row=note.row, column=note.column, value=note.value, reason=note.reason))
+        where = dict(row=note.row, column=note.column, value=note.value, reason=note.reason)
+        if note.sheet == main:
+            _say(NOTE_LINE(**where))
+        else:
+            _say(SHEET_NOTE_LINE(sheet=note.sheet, **where))
     if report is not None:
         if len(notes) > SHOWN_NOTES:
             _say(NOTES_MORE(count=len(notes) - SHOWN_NOTES, report=str(report)))
