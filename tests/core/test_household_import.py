@@ -204,3 +204,25 @@ def test_a_row_with_a_members_id_number_is_that_member_whatever_its_name(
     assert [(r.action, r.matched_by) for r in plan.rows] == [(Action.UPDATE, "id_number")]
     apply_import(db, actor, path)
     assert set(_members(db)) == {"王秀英"}
+
+
+def test_two_columns_naming_two_households_are_refused(
+    branch: tuple[Database, Actor], tmp_path: Path
+) -> None:
+    db, actor = branch
+    township, village = a_village(db)
+    zhang, li = new_id_number("19600101"), new_id_number("19650202")
+    path = _workbook(
+        tmp_path / "two.xlsx",
+        [["张建国", zhang, "H-001", township, village], ["李志强", li, "H-002", township, village]],
+        [["", zhang, "H-002", "王秀英", "配偶", "", ""]],
+    )
+    plan = preview_import(db, actor, path)
+    assert [(i.sheet, i.row, i.column, str(i.reason)) for i in plan.issues] == [
+        (
+            "家庭成员",
+            2,
+            "户码",
+            "This names the household of 李志强, but 户主身份证号 names the household of 张建国.",
+        )
+    ]

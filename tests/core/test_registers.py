@@ -24,7 +24,17 @@ from sqlalchemy import select
 
 from agricrm.db.database import Database, open_database
 from agricrm.domain.errors import AgriCrmError
-from agricrm.exchange.registers.headings import FIELDS, normalise, synonyms
+from agricrm.domain.household import Relation
+from agricrm.exchange.registers.headings import (
+    FIELDS,
+    MEMBER_FIELDS,
+    member_synonyms,
+    normalise,
+    relation_of,
+    relations,
+    relations_from,
+    synonyms,
+)
 from agricrm.exchange.registers.mapping import (
     IGNORE,
     NOTES,
@@ -554,3 +564,34 @@ def test_the_members_sheet_is_not_the_registers_own(
         preview_register(
             db, actor, RegisterRequest(CORPUS / "household.xlsx", "户主", members_sheet="户主")
         )
+
+
+_MEMBER_HEADINGS = sorted(member_synonyms().fields.items())
+_RELATION_WORDS = sorted(relations().items())
+
+
+@given(
+    st.sampled_from(_MEMBER_HEADINGS),
+    st.sampled_from(_RELATION_WORDS),
+    st.lists(st.booleans(), max_size=6),
+    st.lists(st.booleans(), max_size=6),
+)
+def test_a_members_heading_and_relation_however_typed_are_known(
+    heading: tuple[str, str],
+    relation: tuple[str, Relation],
+    widths: list[bool],
+    spaces: list[bool],
+) -> None:
+    """A members sheet's heading and a relation as people write it are read alike in any
+    width and with spaces, as the main sheet's headings are."""
+    assert member_synonyms().field_of(_decorate(heading[0], widths, spaces)) == heading[1]
+    assert relation_of(_decorate(relation[0], widths, spaces)) is relation[1]
+
+
+def test_the_members_table_knows_only_member_fields_and_every_relation() -> None:
+    assert set(member_synonyms().fields.values()) == set(MEMBER_FIELDS)
+    assert set(relations().values()) == set(Relation)
+    with pytest.raises(ValueError, match="妻子 is listed for spouse and child"):
+        relations_from({"relations": {"spouse": ["妻子"], "child": ["妻子"]}})
+    with pytest.raises(ValueError):
+        relations_from({"relations": {"cousin": ["表哥"]}})
