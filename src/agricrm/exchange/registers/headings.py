@@ -33,7 +33,6 @@ FIELDS: dict[str, str] = {
     for column in CUSTOMERS.columns
     if column.key not in _NOT_TYPED and (not column.export_only or column.key == "officer_name")
 }
-FIELD_KEYS: tuple[str, ...] = tuple(key for key in FIELDS if key != "officer_uuid")
 
 # What a column of a household register's members sheet may fill: the member's own fields,
 # and what names the member's household (`HOUSEHOLD_MEMBERS.finders`: 档案编号, 户主身份证号,

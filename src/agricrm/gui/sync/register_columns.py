@@ -57,7 +57,7 @@ def fill_columns(
         combo = QComboBox()
         combo.addItem(words.choose, None)
         for key, title in fields.items():
-            if key != "officer_uuid":
+            if key != "officer_uuid":  # the officer is chosen by name (officer_name)
                 combo.addItem(title, key)
         combo.addItem(words.notes, NOTES)
         combo.addItem(words.ignore, IGNORE)
