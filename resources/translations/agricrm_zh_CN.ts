@@ -835,6 +835,10 @@
         <translation>  {heading} → 未对应</translation>
     </message>
     <message>
+        <source>  {heading} → kept in the member&apos;s notes</source>
+        <translation>  {heading} → 保留在成员备注中</translation>
+    </message>
+    <message>
         <source>Hidden columns: {headings}</source>
         <translation>隐藏的列：{headings}</translation>
     </message>
@@ -849,6 +853,18 @@
     <message>
         <source>Not mapped, so a real import would refuse them (or ignore them with --ignore-unmapped): {headings}</source>
         <translation>未对应的列，正式导入时会被拒绝（或用 --ignore-unmapped 忽略）：{headings}</translation>
+    </message>
+    <message>
+        <source>Members sheet {sheet}, heading row {row}, {rows} member(s):</source>
+        <translation>成员表：{sheet}工作表，标题行为第 {row} 行，共 {rows} 位成员：</translation>
+    </message>
+    <message>
+        <source>Members: {new} new, {updated} updated{rules}, {unchanged} unchanged, {problems} row(s) with problems.</source>
+        <translation>家庭成员：新增 {new} 条，更新 {updated} 条{rules}，无变化 {unchanged} 条，有问题 {problems} 行。</translation>
+    </message>
+    <message>
+        <source>Members: {new} new, {updated} updated{rules}, {unchanged} unchanged.</source>
+        <translation>家庭成员：新增 {new} 条，更新 {updated} 条{rules}，无变化 {unchanged} 条。</translation>
     </message>
     <message>
         <source>Would import: {new} new, {updated} updated{rules}, {unchanged} unchanged, {to_decide} to be decided by a person, {problems} row(s) with problems.</source>
@@ -871,6 +887,10 @@
         <translation>记录编号</translation>
     </message>
     <message>
+        <source>file number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
@@ -881,6 +901,10 @@
     <message>
         <source>name + village</source>
         <translation>姓名+村</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Preview: {count} problem(s), the first at sheet {sheet} row {row} column {column}: {reason} Full report: {report}</source>
@@ -897,6 +921,10 @@
     <message>
         <source>  row {row}, {column}: {value} — {reason}</source>
         <translation>  第 {row} 行，{column}：{value} — {reason}</translation>
+    </message>
+    <message>
+        <source>  sheet {sheet} row {row}, {column}: {value} — {reason}</source>
+        <translation>  工作表“{sheet}”第 {row} 行，{column}：{value} — {reason}</translation>
     </message>
     <message>
         <source>  … and {count} more, listed in {report}</source>
@@ -3836,6 +3864,30 @@
         <source>After importing, {entity} has {found} of the {expected} records of the file.</source>
         <translation>导入后核对：“{entity}”只找到文件中 {expected} 条记录中的 {found} 条。</translation>
     </message>
+    <message>
+        <source>Say whose household this member belongs to: the customer&apos;s file number (档案编号), the head&apos;s ID number (户主身份证号) or the household code (户码).</source>
+        <translation>请写明该成员属于哪一户：客户的档案编号、户主身份证号或户码。</translation>
+    </message>
+    <message>
+        <source>No customer of this file or of the database has {value} as {column}.</source>
+        <translation>本文件和数据库中都没有{column}为 {value} 的客户。</translation>
+    </message>
+    <message>
+        <source>{count} customers have {value} as {column}; name the household by the file number or the head&apos;s ID number instead.</source>
+        <translation>有 {count} 位客户的{column}都是 {value}；请改用档案编号或户主身份证号指明这一户。</translation>
+    </message>
+    <message>
+        <source>This names the household of {name}, but {column} names the household of {other}.</source>
+        <translation>此格指向 {name} 的家庭，但{column}指向 {other} 的家庭。</translation>
+    </message>
+    <message>
+        <source>Row {row} of this sheet gives this ID number for another member of the household.</source>
+        <translation>本表第 {row} 行的另一位家庭成员也是这个身份证号。</translation>
+    </message>
+    <message>
+        <source>{name}, a member of this household on file, has this ID number.</source>
+        <translation>该户已登记的成员 {name} 使用这个身份证号。</translation>
+    </message>
 </context>
 <context>
     <name>Industry</name>
@@ -4082,6 +4134,29 @@
     </message>
 </context>
 <context>
+    <name>MembersPart</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1（%2 行）</translation>
+    </message>
+    <message>
+        <source>A household register lists each household&apos;s members on a sheet of their own: choose it to bring them in with the customers.</source>
+        <translation>户籍登记表常把各户的家庭成员单独列在一张表里：选中它，家庭成员就随客户一起导入。</translation>
+    </message>
+    <message>
+        <source>Members: heading row %1; %2 members under it.</source>
+        <translation>家庭成员：表头为第 %1 行，其下共 %2 位成员。</translation>
+    </message>
+    <message>
+        <source>Columns of the family members&apos; sheet %1</source>
+        <translation>家庭成员表 %1 的各列</translation>
+    </message>
+</context>
+<context>
     <name>Merge</name>
     <message>
         <source>{file}: applied ({device}, package {seq}): {new} new, {updated} updated, {conflicts} conflicts.</source>
@@ -4274,6 +4349,10 @@
         <translation>更新的客户按以下规则找到：%1。</translation>
     </message>
     <message>
+        <source>Family members: %1 new, %2 updated, %3 unchanged, %4 with problems (see Members).</source>
+        <translation>家庭成员：新增 %1，更新 %2，未变 %3，有问题 %4（见“家庭成员”页）。</translation>
+    </message>
+    <message>
         <source>Nothing can be imported until these problems are corrected, in the Problems tab or in the file.</source>
         <translation>在“问题”页或文件中改正这些问题之前，无法导入。</translation>
     </message>
@@ -4282,8 +4361,16 @@
         <translation>更新（按%1）</translation>
     </message>
     <message>
+        <source>&amp;Members (%1)</source>
+        <translation>家庭成员（%1）(&amp;M)</translation>
+    </message>
+    <message>
         <source>record number</source>
         <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>file number</source>
+        <translation>档案编号</translation>
     </message>
     <message>
         <source>ID number</source>
@@ -4296,6 +4383,10 @@
     <message>
         <source>name + village</source>
         <translation>姓名+村</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>New</source>
@@ -4504,6 +4595,14 @@
         <translation>表头行(&amp;H)</translation>
     </message>
     <message>
+        <source>Family &amp;members on the sheet</source>
+        <translation>家庭成员所在工作表(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Its heading ro&amp;w</source>
+        <translation>其表头行(&amp;W)</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -4530,6 +4629,10 @@
     <message>
         <source>Ro&amp;ws</source>
         <translation>各行(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>家庭成员(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
@@ -4652,6 +4755,10 @@
         <translation>已从 %3 新建 %1 位客户，更新 %2 位。</translation>
     </message>
     <message>
+        <source>%1 family members added and %2 updated.</source>
+        <translation>新增家庭成员 %1 位，更新 %2 位。</translation>
+    </message>
+    <message>
         <source>%1 rows wait for a decision in the Conflicts screen.</source>
         <translation>%1 行在“冲突”界面等待决定。</translation>
     </message>
@@ -4671,8 +4778,8 @@
         <translation>列对应 {mapping} 已不适用于 {path}：它对应了列 {heading}，而工作表 {sheet} 中没有这一列。</translation>
     </message>
     <message>
-        <source>The mapping {mapping} maps {heading} to {field}, which is no customer field.</source>
-        <translation>列对应 {mapping} 把 {heading} 对应到 {field}，但客户资料中没有这个字段。</translation>
+        <source>The mapping {mapping} maps {heading} to {field}, which is no field of this sheet.</source>
+        <translation>列对应 {mapping} 把 {heading} 对应到 {field}，但这张表没有这个字段。</translation>
     </message>
     <message>
         <source>There is no saved mapping called {name} (saved: {names}).</source>
@@ -4717,6 +4824,10 @@
     <message>
         <source>{count} column(s) of {path} are mapped to no field: {headings}. Map each to a field or ignore it; nothing was imported.</source>
         <translation>{path} 中有 {count} 列没有对应到任何字段：{headings}。请把每一列对应到字段或忽略它；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} holds the households&apos; heads; choose another sheet for their members.</source>
+        <translation>工作表 {sheet} 是户主表，请为家庭成员另选一张工作表。</translation>
     </message>
     <message>
         <source>{village} ({township}) is not in the branch&apos;s village list; a branch manager adds the register&apos;s villages in the preview (Villages) or with --add-villages, or send it to a listed village.</source>

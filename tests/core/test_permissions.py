@@ -809,6 +809,15 @@ ROWS: tuple[UseCase, ...] = (
         variant="of a register with their customer",
     ),
     UseCase(  # reads the chosen file only, like register_layout
+        "register_import.members_layout",
+        (YES, YES, YES),
+        lambda s, a: register_import.members_layout(
+            a, dataclasses.replace(_their_register(s), members_sheet="Sheet")
+        ),
+        lambda s, r: r is not None and r.proposal is not None and r.problem is None,
+        variant="of a register's sheet read as its members sheet",
+    ),
+    UseCase(  # reads the chosen file only, like register_layout
         "register_import.read_register_file",
         (YES, YES, YES),
         lambda s, a: register_import.read_register_file(a, _their_register(s).path),

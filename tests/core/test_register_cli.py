@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -92,3 +93,47 @@ def test_follow_up_list_says_which_rule_matched(branch: Path, tmp_path: Path) ->
         assert refused.returncode == 1 and refused.stderr.count("\n") == 1, name
         assert "Traceback" not in refused.stderr
     assert _digest(branch) == before
+
+
+def test_a_household_register_with_its_members_sheet(branch: Path, tmp_path: Path) -> None:
+    """--members-sheet: the dry run lists the members sheet's columns and counts its rows,
+    the import brings the members in, a second import changes nothing; the members sheet's
+    mapping is saved and read back by --members-mapping."""
+    config = tmp_path / "config"
+    household = str(tmp_path / "household.xlsx")  # its notes' workbook is written beside it
+    shutil.copy(CORPUS / "household.xlsx", household)
+    _import(branch, config, household, "--dry-run")  # derived data built
+    before = _digest(branch)
+    preview = _import(branch, config, household, "--members-sheet", "家庭成员", "--dry-run")
+    assert preview.returncode == 0, preview.stderr
+    out = preview.stdout
+    assert "家庭成员工作表，标题行为第 2 行，共 8 位成员" in out
+    assert "与户主关系 → 与户主关系" in out and "户号 → 户码" in out and "户主姓名 → 忽略" in out
+    assert "家庭成员：新增 8 条，更新 0 条，无变化 0 条，有问题 0 行。" in out
+    assert "工作表“家庭成员”第 4 行，成员身份证号：４１０３２２" in out  # a note names its sheet
+    assert _digest(branch) == before
+
+    done = _import(
+        branch,
+        config,
+        household,
+        "--members-sheet",
+        "家庭成员",
+        "--save-members-mapping",
+        "成员表",
+    )
+    assert done.returncode == 0, done.stderr
+    assert "家庭成员：新增 8 条" in done.stdout
+    assert (config / "mappings" / "成员表.json").is_file()
+    again = _import(
+        branch,
+        config,
+        household,
+        "--members-sheet",
+        "家庭成员",
+        "--members-mapping",
+        "成员表",
+        "--dry-run",
+    )
+    assert again.returncode == 0, again.stderr
+    assert "家庭成员：新增 0 条，更新 0 条，无变化 8 条，有问题 0 行。" in again.stdout

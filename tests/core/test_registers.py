@@ -24,7 +24,17 @@ from sqlalchemy import select
 
 from agricrm.db.database import Database, open_database
 from agricrm.domain.errors import AgriCrmError
-from agricrm.exchange.registers.headings import FIELDS, normalise, synonyms
+from agricrm.domain.household import Relation
+from agricrm.exchange.registers.headings import (
+    FIELDS,
+    MEMBER_FIELDS,
+    member_synonyms,
+    normalise,
+    relation_of,
+    relations,
+    relations_from,
+    synonyms,
+)
 from agricrm.exchange.registers.mapping import (
     IGNORE,
     NOTES,
@@ -36,9 +46,11 @@ from agricrm.exchange.registers.mapping import (
 from agricrm.exchange.registers.register import read_register
 from agricrm.exchange.registers.sources import is_agricrm_file
 from agricrm.exchange.template import write_template
-from agricrm.models import Customer
+from agricrm.models import Customer, HouseholdMember
 from agricrm.services.actor import Actor
 from agricrm.services.register_import import (
+    Outcomes,
+    RegisterRejected,
     RegisterRequest,
     UnmappedColumns,
     apply_register,
@@ -454,3 +466,132 @@ def test_a_phone_two_customers_share_matches_neither(
     apply_register(db, actor, RegisterRequest(follow_up))
     customers = _customers(db)
     assert len(customers) == 2 and customers["田小河"].notes == "已走访"
+
+
+HOUSEHOLD_FILES = sorted(name for name in REGISTERS if "household" in name)
+
+
+def _members(db: Database) -> dict[str, tuple[str, str, str, str, str]]:
+    """Member name → (customer, relation code, ID number, phone, notes), as stored."""
+    with db.read() as session:
+        rows = session.execute(
+            select(
+                HouseholdMember.name,
+                Customer.name,
+                HouseholdMember.relation,
+                HouseholdMember.id_number,
+                HouseholdMember.phone,
+                HouseholdMember.notes,
+            )
+            .join(Customer, Customer.id == HouseholdMember.customer_id)
+            .where(HouseholdMember.deleted.is_(False))
+        ).all()
+    return {
+        name: (head, relation.value, number, phone, notes)
+        for name, head, relation, number, phone, notes in rows
+    }
+
+
+@pytest.mark.parametrize("name", HOUSEHOLD_FILES)
+def test_a_household_registers_members_arrive_as_the_file_says(
+    branch: tuple[Database, Actor, Path], name: str
+) -> None:
+    """The household register and LibreOffice's copies: each member of the second sheet
+    arrives in the household its 户号 names, relation as the clerk wrote it (妻子, 儿媳 …),
+    ID number folded from full-width digits, phone without +86; importing again changes
+    nothing."""
+    db, actor, _path = branch
+    request = RegisterRequest(CORPUS / name, members_sheet="家庭成员")
+    preview = preview_register(db, actor, request)
+    assert preview.plan.issues == []
+    assert preview.members is not None
+    assert {c.column.heading: c.target for c in preview.members.choices} == {
+        "序号": IGNORE,
+        "户号": "household_code",
+        "户主姓名": IGNORE,
+        "成员姓名": "name",
+        "与户主关系": "relation",
+        "成员身份证号": "id_number",
+        "联系电话": "phone",
+        "备注": "notes",
+    }
+    assert preview.member_outcomes == Outcomes(len(made.MEMBERS), {}, 0, 0, 0)
+    noted = {(note.sheet, note.column) for note in preview.notes}
+    assert ("家庭成员", "成员身份证号") in noted  # the full-width ID, said as a note
+    done = apply_register(db, actor, request)
+    assert done.result.applied["household_members"] == len(made.MEMBERS)
+    assert _members(db) == {
+        m.name: (made.PEOPLE[m.head].name, m.code, m.id_number, m.phone, m.notes)
+        for m in made.MEMBERS
+    }
+    customers = _customers(db)
+    for index in made.HOUSEHOLD.people:
+        person = made.PEOPLE[index]
+        assert customers[person.name].household_code == made.VALUE["household_code"](person)
+    again = preview_register(db, actor, request)
+    assert again.member_outcomes == Outcomes(0, {}, len(made.MEMBERS), 0, 0)
+    assert apply_register(db, actor, request).result.applied.get("household_members", 0) == 0
+    assert len(_members(db)) == len(made.MEMBERS)
+
+
+def test_a_members_sheet_names_its_own_headings_and_rows_in_problems(
+    branch: tuple[Database, Actor, Path], tmp_path: Path
+) -> None:
+    """A member whose 户号 is nobody's and a relation nobody says are named by the members
+    sheet's own headings and rows; nothing is imported, the customers neither."""
+    from openpyxl import load_workbook
+
+    db, actor, _path = branch
+    path = tmp_path / "household.xlsx"
+    book = load_workbook(CORPUS / "household.xlsx")
+    sheet = book["家庭成员"]
+    sheet["B3"] = "99999"  # row 3: the first member, in no household
+    sheet["E4"] = "邻居"  # row 4: a relation the table does not know
+    book.save(path)
+    with pytest.raises(RegisterRejected) as refused:
+        apply_register(db, actor, RegisterRequest(path, members_sheet="家庭成员"))
+    problems = {(i.sheet, i.row, i.column): str(i.reason) for i in refused.value.plan.issues}
+    assert set(problems) == {("家庭成员", 3, "户号"), ("家庭成员", 4, "与户主关系")}
+    assert "99999" in problems[("家庭成员", 3, "户号")]
+    assert _customers(db) == {}
+
+
+def test_the_members_sheet_is_not_the_registers_own(
+    branch: tuple[Database, Actor, Path],
+) -> None:
+    db, actor, _path = branch
+    with pytest.raises(AgriCrmError, match="choose another sheet"):
+        preview_register(
+            db, actor, RegisterRequest(CORPUS / "household.xlsx", "户主", members_sheet="户主")
+        )
+
+
+_MEMBER_HEADINGS = sorted(member_synonyms().fields.items())
+_RELATION_WORDS = sorted(relations().items())
+
+
+@given(
+    st.sampled_from(_MEMBER_HEADINGS),
+    st.sampled_from(_RELATION_WORDS),
+    st.lists(st.booleans(), max_size=6),
+    st.lists(st.booleans(), max_size=6),
+)
+def test_a_members_heading_and_relation_however_typed_are_known(
+    heading: tuple[str, str],
+    relation: tuple[str, Relation],
+    widths: list[bool],
+    spaces: list[bool],
+) -> None:
+    """A members sheet's heading and a relation as people write it are read alike in any
+    width and with spaces, as the main sheet's headings are."""
+    assert member_synonyms().field_of(_decorate(heading[0], widths, spaces)) == heading[1]
+    assert relation_of(_decorate(relation[0], widths, spaces)) is relation[1]
+
+
+def test_the_members_table_knows_only_member_fields_and_every_relation() -> None:
+    assert set(member_synonyms().fields.values()) == set(MEMBER_FIELDS)
+    assert set(relations().values()) == set(Relation)
+    with pytest.raises(ValueError, match="妻子 is listed for spouse and child"):
+        relations_from({"relations": {"spouse": ["妻子"], "child": ["妻子"]}})
+    with pytest.raises(ValueError):
+        relations_from({"relations": {"cousin": ["表哥"]}})

@@ -67,6 +67,10 @@ ALLOWED_WITHOUT_ACTOR: dict[str, str] = {
     # reads in a worker process with the scope the exporting use case worked out
     "sync_export_worker.rows_from_worker": CHECKED_DATA,
     "sync_import.reindex_customers": IN_TRANSACTION,
+    # the planner's steps for members typed by people, in the import's transaction
+    "sync_households.find_households": IN_TRANSACTION,
+    "sync_households.match_members": IN_TRANSACTION,
+    "sync_households.check_members": IN_TRANSACTION,
     "sync_import_reader.worth_a_worker": COMPUTES,  # a workbook file's size
     "sync_import_reader.reading": CHECKED_DATA,  # reads a workbook file, not the database
     "sync_state.get_state": IN_TRANSACTION,

@@ -219,3 +219,114 @@ def test_the_sync_screen_opens_the_wizard_and_refreshes_after_its_import(
     assert wizard.isVisible()
     with qtbot.waitSignal(page.imported, timeout=1_000):
         wizard.imported.emit()
+
+
+def test_rows_found_by_file_number_are_counted_under_that_rule(
+    qtbot: QtBot, branch: AppContext, tmp_path: Path
+) -> None:
+    """The first matching rule, 档案编号, has its own words in the preview (it used to show
+    the raw key "updated:number" and count under it)."""
+    from openpyxl import Workbook
+
+    from agricrm.services.register_import import RegisterRequest, apply_register
+
+    first = tmp_path / "first.xlsx"
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["户主姓名", "乡镇", "村"])
+    sheet.append(["孙立平", "河口乡", "杨柳村"])
+    book.save(first)
+    apply_register(branch.db, branch.actor, RegisterRequest(first))
+    number = _customers(branch.db)["孙立平"].number
+    follow_up = tmp_path / "follow_up.xlsx"
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["档案编号", "户主姓名", "乡镇", "村", "备注"])
+    sheet.append([number, "孙立平", "河口乡", "杨柳村", "已走访"])
+    book.save(follow_up)
+    wizard = RegisterWizard(branch)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.ui.fileEdit.setText(str(follow_up))
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    assert wizard.currentId() == MAPPING_PAGE
+    assert wizard.choices()["档案编号"] == "number"
+    _preview(qtbot, wizard)
+    assert wizard.preview is not None and wizard.preview.outcomes.updated == {"number": 1}
+    model = wizard.ui.previewTable.model()
+    assert model.index(0, 2).data() == "更新（按档案编号）"
+    assert "档案编号 1" in wizard.ui.previewSummary.text()
+
+
+def test_a_household_register_from_file_to_imported_members(
+    qtbot: QtBot, branch: AppContext, message_boxes: MessageBoxes, tmp_path: Path
+) -> None:
+    """The sheet page offers the other sheets for the family members; the mapping page
+    shows the members sheet's columns as the synonym table proposes them; the preview
+    counts and lists the members; the import brings them into their households."""
+    import shutil
+
+    from agricrm.models import HouseholdMember
+
+    copy = tmp_path / "household.xlsx"  # its notes' workbook is written beside it
+    shutil.copy(CORPUS / "household.xlsx", copy)
+    wizard = RegisterWizard(branch)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.ui.fileEdit.setText(str(copy))
+    _next(qtbot, wizard)
+    ui = wizard.ui
+    assert ui.sheetCombo.currentData() == "户主"
+    combo = ui.membersSheetCombo
+    assert [combo.itemData(i) for i in range(combo.count())] == [None, "家庭成员"]
+    assert not ui.membersHeadingSpin.isEnabled()
+    combo.setCurrentIndex(1)
+    combo.activated.emit(1)
+    assert ui.membersHeadingSpin.value() == 2 and "8" in ui.membersNotes.text()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    ui.membersHeadingSpin.setValue(1)  # another heading row is read at once
+    assert wizard.members.layout_ is not None and wizard.members.layout_.proposal is not None
+    assert wizard.members.layout_.proposal.register.heading_row == 1
+    ui.membersHeadingSpin.setValue(2)
+    assert next_button.isEnabled()
+    _next(qtbot, wizard)
+    assert wizard.currentId() == MAPPING_PAGE
+    assert ui.membersMappingTable.isVisibleTo(wizard)
+    assert wizard.members.choices() == {
+        "序号": IGNORE,
+        "户号": "household_code",
+        "户主姓名": IGNORE,
+        "成员姓名": "name",
+        "与户主关系": "relation",
+        "成员身份证号": "id_number",
+        "联系电话": "phone",
+        "备注": "notes",
+    }
+    members_combo = wizard.members.combos[3]  # 成员姓名: undecided, Next waits
+    members_combo.setCurrentIndex(0)
+    assert not next_button.isEnabled() and "成员姓名" in ui.mappingStatus.text()
+    members_combo.setCurrentIndex(members_combo.findData("name"))
+    assert next_button.isEnabled()
+    _preview(qtbot, wizard)
+    assert "家庭成员：新增 8" in ui.previewSummary.text()
+    tabs = ui.previewTabs
+    assert tabs.isTabVisible(tabs.indexOf(ui.membersTab))
+    model = ui.membersTable.model()
+    assert model.rowCount() == 8
+    assert [model.index(0, c).data() for c in range(3)] == ["3", "孙桂芝", "新增"]
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    with qtbot.waitSignals([wizard.imported, wizard.finished_work], timeout=60_000):
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    with branch.db.read() as session:
+        stored = dict(
+            session.execute(
+                select(HouseholdMember.name, Customer.name).join(
+                    Customer, Customer.id == HouseholdMember.customer_id
+                )
+            ).all()
+        )
+    assert len(stored) == 8 and stored["孙桂芝"] == "赵德胜" and stored["李国富"] == "钱秀英"
+    assert "新增家庭成员 8 位" in message_boxes.shown[-1][1]

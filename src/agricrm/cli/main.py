@@ -171,6 +171,20 @@ def _add_register_options(parser: argparse.ArgumentParser) -> None:
         "--ignore-unmapped", action="store_true", help="leave out columns mapped to no field"
     )
     parser.add_argument(
+        "--members-sheet",
+        metavar="NAME",
+        help="a household register's sheet of family members (户号, 成员姓名, 与户主关系 …)",
+    )
+    parser.add_argument(
+        "--members-heading-row", type=int, metavar="N", help="the members sheet's heading row"
+    )
+    parser.add_argument(
+        "--members-mapping", metavar="NAME|FILE.json", help="a saved mapping of the members sheet"
+    )
+    parser.add_argument(
+        "--save-members-mapping", metavar="NAME", help="save the members sheet's mapping"
+    )
+    parser.add_argument(
         "--add-villages",
         action="store_true",
         help="add the register's villages missing from the list (a branch manager); a name "

@@ -31,6 +31,7 @@ TO_FIELD = QT_TRANSLATE_NOOP("Cli", "  {heading} → {field}")
 TO_IGNORED = QT_TRANSLATE_NOOP("Cli", "  {heading} → ignored")
 TO_NOTES = QT_TRANSLATE_NOOP("Cli", "  {heading} → kept in the customer's notes")
 TO_NOTHING = QT_TRANSLATE_NOOP("Cli", "  {heading} → not mapped")
+TO_MEMBER_NOTES = QT_TRANSLATE_NOOP("Cli", "  {heading} → kept in the member's notes")
 HIDDEN = QT_TRANSLATE_NOOP("Cli", "Hidden columns: {headings}")
 HIDDEN_UNKNOWN = QT_TRANSLATE_NOOP(
     "Cli", "Hidden columns: this kind of file does not say which columns are hidden."
@@ -40,6 +41,17 @@ WOULD_REFUSE = QT_TRANSLATE_NOOP(
     "Cli",
     "Not mapped, so a real import would refuse them (or ignore them with --ignore-unmapped): "
     "{headings}",
+)
+MEMBERS_HEAD = QT_TRANSLATE_NOOP(
+    "Cli", "Members sheet {sheet}, heading row {row}, {rows} member(s):"
+)
+PREVIEW_MEMBERS = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Members: {new} new, {updated} updated{rules}, {unchanged} unchanged, {problems} row(s) "
+    "with problems.",
+)
+IMPORT_MEMBERS = QT_TRANSLATE_NOOP(
+    "Cli", "Members: {new} new, {updated} updated{rules}, {unchanged} unchanged."
 )
 PREVIEW_OUTCOMES = QT_TRANSLATE_NOOP(
     "Cli",
@@ -63,9 +75,11 @@ RULES = QT_TRANSLATE_NOOP("Cli", " (by {rules})")
 RULE_COUNT = QT_TRANSLATE_NOOP("Cli", "{rule} {count}")
 RULE_NAMES: dict[str, Text] = {
     "uuid": QT_TRANSLATE_NOOP("Cli", "record number"),
+    "number": QT_TRANSLATE_NOOP("Cli", "file number"),
     "id_number": QT_TRANSLATE_NOOP("Cli", "ID number"),
     "phone": QT_TRANSLATE_NOOP("Cli", "phone"),
     "name+village": QT_TRANSLATE_NOOP("Cli", "name + village"),
+    "name": QT_TRANSLATE_NOOP("Cli", "name"),
 }
 PREVIEW_PROBLEMS = QT_TRANSLATE_NOOP(
     "Cli",
@@ -77,6 +91,9 @@ NOTES_HEAD = QT_TRANSLATE_NOOP(
     "Cli", "{count} cell(s) read otherwise than typed (notes, not problems; nothing refused):"
 )
 NOTE_LINE = QT_TRANSLATE_NOOP("Cli", "  row {row}, {column}: {value} — {reason}")
+SHEET_NOTE_LINE = QT_TRANSLATE_NOOP(
+    "Cli", "  sheet {sheet} row {row}, {column}: {value} — {reason}"
+)
 NOTES_MORE = QT_TRANSLATE_NOOP("Cli", "  … and {count} more, listed in {report}")
 NOTES_REPORT = QT_TRANSLATE_NOOP("Cli", "Every note is listed in {report}")
 SHOWN_NOTES = 10  # notes printed; the rest are in the workbook
@@ -107,7 +124,16 @@ def wants_register(args: argparse.Namespace, path: Path) -> bool:
     """Register options, or a file that is not in AgriCRM's own format."""
     from agricrm.exchange.registers.sources import is_agricrm_file
 
-    chosen = (args.sheet, args.heading_row, args.mapping, args.save_mapping)
+    chosen = (
+        args.sheet,
+        args.heading_row,
+        args.mapping,
+        args.save_mapping,
+        args.members_sheet,
+        args.members_heading_row,
+        args.members_mapping,
+        args.save_members_mapping,
+    )
     return (
         any(option is not None for option in chosen)
         or args.ignore_unmapped
@@ -122,18 +148,23 @@ def run_register_import(args: argparse.Namespace, path: Path, db: Database, acto
     from agricrm.services.register_import import RegisterRequest
 
     mapping = load_mapping(args.mapping) if args.mapping else None
+    members = args.members_mapping
     request = RegisterRequest(
         path,
         sheet=args.sheet,
         heading_row=args.heading_row,
         mapping=mapping,
         ignore_unmapped=args.ignore_unmapped,
+        members_sheet=args.members_sheet,
+        members_heading_row=args.members_heading_row,
+        members_mapping=load_mapping(members, members=True) if members else None,
     )
     if args.add_villages:
         request = _villages_added(db, actor, request, write=not args.dry_run)
+    saving = (args.save_mapping, args.save_members_mapping)
     if args.dry_run:
-        return _preview(db, actor, request, args.save_mapping)
-    return _apply(db, actor, request, args.save_mapping)
+        return _preview(db, actor, request, saving)
+    return _apply(db, actor, request, saving)
 
 
 def _villages_added(
@@ -163,7 +194,9 @@ def _say(message: Text | Message) -> None:
     print(render_for_cli(message))
 
 
-def _preview(db: Database, actor: Actor, request: RegisterRequest, save_as: str | None) -> int:
+def _preview(
+    db: Database, actor: Actor, request: RegisterRequest, save_as: tuple[str | None, str | None]
+) -> int:
     from agricrm.exchange.report import report_path, write_issue_report
     from agricrm.services.register_import import preview_register
 
@@ -178,10 +211,14 @@ def _preview(db: Database, actor: Actor, request: RegisterRequest, save_as: str 
         )
     )
     _describe(preview.proposal)
+    _describe_members(preview.members)
     _say_villages(preview.villages)
-    unmapped = preview.proposal.unmapped
+    unmapped = [c.heading for c in preview.proposal.unmapped]
+    if preview.members is not None:
+        sheet = preview.members.register.sheet
+        unmapped += [f"{sheet}：{c.heading}" for c in preview.members.unmapped]
     if unmapped:
-        _say(WOULD_REFUSE(headings="、".join(c.heading for c in unmapped)))
+        _say(WOULD_REFUSE(headings="、".join(unmapped)))
     outcomes = preview.outcomes
     _say(
         PREVIEW_OUTCOMES(
@@ -193,14 +230,26 @@ def _preview(db: Database, actor: Actor, request: RegisterRequest, save_as: str 
             problems=outcomes.problems,
         )
     )
-    _save(preview.proposal, save_as)
+    members = preview.member_outcomes
+    if members is not None:
+        _say(
+            PREVIEW_MEMBERS(
+                new=members.new,
+                updated=sum(members.updated.values()),
+                rules=_rules(members.updated),
+                unchanged=members.unchanged,
+                problems=members.problems,
+            )
+        )
+    _save(preview.proposal, save_as[0])
+    _save(preview.members, save_as[1])
     issues = preview.plan.issues
     report = None
     if issues or preview.notes:
         report = write_issue_report(
             report_path(register.path), issues, render_for_cli, preview.notes
         )
-        _say_notes(preview.notes, report)
+        _say_notes(preview.notes, report, register.sheet)
     if issues:
         assert report is not None
         first = issues[0]
@@ -217,7 +266,9 @@ def _preview(db: Database, actor: Actor, request: RegisterRequest, save_as: str 
     return 0
 
 
-def _apply(db: Database, actor: Actor, request: RegisterRequest, save_as: str | None) -> int:
+def _apply(
+    db: Database, actor: Actor, request: RegisterRequest, save_as: tuple[str | None, str | None]
+) -> int:
     from agricrm.cli.main import IMPORT_REFUSED
     from agricrm.exchange.report import report_path, write_issue_report
     from agricrm.services.register_import import (
@@ -258,6 +309,7 @@ def _apply(db: Database, actor: Actor, request: RegisterRequest, save_as: str | 
         )
     )
     _describe(done.proposal)
+    _describe_members(done.members)
     outcomes = done.outcomes
     _say(
         IMPORT_OUTCOMES(
@@ -268,10 +320,21 @@ def _apply(db: Database, actor: Actor, request: RegisterRequest, save_as: str | 
             to_decide=outcomes.to_decide,
         )
     )
-    _save(done.proposal, save_as)
+    members = done.member_outcomes
+    if members is not None:
+        _say(
+            IMPORT_MEMBERS(
+                new=members.new,
+                updated=sum(members.updated.values()),
+                rules=_rules(members.updated),
+                unchanged=members.unchanged,
+            )
+        )
+    _save(done.proposal, save_as[0])
+    _save(done.members, save_as[1])
     if done.notes:
         report = write_issue_report(report_path(register.path), [], render_for_cli, done.notes)
-        _say_notes(done.notes, report)
+        _say_notes(done.notes, report, register.sheet)
     return 0
 
 
@@ -298,13 +361,18 @@ def _say_villages(missing: tuple[MissingVillage, ...]) -> None:
     _say(VILLAGES_HOW)
 
 
-def _say_notes(notes: tuple[Note, ...], report: Path | None) -> None:
-    """The notes, the first few in full; the rest are in the workbook (`report`)."""
+def _say_notes(notes: tuple[Note, ...], report: Path | None, main: str) -> None:
+    """The notes, the first few in full, a members sheet's named with its sheet (`main`: the
+    register's own sheet); the rest are in the workbook (`report`)."""
     if not notes:
         return
     _say(NOTES_HEAD(count=len(notes)))
     for note in notes[:SHOWN_NOTES]:
-        _say(NOTE_LINE(row=note.row, column=note.column, value=note.value, reason=note.reason))
+        where = dict(row=note.row, column=note.column, value=note.value, reason=note.reason)
+        if note.sheet == main:
+            _say(NOTE_LINE(**where))
+        else:
+            _say(SHEET_NOTE_LINE(sheet=note.sheet, **where))
     if report is not None:
         if len(notes) > SHOWN_NOTES:
             _say(NOTES_MORE(count=len(notes) - SHOWN_NOTES, report=str(report)))
@@ -338,6 +406,26 @@ def _describe(proposal: Proposal) -> None:
         _say(TOTAL_ROW(row=row))
 
 
+def _describe_members(proposal: Proposal | None) -> None:
+    """The members sheet: its heading row and what each column fills."""
+    from agricrm.exchange.registers.mapping import IGNORE, NOTES
+
+    if proposal is None:
+        return
+    register = proposal.register
+    _say(MEMBERS_HEAD(sheet=register.sheet, row=register.heading_row, rows=len(register.rows)))
+    for choice in proposal.choices:
+        heading = choice.column.heading
+        if choice.target is None:
+            _say(TO_NOTHING(heading=heading))
+        elif choice.target == IGNORE:
+            _say(TO_IGNORED(heading=heading))
+        elif choice.target == NOTES:
+            _say(TO_MEMBER_NOTES(heading=heading))
+        else:
+            _say(TO_FIELD(heading=heading, field=proposal.fields[choice.target]))
+
+
 def _rules(updated: dict[str, int]) -> Message | str:
     if not updated:
         return ""
@@ -348,10 +436,10 @@ def _rules(updated: dict[str, int]) -> Message | str:
     return RULES(rules="，".join(parts))
 
 
-def _save(proposal: Proposal, name: str | None) -> None:
+def _save(proposal: Proposal | None, name: str | None) -> None:
     from agricrm.exchange.registers.mapping import save_mapping
 
-    if name is None:
+    if name is None or proposal is None:
         return
     path = save_mapping(proposal.as_mapping(name))
     _say(MAPPING_SAVED(name=name, path=str(path)))

@@ -87,7 +87,8 @@ class Outline:
 
 
 def _header_positions(spec: SheetSpec, header: list[object]) -> dict[str, int]:
-    by_name = {c.title: c.key for c in spec.columns} | {c.key: c.key for c in spec.columns}
+    columns = (*spec.columns, *spec.finders)
+    by_name = {c.title: c.key for c in columns} | {c.key: c.key for c in columns}
     positions: dict[str, int] = {}
     for index, cell in enumerate(header):
         key = by_name.get(str(cell).strip()) if cell is not None else None

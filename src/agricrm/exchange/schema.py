@@ -116,6 +116,10 @@ class SheetSpec:
     columns: tuple[Column, ...]
     parent: str | None = None  # entity this sheet's rows belong to (for ordering and checks)
     natural_keys: tuple[str, ...] = field(default=())
+    # How a row typed by people may name its parent instead of the parent's uuid (a household
+    # register's members sheet names its customer by 户码): read from a workbook to find the
+    # parent, never exported and never stored.
+    finders: tuple[Column, ...] = field(default=())
 
     @cached_property
     def content_columns(self) -> tuple[Column, ...]:
@@ -300,6 +304,13 @@ HOUSEHOLD_MEMBERS = SheetSpec(
         *_sync_columns(),
     ),
     parent="customers",
+    # a register's members sheet names the household, not the customer's uuid; the planner
+    # finds the customer by these, in this order (`services.sync_import`)
+    finders=(
+        Column("customer_number", "档案编号", Kind.TEXT, max_length=24),
+        Column("head_id_number", "户主身份证号", Kind.CODE),
+        Column("household_code", "户码", Kind.TEXT, max_length=30),
+    ),
 )
 
 LOANS = SheetSpec(

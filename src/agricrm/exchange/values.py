@@ -237,7 +237,7 @@ def _read_code(column: Column) -> Convert:
     """ID numbers, phones and codes as typed: full-width digits and letters (a Chinese input
     method types them) folded to plain ones, spaces dropped — so the same person is found
     again however the number was typed, and stored as the form would store it."""
-    is_id = column.key == "id_number"
+    is_id = column.key in ("id_number", "head_id_number")
     is_phone = column.key == "phone"
 
     def read(raw: object) -> object:

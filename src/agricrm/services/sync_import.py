@@ -51,6 +51,7 @@ from agricrm.exchange.schema import (
     FORMAT_NAME,
     FORMAT_VERSION,
     HISTORY_KEY,
+    HOUSEHOLD_MEMBERS,
     IMPORT_ORDER,
     PACKAGE_SCHEMA,
     SHEETS,
@@ -80,6 +81,7 @@ from agricrm.services.customer_index import (
     write_index,
 )
 from agricrm.services.progress import Progress
+from agricrm.services.sync_households import check_members, find_households, match_members
 from agricrm.services.sync_import_reader import reading
 from agricrm.services.sync_plan import QUEUEING
 from agricrm.services.sync_plan import Action as Action
@@ -177,8 +179,11 @@ def _number(text: object) -> float:
 def _typed_rows(sheet: RawSheet, issues: list[Issue]) -> list[PlannedRow]:
     spec = sheet.spec
     readable = [c for c in spec.columns if not c.export_only and c.key in sheet.positions]
+    finders = [c for c in spec.finders if c.key in sheet.positions]
+    # a sheet that names its parent as people know it (户码 …) needs no parent uuid
+    found_otherwise = {c.key for c in spec.columns if c.kind is Kind.REF} if finders else set()
     for column in spec.columns:
-        if column.required and column.key not in sheet.positions:
+        if column.required and column.key not in sheet.positions.keys() | found_otherwise:
             issues.append(
                 Issue(sheet.name, 1, column.title, "", MISSING_COLUMN(column=column.title))
             )
@@ -186,10 +191,19 @@ def _typed_rows(sheet: RawSheet, issues: list[Issue]) -> list[PlannedRow]:
         return []
     planned = []
     readers = [
-        (column.key, sheet.positions[column.key], cell_reader(column), column.required, column)
+        (
+            column.key,
+            sheet.positions[column.key],
+            cell_reader(column),
+            column.required and column.key not in found_otherwise,
+            column,
+        )
         for column in readable
     ]
-    span = max((position for _key, position, *_rest in readers), default=-1) + 1
+    finder_readers = [
+        (column.key, sheet.positions[column.key], cell_reader(column), column) for column in finders
+    ]
+    span = max((position for _key, position, *_rest in readers + finder_readers), default=-1) + 1
     padding = [None] * span
     for number, cells in sheet.take_rows():
         values: dict[str, Any] = {}
@@ -207,6 +221,15 @@ def _typed_rows(sheet: RawSheet, issues: list[Issue]) -> list[PlannedRow]:
             values[key] = value
         history = str(values.pop(HISTORY_KEY, "") or "").split()
         row = PlannedRow(spec, number, values)
+        for key, position, read, column in finder_readers:
+            raw = cells[position]
+            try:
+                found = read(raw)
+            except CellError as error:
+                issues.append(Issue(sheet.name, number, column.title, _show(raw), error.message))
+                continue
+            if found:
+                row.finders[key] = found
         row.history = history
         if sheet.blank_keeps:
             row.blank = frozenset(k for k, v in values.items() if v is None or v == "")
@@ -331,10 +354,22 @@ class _Planner:
             self._match_natural(spec, rows, ("township", "name"))
         if spec.entity == "users":
             self._match_natural(spec, rows, ("username",))
+        if spec.entity == "household_members":
+            self._match_members(sheet, rows)
         for row in rows:
             if not row.uuid:
                 row.uuid = str(uuid_module.uuid4())
                 row.values["uuid"] = row.uuid
+
+    def _match_members(self, sheet: RawSheet, rows: list[PlannedRow]) -> None:
+        """Members typed by people: their household found by what the row names
+        (`sync_households`), then the member of it they are, if any."""
+        customers = self.by_entity.get("customers", [])
+        self.issues.extend(find_households(self.connection, customers, rows, sheet.name))
+        chosen = match_members(self.connection, rows)
+        records = self._local(HOUSEHOLD_MEMBERS, {member for _row, member, _rule in chosen})
+        for row, member, rule in chosen:
+            self._adopt(row, HOUSEHOLD_MEMBERS, member, rule, dict(records[member]))
 
     def _adopt(
         self,
@@ -481,6 +516,7 @@ class _Planner:
             "users": self._check_users,
             "visits": self._check_visits,
             "complaints": self._check_complaints,
+            "household_members": self._check_members,
         }.get(spec.entity)
         if checker is not None:
             checker(spec, sheet, rows)
@@ -679,6 +715,10 @@ class _Planner:
             errors = visit_rules.check(data, now, is_new=False)
             for error in errors:
                 self.issues.append(_issue(row, error.field, error.message, sheet.name))
+
+    def _check_members(self, spec: SheetSpec, sheet: RawSheet, rows: list[PlannedRow]) -> None:
+        customers = self.by_entity.get("customers", [])
+        self.issues.extend(check_members(self.connection, customers, rows, sheet.name, self.today))
 
     def _check_loans(self, spec: SheetSpec, sheet: RawSheet, rows: list[PlannedRow]) -> None:
         for row in rows:

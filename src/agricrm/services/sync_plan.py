@@ -60,6 +60,8 @@ class PlannedRow:
     incoming_hash: str = ""  # the content hash, set when classified
     known: frozenset[str] = frozenset()  # the versions of the record known here
     blank: frozenset[str] = frozenset()  # empty cells that keep the stored value (registers)
+    # how a row typed by people names its parent instead of its uuid (`SheetSpec.finders`)
+    finders: dict[str, Any] = field(default_factory=dict)
 
     def over(self, local: dict[str, Any]) -> dict[str, Any]:
         """The stored record with the row's values over it."""

@@ -15,7 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from agricrm.exchange.schema import CUSTOMERS, HISTORY_KEY
+from agricrm.domain.household import Relation
+from agricrm.exchange.schema import CUSTOMERS, HISTORY_KEY, HOUSEHOLD_MEMBERS
 from agricrm.resources import resource_path
 
 _BRACKETS = str.maketrans({"【": "(", "】": ")", "[": "(", "]": ")", "〔": "(", "〕": ")"})
@@ -32,7 +33,18 @@ FIELDS: dict[str, str] = {
     for column in CUSTOMERS.columns
     if column.key not in _NOT_TYPED and (not column.export_only or column.key == "officer_name")
 }
-FIELD_KEYS: tuple[str, ...] = tuple(key for key in FIELDS if key != "officer_uuid")
+
+# What a column of a household register's members sheet may fill: the member's own fields,
+# and what names the member's household (`HOUSEHOLD_MEMBERS.finders`: 档案编号, 户主身份证号,
+# 户码), in the order the form shows them.
+MEMBER_FIELDS: dict[str, str] = {
+    **{
+        column.key: column.title
+        for column in HOUSEHOLD_MEMBERS.columns
+        if column.key in ("name", "relation", "id_number", "phone", "notes")
+    },
+    **{column.key: column.title for column in HOUSEHOLD_MEMBERS.finders},
+}
 
 
 @dataclass(frozen=True)
@@ -81,16 +93,18 @@ class Synonyms:
         return self.field_of(heading) is not None or self.is_ignored(heading)
 
 
-def synonyms_from(data: dict[str, object]) -> Synonyms:
+def synonyms_from(data: dict[str, object], known: dict[str, str] | None = None) -> Synonyms:
     """The table from its JSON form; a heading listed under two fields is refused, since a
-    column must fill one field only."""
+    column must fill one field only.  `known`: the fields a column may fill (the customer's,
+    unless a members sheet's table is read)."""
+    known = FIELDS if known is None else known
     fields: dict[str, str] = {}
     table = data.get("fields", {})
     assert isinstance(table, dict)
     for key, headings in table.items():
-        if key not in FIELDS:
-            raise ValueError(f"synonyms: {key} is no customer field")
-        for heading in [FIELDS[key], *headings]:
+        if key not in known:
+            raise ValueError(f"synonyms: {key} is no field of this table")
+        for heading in [known[key], *headings]:
             found = normalise(heading)
             comparable = found.base if not found.unit else f"{found.base}({found.unit})"
             if fields.get(comparable, key) != key:
@@ -108,10 +122,54 @@ def synonyms_from(data: dict[str, object]) -> Synonyms:
 
 
 @cache
+def _bundled() -> dict[str, object]:
+    path = resource_path("registers", "synonyms.json")
+    data: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
 def synonyms() -> Synonyms:
     """The bundled synonym table."""
-    path = resource_path("registers", "synonyms.json")
-    return synonyms_from(json.loads(path.read_text(encoding="utf-8")))
+    return synonyms_from(_bundled())
+
+
+@cache
+def member_synonyms() -> Synonyms:
+    """The bundled table of a members sheet's headings ("members" in the same file): on
+    that sheet 姓名 is the member's name and 户主身份证号 names the household."""
+    members = _bundled().get("members", {})
+    assert isinstance(members, dict)
+    return synonyms_from(members, MEMBER_FIELDS)
+
+
+def relations_from(data: dict[str, object]) -> dict[str, Relation]:
+    """Relations as people write them (妻子, 儿媳, 孙女 …), made comparable like headings."""
+    found: dict[str, Relation] = {}
+    table = data.get("relations", {})
+    assert isinstance(table, dict)
+    for code, words in table.items():
+        relation = Relation(code)  # a code that is no relation is refused here
+        for word in words:
+            base = normalise(word).base
+            if found.get(base, relation) is not relation:
+                raise ValueError(f"synonyms: {word} is listed for {found[base]} and {relation}")
+            found[base] = relation
+    return found
+
+
+@cache
+def relations() -> dict[str, Relation]:
+    """The bundled words for each relation."""
+    return relations_from(_bundled())
+
+
+def relation_of(raw: object) -> Relation | None:
+    """The relation a cell of the members sheet says, by the table's words; None when the
+    table does not know it (the import then reads it as a label or a code, or says why)."""
+    if not isinstance(raw, str) or not raw.strip():
+        return None
+    return relations().get(normalise(raw).base)
 
 
 _TOTAL_WORDS = ("合计", "小计", "总计", "共计")

@@ -20,10 +20,18 @@ from pathlib import Path
 from agricrm.domain.errors import AgriCrmError
 from agricrm.exchange.reader import RawSheet, RawWorkbook
 from agricrm.exchange.registers.conversions import LANDLINE_LINE, landline
-from agricrm.exchange.registers.headings import FIELDS, normalise, synonyms
+from agricrm.exchange.registers.headings import (
+    FIELDS,
+    MEMBER_FIELDS,
+    Synonyms,
+    member_synonyms,
+    normalise,
+    relation_of,
+    synonyms,
+)
 from agricrm.exchange.registers.places import Key, Place, place_text, with_group
 from agricrm.exchange.registers.register import Register, RegisterColumn
-from agricrm.exchange.schema import CUSTOMERS
+from agricrm.exchange.schema import CUSTOMERS, HOUSEHOLD_MEMBERS
 from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.paths import config_dir
 
@@ -42,7 +50,7 @@ NO_LONGER_FITS = QT_TRANSLATE_NOOP(
     "sheet {sheet} does not have.",
 )
 UNKNOWN_FIELD = QT_TRANSLATE_NOOP(
-    "Registers", "The mapping {mapping} maps {heading} to {field}, which is no customer field."
+    "Registers", "The mapping {mapping} maps {heading} to {field}, which is no field of this sheet."
 )
 NO_SUCH_MAPPING = QT_TRANSLATE_NOOP(
     "Registers", "There is no saved mapping called {name} (saved: {names})."
@@ -83,10 +91,18 @@ class Choice:
 
 @dataclass
 class Proposal:
-    """A choice for every column of the register."""
+    """A choice for every column of the register.  `fields`: what its columns may fill, by
+    key — a customer's (`FIELDS`), or on a household register's members sheet a member's
+    (`MEMBER_FIELDS`)."""
 
     register: Register
     choices: list[Choice] = field(default_factory=list)
+    fields: Mapping[str, str] = field(default_factory=lambda: FIELDS)
+
+    @property
+    def members(self) -> bool:
+        """Whether this is a members sheet's proposal."""
+        return self.fields is MEMBER_FIELDS
 
     @property
     def unmapped(self) -> list[RegisterColumn]:
@@ -102,7 +118,7 @@ class Proposal:
         choices = [
             c if c.target is not None else Choice(c.column, IGNORE, "") for c in self.choices
         ]
-        return Proposal(self.register, choices)
+        return dataclasses.replace(self, choices=choices)
 
     def as_mapping(self, name: str) -> ColumnMapping:
         columns = {c.column.heading: c.target for c in self.choices if c.target is not None}
@@ -110,17 +126,24 @@ class Proposal:
 
 
 def propose(
-    register: Register, saved: ColumnMapping | None = None, *, check: bool = True
+    register: Register,
+    saved: ColumnMapping | None = None,
+    *,
+    check: bool = True,
+    members: bool = False,
 ) -> Proposal:
     """A choice for each column: the saved mapping's, else the synonym table's; refused when
     the saved mapping names a heading the register lacks or (`check`) two columns fill one
-    field.  The import wizard proposes without `check`, to mark the two columns instead."""
-    table = synonyms()
+    field.  The import wizard proposes without `check`, to mark the two columns instead.
+    `members`: the register is a household register's members sheet, its columns fill a
+    member's fields (`MEMBER_FIELDS`, through the members' synonym table)."""
+    fields = MEMBER_FIELDS if members else FIELDS
+    table: Synonyms = member_synonyms() if members else synonyms()
     by_heading: dict[str, str] = {}
     if saved is not None:
         present = {normalise(c.heading) for c in register.columns}
         for heading, target in saved.columns.items():
-            if target not in FIELDS and target not in (IGNORE, NOTES):
+            if target not in fields and target not in (IGNORE, NOTES):
                 raise AgriCrmError(UNKNOWN_FIELD(mapping=saved.name, heading=heading, field=target))
             if normalise(heading) not in present:
                 raise AgriCrmError(
@@ -143,7 +166,7 @@ def propose(
             choices.append(Choice(column, IGNORE, "ignored"))
         else:
             choices.append(Choice(column, None, ""))
-    proposal = Proposal(register, choices)
+    proposal = Proposal(register, choices, fields)
     if check:
         check_one_column_per_field(proposal)
     return proposal
@@ -168,16 +191,24 @@ def check_one_column_per_field(proposal: Proposal) -> None:
     found = clashes({c.column.heading: c.target for c in proposal.choices})
     if found:
         key, headings = next(iter(found.items()))
-        raise AgriCrmError(TWO_ON_ONE(first=headings[0], second=headings[1], field=FIELDS[key]))
+        raise AgriCrmError(
+            TWO_ON_ONE(first=headings[0], second=headings[1], field=proposal.fields[key])
+        )
 
 
-def as_workbook(proposal: Proposal, places: Mapping[Key, Place] | None = None) -> RawWorkbook:
+def as_workbook(
+    proposal: Proposal,
+    places: Mapping[Key, Place] | None = None,
+    members: Proposal | None = None,
+) -> RawWorkbook:
     """The rows of the register in the shape the sync import plans from: one customer sheet
     whose positions are the mapped columns, notes kept from the columns chosen for them and
     any landline found in the phone column (`conversions.landline`; the phone cell is then
     left empty, which keeps the stored mobile number).  `places` send a (township, village)
     of the register to a village of the list, its group into the address detail.
-    Row numbers stay the register's, so every problem names the row a clerk sees."""
+    Row numbers stay the register's, so every problem names the row a clerk sees.
+    `members`: a household register's members sheet, shaped as the 家庭成员 sheet
+    (`members_sheet`)."""
     register = proposal.register
     places = places or {}
     mapped = [(c.target, c.column) for c in proposal.choices if c.target in FIELDS]
@@ -220,7 +251,50 @@ def as_workbook(proposal: Proposal, places: Mapping[Key, Place] | None = None) -
             own = cell_text(row[notes_at]) if row[notes_at] is not None else ""
             row[notes_at] = "\n".join([own, *lines] if own.strip() else lines)
         sheet.rows.append((number, row))
-    return RawWorkbook(register.path, {CUSTOMERS.entity: sheet}, {}, [])
+    sheets = {CUSTOMERS.entity: sheet}
+    if members is not None:
+        sheets[HOUSEHOLD_MEMBERS.entity] = members_sheet(members)
+    return RawWorkbook(register.path, sheets, {}, [])
+
+
+def members_sheet(proposal: Proposal) -> RawSheet:
+    """A members sheet's rows shaped as the 家庭成员 sheet the planner reads: no member uuid
+    and no customer uuid, the household named by the columns mapped to 档案编号, 户主身份证号
+    or 户码 (`HOUSEHOLD_MEMBERS.finders`); relations as people write them (妻子, 儿媳) read
+    through the synonym table's words; columns kept in the notes as on the main sheet; an
+    empty cell keeps the member's stored value."""
+    register = proposal.register
+    mapped = [(c.target, c.column) for c in proposal.choices if c.target in MEMBER_FIELDS]
+    noted = [c.column for c in proposal.choices if c.target == NOTES]
+    keys = [key for key, _column in mapped if key is not None]
+    if noted and "notes" not in keys:
+        keys.append("notes")
+    positions = {key: at for at, key in enumerate(keys)}
+    sheet = RawSheet(
+        HOUSEHOLD_MEMBERS,
+        register.sheet,
+        positions,
+        [MEMBER_FIELDS[k] for k in keys],
+        blank_keeps=True,
+    )
+    relation_at = positions.get("relation")
+    notes_at = positions.get("notes")
+    for number, cells in register.rows:
+        row: list[object] = [_cell(cells, column.index) for _key, column in mapped]
+        row.extend(None for _extra in range(len(keys) - len(row)))
+        if relation_at is not None and (relation := relation_of(row[relation_at])) is not None:
+            row[relation_at] = relation.value
+        lines = [
+            NOTE_LINE.format(heading=column.heading, value=cell_text(value))
+            for column in noted
+            if (value := _cell(cells, column.index)) is not None and cell_text(value).strip()
+        ]
+        if lines:
+            assert notes_at is not None
+            own = cell_text(row[notes_at]) if row[notes_at] is not None else ""
+            row[notes_at] = "\n".join([own, *lines] if own.strip() else lines)
+        sheet.rows.append((number, row))
+    return sheet
 
 
 def corrected(proposal: Proposal, corrections: Mapping[tuple[int, str], str]) -> Proposal:
@@ -241,7 +315,7 @@ def corrected(proposal: Proposal, corrections: Mapping[tuple[int, str], str]) ->
         cells.extend(None for _missing in range(at + 1 - len(cells)))
         cells[at] = text if text.strip() else None
     rows_now = [(number, fixed.get(number, cells)) for number, cells in register.rows]
-    return Proposal(dataclasses.replace(register, rows=rows_now), proposal.choices)
+    return dataclasses.replace(proposal, register=dataclasses.replace(register, rows=rows_now))
 
 
 def _cell(cells: list[object], index: int) -> object:
@@ -281,8 +355,9 @@ def save_mapping(mapping: ColumnMapping) -> Path:
     return path
 
 
-def load_mapping(name_or_file: str) -> ColumnMapping:
-    """A saved mapping by name, or a mapping file (a path ending in .json)."""
+def load_mapping(name_or_file: str, *, members: bool = False) -> ColumnMapping:
+    """A saved mapping by name, or a mapping file (a path ending in .json); `members`: of a
+    members sheet, whose fields may be given by their titles there (成员姓名)."""
     if name_or_file.lower().endswith(".json"):
         path = Path(name_or_file)
         if not path.is_file():
@@ -302,7 +377,7 @@ def load_mapping(name_or_file: str) -> ColumnMapping:
         row = data.get("heading_row")
         return ColumnMapping(
             name=str(data.get("name") or path.stem),
-            columns={k: _field_key(v) for k, v in columns.items()},
+            columns={k: _field_key(v, members) for k, v in columns.items()},
             sheet=data.get("sheet"),
             heading_row=int(row) if row is not None else None,
         )
@@ -310,7 +385,7 @@ def load_mapping(name_or_file: str) -> ColumnMapping:
         raise AgriCrmError(NOT_A_MAPPING(path=str(path), reason=str(error))) from error
 
 
-def _field_key(target: str) -> str:
+def _field_key(target: str, members: bool = False) -> str:
     """A field by its key or its title in AgriCRM's own sheet (身份证号 as well as id_number)."""
-    by_title = {title: key for key, title in FIELDS.items()}
+    by_title = {title: key for key, title in (MEMBER_FIELDS if members else FIELDS).items()}
     return by_title.get(target, target)

@@ -87,8 +87,19 @@ def read_register(path: Path, sheet: str | None = None, heading_row: int | None 
     return register_of(read_source(path), sheet, heading_row)
 
 
-def register_of(source: Source, sheet_name: str | None, heading_row: int | None) -> Register:
-    table = synonyms()
+def register_of(
+    source: Source,
+    sheet_name: str | None,
+    heading_row: int | None,
+    *,
+    table: Synonyms | None = None,
+    besides: str | None = None,
+) -> Register:
+    """The register of `source`: the named sheet, else the one whose headings `table` (the
+    customers' synonyms unless a members sheet's are given) knows best but `besides` (the
+    members sheet, when the person named one), read from its heading row (found unless
+    given)."""
+    table = table or synonyms()
     path = source.path
     names = ", ".join(s.name for s in source.sheets)
     if sheet_name is not None:
@@ -96,7 +107,7 @@ def register_of(source: Source, sheet_name: str | None, heading_row: int | None)
         if sheet is None:
             raise AgriCrmError(NO_SUCH_SHEET(path=path.name, sheet=sheet_name, sheets=names))
     else:
-        scored = [(s, find_heading_row(s, table)) for s in source.sheets]
+        scored = [(s, find_heading_row(s, table)) for s in source.sheets if s.name != besides]
         found = [(s, at) for s, at in scored if at is not None]
         if not found:
             raise AgriCrmError(

@@ -113,6 +113,44 @@ class Ui_RegisterWizard(object):
 
         self.sheetLayout.addWidget(self.sheetNotes)
 
+        self.membersChoiceLayout = QHBoxLayout()
+        self.membersChoiceLayout.setObjectName(u"membersChoiceLayout")
+        self.membersSheetLabel = QLabel(self.sheetPage)
+        self.membersSheetLabel.setObjectName(u"membersSheetLabel")
+
+        self.membersChoiceLayout.addWidget(self.membersSheetLabel)
+
+        self.membersSheetCombo = QComboBox(self.sheetPage)
+        self.membersSheetCombo.setObjectName(u"membersSheetCombo")
+
+        self.membersChoiceLayout.addWidget(self.membersSheetCombo)
+
+        self.membersHeadingLabel = QLabel(self.sheetPage)
+        self.membersHeadingLabel.setObjectName(u"membersHeadingLabel")
+
+        self.membersChoiceLayout.addWidget(self.membersHeadingLabel)
+
+        self.membersHeadingSpin = QSpinBox(self.sheetPage)
+        self.membersHeadingSpin.setObjectName(u"membersHeadingSpin")
+        self.membersHeadingSpin.setMinimum(1)
+        self.membersHeadingSpin.setMaximum(30)
+
+        self.membersChoiceLayout.addWidget(self.membersHeadingSpin)
+
+        self.membersSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.membersChoiceLayout.addItem(self.membersSpacer)
+
+
+        self.sheetLayout.addLayout(self.membersChoiceLayout)
+
+        self.membersNotes = QLabel(self.sheetPage)
+        self.membersNotes.setObjectName(u"membersNotes")
+        self.membersNotes.setWordWrap(True)
+        self.membersNotes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.sheetLayout.addWidget(self.membersNotes)
+
         self.sheetLayout.setStretch(1, 1)
         RegisterWizard.addPage(self.sheetPage)
         self.mappingPage = CheckedPage()
@@ -150,6 +188,19 @@ class Ui_RegisterWizard(object):
 
         self.mappingLayout.addWidget(self.mappingTable)
 
+        self.membersMappingLabel = QLabel(self.mappingPage)
+        self.membersMappingLabel.setObjectName(u"membersMappingLabel")
+        self.membersMappingLabel.setWordWrap(True)
+
+        self.mappingLayout.addWidget(self.membersMappingLabel)
+
+        self.membersMappingTable = QTableWidget(self.mappingPage)
+        self.membersMappingTable.setObjectName(u"membersMappingTable")
+        self.membersMappingTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.membersMappingTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+
+        self.mappingLayout.addWidget(self.membersMappingTable)
+
         self.mappingStatus = QLabel(self.mappingPage)
         self.mappingStatus.setObjectName(u"mappingStatus")
         self.mappingStatus.setWordWrap(True)
@@ -157,7 +208,8 @@ class Ui_RegisterWizard(object):
 
         self.mappingLayout.addWidget(self.mappingStatus)
 
-        self.mappingLayout.setStretch(1, 1)
+        self.mappingLayout.setStretch(1, 2)
+        self.mappingLayout.setStretch(3, 1)
         RegisterWizard.addPage(self.mappingPage)
         self.previewPage = CheckedPage()
         self.previewPage.setObjectName(u"previewPage")
@@ -184,6 +236,18 @@ class Ui_RegisterWizard(object):
         self.rowsTabLayout.addWidget(self.previewTable)
 
         self.previewTabs.addTab(self.rowsTab, "")
+        self.membersTab = QWidget()
+        self.membersTab.setObjectName(u"membersTab")
+        self.membersTabLayout = QVBoxLayout(self.membersTab)
+        self.membersTabLayout.setObjectName(u"membersTabLayout")
+        self.membersTable = QTableView(self.membersTab)
+        self.membersTable.setObjectName(u"membersTable")
+        self.membersTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.membersTable.setAlternatingRowColors(True)
+
+        self.membersTabLayout.addWidget(self.membersTable)
+
+        self.previewTabs.addTab(self.membersTab, "")
         self.problemsTab = QWidget()
         self.problemsTab.setObjectName(u"problemsTab")
         self.problemsTabLayout = QVBoxLayout(self.problemsTab)
@@ -256,6 +320,8 @@ class Ui_RegisterWizard(object):
         self.fileLabel.setBuddy(self.fileEdit)
         self.sheetLabel.setBuddy(self.sheetCombo)
         self.headingRowLabel.setBuddy(self.headingRowSpin)
+        self.membersSheetLabel.setBuddy(self.membersSheetCombo)
+        self.membersHeadingLabel.setBuddy(self.membersHeadingSpin)
         self.savedLabel.setBuddy(self.savedCombo)
 #endif // QT_CONFIG(shortcut)
 
@@ -274,6 +340,8 @@ class Ui_RegisterWizard(object):
         self.sheetPage.setSubTitle(QCoreApplication.translate("RegisterWizard", u"Rows above the heading row (titles, who filled it in) are left out. Click a row to make it the heading row.", None))
         self.sheetLabel.setText(QCoreApplication.translate("RegisterWizard", u"&Sheet", None))
         self.headingRowLabel.setText(QCoreApplication.translate("RegisterWizard", u"&Heading row", None))
+        self.membersSheetLabel.setText(QCoreApplication.translate("RegisterWizard", u"Family &members on the sheet", None))
+        self.membersHeadingLabel.setText(QCoreApplication.translate("RegisterWizard", u"Its heading ro&w", None))
         self.mappingPage.setTitle(QCoreApplication.translate("RegisterWizard", u"Columns", None))
         self.mappingPage.setSubTitle(QCoreApplication.translate("RegisterWizard", u"Each column fills a customer field, is kept in the customer's notes, or is ignored. Every column must be decided.", None))
         self.savedLabel.setText(QCoreApplication.translate("RegisterWizard", u"Saved &mapping", None))
@@ -281,6 +349,7 @@ class Ui_RegisterWizard(object):
         self.previewPage.setTitle(QCoreApplication.translate("RegisterWizard", u"Preview", None))
         self.previewPage.setSubTitle(QCoreApplication.translate("RegisterWizard", u"What importing would do with each row. Nothing changes until you press Import.", None))
         self.previewTabs.setTabText(self.previewTabs.indexOf(self.rowsTab), QCoreApplication.translate("RegisterWizard", u"Ro&ws", None))
+        self.previewTabs.setTabText(self.previewTabs.indexOf(self.membersTab), QCoreApplication.translate("RegisterWizard", u"&Members", None))
         self.problemsNote.setText(QCoreApplication.translate("RegisterWizard", u"Correct a cell here and check again; the file itself is not changed. What stays wrong is listed in the problem workbook.", None))
         self.previewTabs.setTabText(self.previewTabs.indexOf(self.problemsTab), QCoreApplication.translate("RegisterWizard", u"&Problems", None))
         self.villagesNote.setText(QCoreApplication.translate("RegisterWizard", u"Villages of the register that are not in the branch's list. Choose for each whether a branch manager adds it to the list or which listed village it means, then check again.", None))

@@ -7,16 +7,17 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from agricrm.exchange.registers.mapping import Proposal
 from agricrm.gui import style
 from agricrm.gui.qt_text import qt_tr
-from agricrm.services.register_import import RegisterPreview, RowOutcome
+from agricrm.services.register_import import RowOutcome
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def row_names(preview: RegisterPreview) -> dict[int, str]:
-    """Each row's name as typed in the column mapped to the name, to tell rows apart."""
-    proposal = preview.proposal
+def row_names(proposal: Proposal) -> dict[int, str]:
+    """Each row's name as typed in the column mapped to the name, to tell rows apart (a
+    customer's on the main sheet, a member's on the members sheet)."""
     at = next((c.column.index for c in proposal.choices if c.target == "name"), None)
     if at is None:
         return {}

@@ -30,6 +30,9 @@ from agricrm.services.villages import VillageEntry
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # (row, heading) of an editable problem cell
 SHOWN_PROBLEMS = 500  # problems listed for correction; all are in the problem workbook
 ADD = "add"
+# how a row finds its customer, as `services.register_import.Outcomes.updated` counts them
+# and how a member's row finds the member on file ("id_number", then "name")
+RULES = ("uuid", "number", "id_number", "phone", "name+village", "name")
 
 
 class PreviewPage(QObject):
@@ -76,6 +79,20 @@ class PreviewPage(QObject):
                 f"{self.rule_name(rule)} {count}" for rule, count in outcomes.updated.items()
             )
             lines.append(arg(self.tr("Updated customers found by: %1."), rules))
+        members = preview.member_outcomes
+        if members is not None:
+            lines.append(
+                arg(
+                    self.tr(
+                        "Family members: %1 new, %2 updated, %3 unchanged, %4 with problems "
+                        "(see Members)."
+                    ),
+                    members.new,
+                    sum(members.updated.values()),
+                    members.unchanged,
+                    members.problems,
+                )
+            )
         if preview.plan.issues:
             lines.append(
                 self.tr(
@@ -88,20 +105,40 @@ class PreviewPage(QObject):
         words = {
             key: self.outcome_text(key) for key in ("new", "unchanged", "to_decide", "problem")
         }
-        for rule in ("uuid", "id_number", "phone", "name+village"):
+        for rule in RULES:
             words[f"updated:{rule}"] = arg(self.tr("Updated (by %1)"), self.rule_name(rule))
-        by_row = row_outcomes(preview.plan, preview.notes)
-        ui.previewTable.setModel(OutcomeModel(self, by_row, row_names(preview), words))
+        by_row = row_outcomes(preview.plan, preview.notes, sheet=preview.proposal.register.sheet)
+        ui.previewTable.setModel(OutcomeModel(self, by_row, row_names(preview.proposal), words))
         ui.previewTable.resizeColumnsToContents()
+        self.fill_members(preview, words)
         self.fill_problems(preview)
         self.fill_villages(preview, listed, may_add)
+
+    def fill_members(self, preview: RegisterPreview, words: dict[str, str]) -> None:
+        """The Members tab, shown when the register has a members sheet: each of its rows
+        with its outcome (updated: found by ID number or by name), problems and notes."""
+        ui = self.ui
+        tab = ui.previewTabs.indexOf(ui.membersTab)
+        members = preview.members
+        ui.previewTabs.setTabVisible(tab, members is not None)
+        if members is None:
+            return
+        by_row = row_outcomes(
+            preview.plan, preview.notes, sheet=members.register.sheet, entity="household_members"
+        )
+        ui.membersTable.setModel(OutcomeModel(self, by_row, row_names(members), words))
+        ui.membersTable.resizeColumnsToContents()
+        title = arg(self.tr("&Members (%1)"), len(by_row))
+        ui.previewTabs.setTabText(tab, title)
 
     def rule_name(self, rule: str) -> str:
         names = {
             "uuid": self.tr("record number"),
+            "number": self.tr("file number"),
             "id_number": self.tr("ID number"),
             "phone": self.tr("phone"),
             "name+village": self.tr("name + village"),
+            "name": self.tr("name"),
         }
         return names.get(rule, rule)
 
@@ -137,7 +174,8 @@ class PreviewPage(QObject):
         shown = issues[:SHOWN_PROBLEMS]
         table.setRowCount(len(shown))
         for r, issue in enumerate(shown):
-            at = index_of.get(issue.column)
+            # cells are corrected on the main sheet; a members sheet's are corrected in the file
+            at = index_of.get(issue.column) if issue.sheet == register.sheet else None
             cells = rows.get(issue.row)
             editable = at is not None and cells is not None
             typed = cell_text(cells[at]) if editable and at < len(cells) else issue.value  # type: ignore[index,operator]

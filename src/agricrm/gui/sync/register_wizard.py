@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -28,12 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from agricrm.domain.errors import AgriCrmError
-from agricrm.exchange.registers.headings import FIELD_KEYS, FIELDS
+from agricrm.exchange.registers.headings import FIELDS, MEMBER_FIELDS
 from agricrm.exchange.registers.mapping import (
-    IGNORE,
-    NOTES,
     ColumnMapping,
-    cell_text,
     clashes,
     load_mapping,
     save_mapping,
@@ -41,12 +37,14 @@ from agricrm.exchange.registers.mapping import (
 )
 from agricrm.exchange.registers.places import Key, Place
 from agricrm.exchange.report import report_path, write_issue_report
-from agricrm.gui import geometry, preferences, style
+from agricrm.gui import geometry, preferences
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import error_text
 from agricrm.gui.forms.ui_register_wizard import Ui_RegisterWizard
 from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.gui.style import set_tone
+from agricrm.gui.sync.register_columns import ColumnWords, fill_columns, mark_columns
+from agricrm.gui.sync.register_members import MembersPart
 from agricrm.gui.sync.register_preview_page import CELL_ROLE, PreviewPage
 from agricrm.gui.sync.register_sheet_page import SheetPage
 from agricrm.gui.tasks import run_with_progress
@@ -70,7 +68,6 @@ if TYPE_CHECKING:
     from agricrm.exchange.registers.sources import Source
 
 REGISTER_FOLDER = "register"
-SAMPLES = 3  # values shown under each column's heading
 FILE_PAGE, SHEET_PAGE, MAPPING_PAGE, PREVIEW_PAGE = range(4)
 
 
@@ -109,6 +106,7 @@ class RegisterWizard(QWizard):
         self.corrections: dict[tuple[int, str], str] = {}
         self.page = PreviewPage(self, ui)
         self.sheet_page = SheetPage(self, ui)
+        self.members = MembersPart(self, ui, self.read_members)
         ui.recheckButton.clicked.connect(self.recheck)
         ui.problemsTable.itemChanged.connect(self._cell_corrected)
         ui.fileBrowseButton.clicked.connect(self.choose_file)
@@ -132,7 +130,9 @@ class RegisterWizard(QWizard):
         layout = self.layout_
         preview = self.preview
         ui.filePage.set_ready(self._path().is_file())
-        ui.sheetPage.set_ready(layout is not None and layout.proposal is not None)
+        ui.sheetPage.set_ready(
+            layout is not None and layout.proposal is not None and self.members.ready()
+        )
         ui.mappingPage.set_ready(self._mapping_complete())
         ui.previewPage.set_ready(not self._busy and preview is not None and not preview.plan.issues)
 
@@ -162,7 +162,9 @@ class RegisterWizard(QWizard):
         file: choosing another sheet or heading row only looks at it again."""
         mapping = self._saved() if self.mapping_name else None
         path = self._path()
-        request = RegisterRequest(path, sheet, heading_row, mapping)
+        request = RegisterRequest(
+            path, sheet, heading_row, mapping, members_sheet=self.members.sheet
+        )
         try:
             if self._source is None or self._source_path != path:
                 self._source = read_register_file(self._context.actor, path)
@@ -174,6 +176,15 @@ class RegisterWizard(QWizard):
             return False
         self.ui.fileProblem.clear()
         return True
+
+    def _read_source(self) -> Source:
+        assert self._source is not None
+        return self._source
+
+    def read_members(self, sheet: str | None, heading_row: int | None) -> None:
+        """A members sheet and heading row the person picked (none: `sheet` None)."""
+        self.members.read(self._context.actor, self._path(), sheet, heading_row)
+        self._check_pages()
 
     def _saved(self) -> ColumnMapping | None:
         try:
@@ -189,6 +200,7 @@ class RegisterWizard(QWizard):
             self.mapping_name = ""
             self._source = None  # the file may have changed since it was read
             self.places, self.corrections = {}, {}
+            self.members.layout_ = None
             if not self._read(None, None):
                 return False
             preferences.remember_folder(REGISTER_FOLDER, self._path().parent)
@@ -231,6 +243,9 @@ class RegisterWizard(QWizard):
             ui.headingRowSpin.setValue(proposal.register.heading_row)
         ui.headingRowSpin.blockSignals(False)
         self.sheet_page.fill(layout)
+        if self.members.sheet == layout.sheet:  # the main sheet now: members need another
+            self.members.layout_ = None
+        self.members.offer(list(layout.sheets), layout.sheet, self._read_source)
         self._check_pages()
 
     def _sheet_chosen(self) -> None:
@@ -255,40 +270,22 @@ class RegisterWizard(QWizard):
             ui.savedCombo.addItem(name, name)
         ui.savedCombo.setCurrentIndex(max(0, ui.savedCombo.findData(self.mapping_name)))
         ui.savedCombo.blockSignals(False)
-        table = ui.mappingTable
-        table.clear()
-        table.setColumnCount(3)
-        table.setHorizontalHeaderLabels(
-            [self.tr("Column"), self.tr("Sample values"), self.tr("Fills")]
-        )
-        table.setRowCount(len(proposal.choices))
-        self.combos = []
-        rows = proposal.register.rows
-        for r, choice in enumerate(proposal.choices):
-            column = choice.column
-            heading = column.heading
-            if column.hidden:
-                heading = arg(self.tr("%1 (hidden)"), heading)
-            table.setItem(r, 0, QTableWidgetItem(heading))
-            samples = [
-                cell_text(cells[column.index])
-                for _number, cells in rows
-                if column.index < len(cells) and cells[column.index] not in (None, "")
-            ][:SAMPLES]
-            table.setItem(r, 1, QTableWidgetItem("，".join(samples)))
-            combo = QComboBox()
-            combo.addItem(self.tr("— choose —"), None)
-            for key in FIELD_KEYS:
-                combo.addItem(FIELDS[key], key)
-            combo.addItem(self.tr("Keep in the notes"), NOTES)
-            combo.addItem(self.tr("Ignore"), IGNORE)
-            combo.setCurrentIndex(max(0, combo.findData(choice.target)))
+        self.combos = fill_columns(ui.mappingTable, proposal, FIELDS, self._column_words())
+        for combo in self.combos:
             combo.currentIndexChanged.connect(self._mapping_changed)
-            table.setCellWidget(r, 2, combo)
-            self.combos.append(combo)
-        table.resizeColumnsToContents()
-        table.setColumnWidth(1, min(table.columnWidth(1), 320))
+        self.members.show_columns(self._column_words(), self._mapping_changed)
         self._mapping_changed()
+
+    def _column_words(self) -> ColumnWords:
+        return ColumnWords(
+            column=self.tr("Column"),
+            samples=self.tr("Sample values"),
+            fills=self.tr("Fills"),
+            choose=self.tr("— choose —"),
+            notes=self.tr("Keep in the notes"),
+            ignore=self.tr("Ignore"),
+            hidden=self.tr("%1 (hidden)"),
+        )
 
     def choices(self) -> dict[str, str | None]:
         """Heading → what the person chose (a field key, NOTES, IGNORE or None)."""
@@ -303,44 +300,34 @@ class RegisterWizard(QWizard):
         if self.layout_ is None or self.layout_.proposal is None or not self.combos:
             return False
         chosen = self.choices()
-        return None not in chosen.values() and not clashes(chosen)
+        return None not in chosen.values() and not clashes(chosen) and self.members.complete()
 
     def _mapping_changed(self) -> None:
-        """Mark the undecided columns and every column of a field two columns fill."""
+        """Mark the undecided columns and every column of a field two columns fill, on the
+        main sheet and on the members sheet."""
         ui = self.ui
-        chosen = self.choices()
-        clashing = clashes(chosen)
-        twice = {heading for headings in clashing.values() for heading in headings}
-        undecided = [heading for heading, target in chosen.items() if target is None]
-        for r, heading in enumerate(chosen):
-            tint = (
-                style.ERROR_TINT
-                if heading in twice
-                else style.DIFFERENCE_TINT
-                if heading in undecided
-                else None
-            )
-            for c in (0, 1):
-                item = ui.mappingTable.item(r, c)
-                if item is not None:
-                    item.setBackground(QBrush(QColor(tint)) if tint else QBrush())
+        clashing, undecided = mark_columns(ui.mappingTable, self.choices())
+        member_clashes, member_undecided = self.members.mark()
         lines = []
-        for key, headings in clashing.items():
-            lines.append(
-                arg(
-                    self.tr("%1 are all mapped to %2; map all but one elsewhere or ignore them."),
-                    "、".join(headings),
-                    FIELDS[key],
+        for titles, found in ((FIELDS, clashing), (MEMBER_FIELDS, member_clashes)):
+            for key, headings in found.items():
+                lines.append(
+                    arg(
+                        self.tr(
+                            "%1 are all mapped to %2; map all but one elsewhere or ignore them."
+                        ),
+                        "、".join(headings),
+                        titles[key],
+                    )
                 )
-            )
-        if undecided:
+        if undecided or member_undecided:
             lines.append(
                 arg(
                     self.tr("Choose what these columns fill, or ignore them: %1."),
-                    "、".join(undecided),
+                    "、".join(undecided + member_undecided),
                 )
             )
-        set_tone(ui.mappingStatus, "error" if clashing else None)
+        set_tone(ui.mappingStatus, "error" if clashing or member_clashes else None)
         ui.mappingStatus.setText(" ".join(lines))
         self._check_pages()
 
@@ -403,6 +390,7 @@ class RegisterWizard(QWizard):
     def request(self) -> RegisterRequest:
         """The import as decided on the pages: sheet, heading row and every column."""
         mapping = self._mapping(self.mapping_name or self.tr("this import"))
+        members = self.members.mapping(self.tr("this import"))
         return RegisterRequest(
             self._path(),
             mapping.sheet,
@@ -410,6 +398,9 @@ class RegisterWizard(QWizard):
             mapping,
             places=dict(self.places),
             corrections=dict(self.corrections),
+            members_sheet=members.sheet if members else None,
+            members_heading_row=members.heading_row if members else None,
+            members_mapping=members,
         )
 
     # ------------------------------------------------------------------ preview and import
@@ -463,7 +454,9 @@ class RegisterWizard(QWizard):
         if isinstance(error, ImportRejected):
             assert self.preview is not None
             notes = error.notes if isinstance(error, RegisterRejected) else ()
-            self.preview = RegisterPreview(self.preview.proposal, error.plan, notes)
+            self.preview = RegisterPreview(
+                self.preview.proposal, error.plan, notes, members=self.preview.members
+            )
             self._show_preview()
             report = write_issue_report(
                 report_path(error.plan.path), error.plan.issues, qt_tr, notes
@@ -540,6 +533,13 @@ class RegisterWizard(QWizard):
             sum(outcomes.updated.values()),
             result.proposal.register.path.name,
         )
+        members = result.member_outcomes
+        if members is not None:
+            text += " " + arg(
+                self.tr("%1 family members added and %2 updated."),
+                members.new,
+                sum(members.updated.values()),
+            )
         if outcomes.to_decide:
             text += " " + arg(
                 self.tr("%1 rows wait for a decision in the Conflicts screen."),
