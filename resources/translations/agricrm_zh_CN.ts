@@ -2196,8 +2196,8 @@
         <translation>日期列中的数字，按 Excel 日期读作 {value}。</translation>
     </message>
     <message>
-        <source>A landline, not a mobile number: kept in the customer&apos;s notes as {line} (AgriCRM has no landline field yet); the mobile number is left as it was.</source>
-        <translation>这是固定电话，不是手机号码：已记入客户备注“{line}”（AgriCRM 暂无固定电话字段）；手机号码保持不变。</translation>
+        <source>A landline, not a mobile number: kept as the customer&apos;s landline {line}; the mobile number is left as it was.</source>
+        <translation>这是固定电话，不是手机号：已记为客户的固定电话 {line}；手机号码保持不变。</translation>
     </message>
 </context>
 <context>

@@ -138,7 +138,7 @@ def test_the_typed_register_imports_with_a_note_for_every_converted_cell(
     assert done.outcomes.new == len(layout.people) and len(done.notes) == len(preview.notes)
 
 
-def test_a_landline_goes_into_the_notes_and_the_row_is_imported(
+def test_a_landline_goes_into_the_landline_field_and_the_row_is_imported(
     branch: tuple[Database, Actor, Path], tmp_path: Path
 ) -> None:
     """Before, 0531-88776655 in 联系电话 refused the row ("a mobile number has 11 digits")."""
@@ -157,11 +157,12 @@ def test_a_landline_goes_into_the_notes_and_the_row_is_imported(
         (3, "联系电话", "0531-88776655"),
         (5, "联系电话", "０５３１ ８８７７６６５６"),
     ]
-    assert "固定电话：0531-88776655" in str(preview.notes[0].reason)
+    assert "0531-88776655" in str(preview.notes[0].reason)
     apply_register(db, actor, RegisterRequest(register))
     customers = _customers(db)
-    assert not customers["甲"].phone and customers["甲"].notes == "老党员\n固定电话：0531-88776655"
-    assert customers["丙"].notes == "固定电话：0531 88776656"
+    assert not customers["甲"].phone and customers["甲"].notes == "老党员"
+    assert customers["甲"].landline == "0531-88776655"
+    assert (customers["丙"].landline, customers["丙"].notes) == ("0531-88776656", "")
     assert customers["乙"].phone == "13803710001" and customers["乙"].notes == ""
     again = preview_register(db, actor, RegisterRequest(register))
     assert again.outcomes.unchanged == 3

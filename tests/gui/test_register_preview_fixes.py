@@ -68,7 +68,7 @@ def test_a_problem_cell_corrected_and_villages_decided_in_the_preview(
     ).replace("）", ")")
     assert "1" in ui.previewSummary.text()  # the landline's note is counted
     notes_column = ui.previewTable.model().index(2, 4).data()
-    assert "固定电话：0531-88776655" in notes_column
+    assert "0531-88776655" in notes_column
 
     villages = ui.villagesTable
     assert villages.rowCount() == 2
@@ -106,7 +106,7 @@ def test_a_problem_cell_corrected_and_villages_decided_in_the_preview(
     customers = _customers(branch.db)
     assert (customers["赵甲"].village, customers["赵甲"].address_detail) == ("前屯村", "一组12号")
     assert customers["钱乙"].phone == "13803710002"
-    assert customers["孙丙"].village == "新庄村" and "固定电话" in customers["孙丙"].notes
+    assert customers["孙丙"].village == "新庄村" and customers["孙丙"].landline
     assert message_boxes.shown[-1][0] == "information"
 
 

@@ -239,6 +239,7 @@ def _read_code(column: Column) -> Convert:
     again however the number was typed, and stored as the form would store it."""
     is_id = column.key in ("id_number", "head_id_number")
     is_phone = column.key == "phone"
+    is_landline = column.key == "landline"
 
     def read(raw: object) -> object:
         if isinstance(raw, int | float):
@@ -246,6 +247,8 @@ def _read_code(column: Column) -> Convert:
                 raise CellError(ID_AS_NUMBER if is_id else CODE_AS_NUMBER)
             return str(int(raw))
         text = unicodedata.normalize("NFKC", _as_text(raw)).replace(" ", "").upper()
+        if is_landline:  # written one way (0531-88776655); what is none stays as typed
+            return phones.normalize_landline(text) or text
         return phones.normalize(text) if is_phone else text
 
     return read

@@ -3,9 +3,10 @@
 A cell read as something other than its text — full-width digits folded, +86 taken off a
 phone, 2.5万 read as 25000, 1985.3.5 read as 1985-03-05, an Excel serial number read as a date
 — is imported, and a note says so, so the clerk can check the reading; a note never refuses a
-row.  A landline (0531-88776655, 区号-号码) in the phone column is no bad mobile number: the
-customer has no landline field, so it goes into the customer's notes ("固定电话：…") and the
-phone is left as it was, with a note saying where the number went.
+row.  A landline (0531-88776655, 区号-号码) in the phone column is no bad mobile number: it goes
+into the customer's landline field (into the notes, "固定电话：…", when the register's own
+landline column holds another) and the phone is left as it was, with a note saying where
+the number went.
 
 No database here: the notes are found from the register and its mapping alone.
 """
@@ -38,8 +39,8 @@ EXCEL_SERIAL = QT_TRANSLATE_NOOP(
 )
 LANDLINE = QT_TRANSLATE_NOOP(
     "Conversions",
-    "A landline, not a mobile number: kept in the customer's notes as {line} (AgriCRM has "
-    "no landline field yet); the mobile number is left as it was.",
+    "A landline, not a mobile number: kept as the customer's landline {line}; the mobile "
+    "number is left as it was.",
 )
 
 
@@ -82,7 +83,7 @@ def cell_notes(key: str, raw: object) -> list[Text | Message]:
     settled without reading them (a 50,000-row register has half a million)."""
     kind = CUSTOMERS.column(key).kind
     if key == "phone" and (number := landline(raw)) is not None:
-        return [LANDLINE(line=LANDLINE_LINE.format(number=number))]
+        return [LANDLINE(line=number)]
     if kind is Kind.DATE:
         if isinstance(raw, dt.date) or raw is None:
             return []

@@ -203,8 +203,9 @@ def as_workbook(
 ) -> RawWorkbook:
     """The rows of the register in the shape the sync import plans from: one customer sheet
     whose positions are the mapped columns, notes kept from the columns chosen for them and
-    any landline found in the phone column (`conversions.landline`; the phone cell is then
-    left empty, which keeps the stored mobile number).  `places` send a (township, village)
+    any landline found in the phone column moved to the landline field (`conversions.landline`;
+    the phone cell is then left empty, which keeps the stored mobile number; into the notes
+    when the register's own landline column holds another).  `places` send a (township, village)
     of the register to a village of the list, its group into the address detail.
     Row numbers stay the register's, so every problem names the row a clerk sees.
     `members`: a household register's members sheet, shaped as the 家庭成员 sheet
@@ -219,6 +220,8 @@ def as_workbook(
     village_at = keys.index("village") if "village" in keys else None
     if any(place.group for place in places.values()) and "address_detail" not in keys:
         keys.append("address_detail")
+    if phone_at is not None and "landline" not in keys:
+        keys.append("landline")
     if (noted or phone_at is not None) and "notes" not in keys:
         keys.append("notes")
     positions = {key: at for at, key in enumerate(keys)}
@@ -226,6 +229,7 @@ def as_workbook(
         CUSTOMERS, register.sheet, positions, [FIELDS[k] for k in keys], blank_keeps=True
     )
     notes_at = positions.get("notes")
+    landline_at = positions.get("landline")
     detail_at = positions.get("address_detail")
     for number, cells in register.rows:
         row: list[object] = [_cell(cells, column.index) for _key, column in mapped]
@@ -237,7 +241,12 @@ def as_workbook(
         ]
         if phone_at is not None and (number_typed := landline(row[phone_at])) is not None:
             row[phone_at] = None
-            lines.insert(0, LANDLINE_LINE.format(number=number_typed))
+            assert landline_at is not None
+            own_landline = row[landline_at]
+            if own_landline is None or not cell_text(own_landline).strip():
+                row[landline_at] = number_typed
+            else:  # the register's landline column has one already: both are kept
+                lines.insert(0, LANDLINE_LINE.format(number=number_typed))
         if places and township_at is not None and village_at is not None:
             key = (place_text(row[township_at]), place_text(row[village_at]))
             place = places.get(key)
