@@ -155,6 +155,9 @@ def _title(context: CustomerSheetContext) -> list[Flowable]:
 def _basic(context: CustomerSheetContext) -> list[Flowable]:
     kit, c = context.kit, context.customer
     region = " ".join(part for part in (c.province, c.city, c.county) if part)
+    # a landline only when there is one: most farmers have none, and the line would push a
+    # nearly empty file's signatures onto a second page
+    landline = [(LANDLINE, mask_phone(c.landline))] if c.landline else []
     return [
         *kit.heading(BASIC),
         kit.fields(
@@ -164,7 +167,7 @@ def _basic(context: CustomerSheetContext) -> list[Flowable]:
                 (ID_NUMBER, mask_id_number(c.id_number)),
                 (BIRTH_DATE, c.birth_date),
                 (PHONE, mask_phone(c.phone)),
-                (LANDLINE, mask_phone(c.landline)),
+                *landline,
                 (ETHNICITY, c.ethnicity),
                 (EDUCATION, c.education),
                 (HOUSEHOLD, c.household_size),
