@@ -49,6 +49,7 @@ REVISIONS = {
     "0007": "0007_history_versions",
     "0008": "0008_record_numbers",
     "0009": "0009_households",
+    "0010": "0010_relationship",
 }
 STAMPED_FROM = "0006"  # files of this revision on keep their derived data's stamps
 # Columns later migrations added to tables an old file already has, with the value each
@@ -64,6 +65,9 @@ ADDED_COLUMNS: dict[tuple[str, str], Any] = {
     ("customers", "number"): lambda row: derived_customer_number(row["uuid"]),
     ("customers", "household_code"): "",
     ("customers", "landline"): "",
+    ("customers", "credit_override"): None,
+    ("customers", "credit_override_reason"): "",
+    ("customers", "credit_override_facts"): "",
     **{
         ("customers", name): None
         for name in (

@@ -14,7 +14,7 @@ from enum import Enum, StrEnum
 from functools import cached_property
 
 from agricrm.domain.care import CareKind, CareOccasion, Festival
-from agricrm.domain.classification.facts import CardLevel
+from agricrm.domain.classification.facts import CardLevel, CreditStatus
 from agricrm.domain.complaints import (
     ComplaintAction,
     ComplaintCause,
@@ -46,10 +46,12 @@ from agricrm.models import (
     ComplaintEvent,
     ConflictResolution,
     Customer,
+    CustomerProduct,
     CustomerStatusChange,
     FollowUpAction,
     HouseholdMember,
     Loan,
+    Product,
     ProductionItem,
     User,
     Village,
@@ -65,7 +67,7 @@ FORMAT_VERSION = 1
 # touch local tables (derived data, bookkeeping) still exchanges with devices a step behind,
 # and a device that would misread a package refuses it.  A test compares the synced tables at
 # this revision with today's.
-PACKAGE_SCHEMA = "0010_relationship"
+PACKAGE_SCHEMA = "0011_classes"
 META_SHEET = "同步信息"
 HISTORY_KEY = "_history"
 
@@ -213,6 +215,11 @@ CUSTOMERS = SheetSpec(
         Column("deposit_average", "日均存款(元)", Kind.DECIMAL, width=14, money=True),
         Column("deposits_read_on", "存款数据日期", Kind.DATE, width=12),
         Column("card_level", "卡等级", Kind.ENUM, enum=CardLevel, width=8),
+        Column("credit_override", "信用人工认定", Kind.ENUM, enum=CreditStatus, width=10),
+        Column("credit_override_reason", "认定理由", Kind.TEXT, width=16),
+        # the fingerprint of the credit facts the override was set on: when they change, the
+        # computed status is back (agricrm.domain.classification)
+        Column("credit_override_facts", "认定依据", Kind.TEXT, max_length=40, width=18),
         Column("needs", "需求", Kind.CODESET, enum=Need, width=16),
         Column("needs_notes", "需求说明", Kind.TEXT, width=16),
         Column("notes", "备注", Kind.TEXT, width=16),
@@ -285,6 +292,49 @@ PRODUCTION_ITEMS = SheetSpec(
         Column("unit", "单位", Kind.TEXT, max_length=10, width=6),
         Column("cycle", "周期", Kind.TEXT, max_length=40, width=10),
         Column("notes", "备注", Kind.TEXT, width=16),
+        *_sync_columns(),
+    ),
+    parent="customers",
+)
+
+PRODUCTS = SheetSpec(
+    "products",
+    "产品目录",
+    Product,
+    (
+        UUID,
+        Column("code", "产品代码", Kind.TEXT, required=True, max_length=40, width=16),
+        Column("name", "产品名称", Kind.TEXT, required=True, max_length=60, width=16),
+        Column("retired", "已停用", Kind.BOOL, width=7),
+        *_sync_columns(),
+    ),
+    natural_keys=("code",),
+)
+
+CUSTOMER_PRODUCTS = SheetSpec(
+    "customer_products",
+    "客户产品",
+    CustomerProduct,
+    (
+        *_child_columns(),
+        Column(
+            "product_uuid",
+            "产品编号",
+            Kind.REF,
+            attr="product_id",
+            ref="products",
+            required=True,
+            width=38,
+        ),
+        Column(
+            "product_name",
+            "产品名称",
+            Kind.TEXT,
+            export_only=True,
+            via=("product_uuid", "name"),
+            width=14,
+        ),
+        Column("since", "开始日期", Kind.DATE, width=12),
         *_sync_columns(),
     ),
     parent="customers",
@@ -569,9 +619,11 @@ CONFLICT_RESOLUTIONS = SheetSpec(
 SHEETS: tuple[SheetSpec, ...] = (
     USERS,
     VILLAGES,
+    PRODUCTS,
     CUSTOMERS,
     PRODUCTION_ITEMS,
     HOUSEHOLD_MEMBERS,
+    CUSTOMER_PRODUCTS,
     LOANS,
     STATUS_CHANGES,
     VISITS,
@@ -588,11 +640,13 @@ SHEETS: tuple[SheetSpec, ...] = (
 IMPORT_ORDER: tuple[SheetSpec, ...] = (
     USERS,
     VILLAGES,
+    PRODUCTS,
     CUSTOMERS,
     VISITS,
     FOLLOW_UPS,
     PRODUCTION_ITEMS,
     HOUSEHOLD_MEMBERS,
+    CUSTOMER_PRODUCTS,
     LOANS,
     STATUS_CHANGES,
     CARE_EVENTS,

@@ -1,6 +1,7 @@
 """SQLAlchemy 2.0 typed models; importing this package registers every table on `Base`."""
 
 from agricrm.models.base import Base, SyncMixin
+from agricrm.models.classes import ClassChange, CustomerClasses, CustomerProduct, Product
 from agricrm.models.complaint import Complaint, ComplaintEvent
 from agricrm.models.customer import (
     Customer,
@@ -36,16 +37,20 @@ __all__ = [
     "Attachment",
     "Base",
     "CareEvent",
+    "ClassChange",
     "Complaint",
     "ComplaintEvent",
     "ConflictResolution",
     "Customer",
+    "CustomerClasses",
+    "CustomerProduct",
     "CustomerSchedule",
     "CustomerStatusChange",
     "DerivedState",
     "FollowUpAction",
     "HouseholdMember",
     "Loan",
+    "Product",
     "ProductionItem",
     "SyncAlias",
     "SyncConflict",

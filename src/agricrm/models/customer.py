@@ -9,7 +9,7 @@ from sqlalchemy import Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from agricrm.db.types import CodeSet, FixedDecimal, TextList, UtcDateTime, enum_column
-from agricrm.domain.classification.facts import CardLevel
+from agricrm.domain.classification.facts import CardLevel, CreditStatus
 from agricrm.domain.enums import (
     BusinessMode,
     CreditGrade,
@@ -101,6 +101,11 @@ class Customer(SyncMixin, Base):
     deposit_average: Mapped[Decimal | None] = mapped_column(FixedDecimal(2))
     deposits_read_on: Mapped[dt.date | None] = mapped_column(Date)
     card_level: Mapped[CardLevel | None] = mapped_column(enum_column(CardLevel))
+    # the officer's credit status over the computed one, why, and the fingerprint of the
+    # credit facts it was set on (see agricrm.domain.classification)
+    credit_override: Mapped[CreditStatus | None] = mapped_column(enum_column(CreditStatus))
+    credit_override_reason: Mapped[str] = mapped_column(Text, default="")
+    credit_override_facts: Mapped[str] = mapped_column(String(40), default="")
 
     needs: Mapped[frozenset[Need]] = mapped_column(CodeSet(Need), default=frozenset)
     needs_notes: Mapped[str] = mapped_column(Text, default="")

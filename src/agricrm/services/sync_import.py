@@ -354,6 +354,8 @@ class _Planner:
             self._match_natural(spec, rows, ("township", "name"))
         if spec.entity == "users":
             self._match_natural(spec, rows, ("username",))
+        if spec.entity == "products":  # a product two devices added is one product
+            self._match_natural(spec, rows, ("code",))
         if spec.entity == "household_members":
             self._match_members(sheet, rows)
         for row in rows:
