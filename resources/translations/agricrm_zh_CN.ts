@@ -2909,6 +2909,18 @@
         <source>Rea&amp;d on</source>
         <translation>数据日期(&amp;D)</translation>
     </message>
+    <message>
+        <source>Products &amp;held</source>
+        <translation>持有产品(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Product (tick what the customer holds)</source>
+        <translation>产品（勾选客户持有的）</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始日期</translation>
+    </message>
 </context>
 <context>
     <name>CustomerRules</name>
@@ -4524,6 +4536,29 @@
     </message>
 </context>
 <context>
+    <name>ProductRules</name>
+    <message>
+        <source>A product code is lower-case letters, digits and _ (such as fund_plan), starting with a letter, at most {max} characters: rules and workbooks name the product by it.</source>
+        <translation>产品代码由小写字母、数字和下划线组成（如 fund_plan），以字母开头，最多 {max} 个字符；规则和工作簿都用它指代产品。</translation>
+    </message>
+    <message>
+        <source>Give the product&apos;s name.</source>
+        <translation>请填写产品名称。</translation>
+    </message>
+    <message>
+        <source>A name has at most {max} characters.</source>
+        <translation>名称最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>This product is listed twice.</source>
+        <translation>这个产品列了两次。</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+</context>
+<context>
     <name>ProductionKind</name>
     <message>
         <source>Crop</source>
@@ -4540,6 +4575,17 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Products</name>
+    <message>
+        <source>The catalogue has a product with the code {code}.</source>
+        <translation>产品目录中已有代码为 {code} 的产品。</translation>
+    </message>
+    <message>
+        <source>The product does not exist.</source>
+        <translation>该产品不存在。</translation>
     </message>
 </context>
 <context>
@@ -5452,6 +5498,10 @@
     <message>
         <source>Deposits as of</source>
         <translation>存款数据日期</translation>
+    </message>
+    <message>
+        <source>Products held</source>
+        <translation>持有产品</translation>
     </message>
     <message>
         <source>Lender</source>

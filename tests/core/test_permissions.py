@@ -34,6 +34,7 @@ from agricrm.domain.care import CareInput
 from agricrm.domain.complaints import ComplaintStatus, InvestigateStep
 from agricrm.domain.errors import NotFound, PermissionDenied
 from agricrm.domain.period import parse_period
+from agricrm.i18n import untranslated
 from agricrm.models import AppSetting, Base, CustomerSchedule, SyncConflict, SyncCounter
 from agricrm.services import (
     attachments,
@@ -43,6 +44,7 @@ from agricrm.services import (
     complaint_stats,
     complaints,
     customer_search,
+    products,
     record_series,
     register_import,
     register_villages,
@@ -232,6 +234,14 @@ def _photo(s: Scene) -> Path:
     path = s.folder / "新照片.png"
     path.write_bytes(PNG + b"\x01")
     return path
+
+
+def _a_product(s: Scene) -> int:
+    """The first product of the catalogue, made if the scene's branch has none."""
+    found = products.list_products(s.db, s.admin, with_retired=True)
+    if not found:
+        return products.add_product(s.db, s.admin, "scene_product", "场景产品").id
+    return found[0].id
 
 
 def _pdf_names(s: Scene, result: reports.ReportResult) -> bool:
@@ -927,6 +937,30 @@ ROWS: tuple[UseCase, ...] = (
         (DENIED, YES, YES),
         lambda s, a: settings.save_branch_logo(s.db, a, None),
         lambda s, r: settings.branch_logo(s.db, s.admin) is None,
+    ),
+    UseCase(
+        "products.list_products",
+        (YES, YES, YES),
+        lambda s, a: products.list_products(s.db, a),
+        lambda s, r: isinstance(r, list),
+    ),
+    UseCase(
+        "products.add_product",
+        (DENIED, YES, YES),
+        lambda s, a: products.add_product(s.db, a, "test_product", "测试产品"),
+        lambda s, r: "test_product" in {p.code for p in products.list_products(s.db, s.admin)},
+    ),
+    UseCase(
+        "products.set_retired",
+        (DENIED, YES, YES),
+        lambda s, a: products.set_retired(s.db, a, _a_product(s), True),
+        lambda s, r: _a_product(s) not in {p.id for p in products.list_products(s.db, s.admin)},
+    ),
+    UseCase(
+        "products.add_usual_products",
+        (DENIED, YES, YES),
+        lambda s, a: products.add_usual_products(s.db, a, untranslated),
+        lambda s, r: len(products.list_products(s.db, s.admin)) >= 8,
     ),
     UseCase(
         "record_series.numbering_series",

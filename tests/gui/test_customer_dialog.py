@@ -249,3 +249,25 @@ def test_a_second_field_on_a_row_is_named_by_its_own_label(
     _save(qtbot, dialog)
     assert "固定电话：" in dialog.ui.formMessage.text()
     assert "手机号码：" not in dialog.ui.formMessage.text()
+
+
+def test_products_held_are_ticked_with_their_date_on_the_credit_tab(
+    qtbot: QtBot, context: AppContext, demo_db: Database
+) -> None:
+    ids = search_customer_ids(demo_db, context.actor, CustomerQuery())
+    dialog = CustomerDialog(context, ids[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.relationship_box.ui.productsTable
+    names = [table.item(row, 0).text() for row in range(table.rowCount())]
+    wealth = names.index("理财")
+    for row in range(table.rowCount()):
+        table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
+    table.item(wealth, 0).setCheckState(Qt.CheckState.Checked)
+    table.item(wealth, 1).setText("2024/5/6")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        _save(qtbot, dialog)
+    saved = context.customers.get(context.actor, ids[0])
+    assert [(p.name, p.since.isoformat() if p.since else "") for p in saved.products] == [
+        ("理财", "2024-05-06")
+    ]

@@ -21,6 +21,7 @@ from typing import Any
 from agricrm.demo import data
 from agricrm.demo.complaints import add_demo_complaints
 from agricrm.demo.households import HouseholdMaker
+from agricrm.demo.products import HoldingsMaker, catalogue_rows
 from agricrm.demo.relationship import RelationshipMaker
 from agricrm.domain.enums import (
     BusinessMode,
@@ -41,9 +42,11 @@ from agricrm.domain.pinyin import name_readings
 from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.models import (
     Customer,
+    CustomerProduct,
     CustomerStatusChange,
     HouseholdMember,
     Loan,
+    Product,
     ProductionItem,
     User,
     Village,
@@ -213,6 +216,8 @@ def _fill(load: BulkLoad, b: _Builder, count: int, progress: Progress | None) ->
         b.now,
     )
 
+    load.add(Product, catalogue_rows(created))
+    holdings = HoldingsMaker(b.seed)
     households = HouseholdMaker(b.seed)
     relationship = RelationshipMaker(b.seed, b.as_of)
     totals = {"items": 0, "loans": 0}
@@ -226,14 +231,16 @@ def _fill(load: BulkLoad, b: _Builder, count: int, progress: Progress | None) ->
             row["keeps_lunar_birthday"] = row["birth_date"] < LUNAR_BEFORE and row["id"] % 3 == 0
             row.update(relationship.facts(row))
         load.add(Customer, chunk)
-        items, loans, changes, members = [], [], [], []
+        items, loans, changes, members, held = [], [], [], [], []
         for row in chunk:
             items.extend(_production_items(b, row))
             loans.extend(_loans(b, row))
             changes.extend(_status_history(b, row, manager_id))
             members.extend(households.members(row))
+            held.extend(holdings.holdings(row))
         load.add(ProductionItem, items)
         load.add(HouseholdMember, members)
+        load.add(CustomerProduct, held)
         load.add(Loan, loans)
         load.add(CustomerStatusChange, changes)
         totals["items"] += len(items)

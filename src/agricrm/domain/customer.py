@@ -24,6 +24,7 @@ from agricrm.domain.enums import (
 )
 from agricrm.domain.errors import FieldError
 from agricrm.domain.household import HouseholdMemberInput, normalize_household
+from agricrm.domain.products import ProductHeldInput, check_holdings
 from agricrm.domain.relationship import check_relationship
 from agricrm.i18n import QT_TRANSLATE_NOOP
 
@@ -118,6 +119,7 @@ class CustomerInput:
     deposit_average: Decimal | None = None
     deposits_read_on: dt.date | None = None
     card_level: CardLevel | None = None
+    products: list[ProductHeldInput] = field(default_factory=list)
     needs: frozenset[Need] = frozenset()
     needs_notes: str = ""
     notes: str = ""
@@ -209,6 +211,7 @@ def normalize_and_check(
         today,
         errors,
     )
+    check_holdings(data.products, today, errors)
     household_code, members = normalize_household(
         data.household_code, data.household_members, id_number, today, errors
     )

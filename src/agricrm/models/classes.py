@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import Date, ForeignKey, Index, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from agricrm.db.types import UtcDateTime
 from agricrm.models.base import Base, SyncMixin
+from agricrm.models.customer import Customer
 
 
 class Product(SyncMixin, Base):
@@ -33,6 +34,9 @@ class CustomerProduct(SyncMixin, Base):
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
     since: Mapped[dt.date | None] = mapped_column(Date)
+
+    customer: Mapped[Customer] = relationship(back_populates="products")
+    product: Mapped[Product] = relationship()
 
 
 class CustomerClasses(Base):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -25,6 +26,9 @@ from agricrm.domain.enums import (
 from agricrm.domain.household import Relation
 from agricrm.models.base import Base, SyncMixin
 from agricrm.models.user import User
+
+if TYPE_CHECKING:
+    from agricrm.models.classes import CustomerProduct
 
 LISTED = "deleted = 0 AND archived_at IS NULL"
 LISTED_PG = "deleted = false AND archived_at IS NULL"
@@ -125,6 +129,9 @@ class Customer(SyncMixin, Base):
     loans: Mapped[list[Loan]] = relationship(back_populates="customer", order_by="Loan.id")
     household_members: Mapped[list[HouseholdMember]] = relationship(
         back_populates="customer", order_by="HouseholdMember.id"
+    )
+    products: Mapped[list[CustomerProduct]] = relationship(
+        back_populates="customer", order_by="CustomerProduct.id"
     )
     status_changes: Mapped[list[CustomerStatusChange]] = relationship(
         back_populates="customer", order_by="CustomerStatusChange.changed_at"

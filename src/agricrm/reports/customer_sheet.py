@@ -91,6 +91,7 @@ COOPERATION_SINCE = QT_TRANSLATE_NOOP("Reports", "Cooperating since")
 DEPOSITS = QT_TRANSLATE_NOOP("Reports", "Deposits (yuan)")
 DEPOSIT_AVERAGE = QT_TRANSLATE_NOOP("Reports", "Average daily deposits (yuan)")
 DEPOSITS_READ_ON = QT_TRANSLATE_NOOP("Reports", "Deposits as of")
+PRODUCTS_HELD = QT_TRANSLATE_NOOP("Reports", "Products held")
 LOANS = QT_TRANSLATE_NOOP("Reports", "Loans")
 LENDER = QT_TRANSLATE_NOOP("Reports", "Lender")
 PRODUCT = QT_TRANSLATE_NOOP("Reports", "Product")
@@ -272,6 +273,11 @@ def _credit(context: CustomerSheetContext) -> list[Flowable]:
             (DEPOSIT_AVERAGE, kit.money(c.deposit_average)),
             (DEPOSITS_READ_ON, c.deposits_read_on),
         ]
+    if c.products:
+        held = "、".join(
+            f"{p.name}（{p.since.isoformat()}）" if p.since else p.name for p in c.products
+        )
+        fields.append((PRODUCTS_HELD, held))
     blocks: list[Flowable] = [*kit.heading(CREDIT), kit.fields(fields)]
     if c.credit_notes:
         blocks.append(kit.wide_field(CREDIT_NOTES, c.credit_notes))

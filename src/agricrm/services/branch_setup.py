@@ -19,7 +19,8 @@ from agricrm.domain.errors import AgriCrmError
 from agricrm.exchange.registers.headings import synonyms
 from agricrm.exchange.registers.mapping import cell_text
 from agricrm.exchange.registers.register import read_register
-from agricrm.i18n import QT_TRANSLATE_NOOP
+from agricrm.i18n import QT_TRANSLATE_NOOP, catalog, cli_language, untranslated
+from agricrm.services.products import add_usual_products
 from agricrm.services.settings import BranchProfile, save_branch_profile
 from agricrm.services.users import resolve_actor
 from agricrm.services.villages import add_village
@@ -108,6 +109,8 @@ def create_branch(path: Path, name: str, villages: Sequence[tuple[str, str]] = (
             save_branch_profile(db, actor, BranchProfile(name=name))
             for township, village in villages:
                 add_village(db, actor, township, village)
+            found = catalog(cli_language())
+            add_usual_products(db, actor, found.translate if found else untranslated)
         finally:
             db.close()
     except BaseException:

@@ -22,6 +22,7 @@ from agricrm.domain.enums import (
     ProductionKind,
 )
 from agricrm.domain.household import HouseholdMemberInput, Relation
+from agricrm.domain.products import ProductHeldInput
 
 
 class CustomerSort(StrEnum):
@@ -103,6 +104,14 @@ class HouseholdMemberView:
 
 
 @dataclass(frozen=True)
+class ProductHeldView:
+    product_id: int
+    code: str
+    name: str
+    since: dt.date | None
+
+
+@dataclass(frozen=True)
 class LoanView:
     id: int
     lender: str
@@ -172,6 +181,7 @@ class CustomerDetail:
     production_items: tuple[ProductionItemView, ...] = ()
     loans: tuple[LoanView, ...] = ()
     household_members: tuple[HouseholdMemberView, ...] = ()
+    products: tuple[ProductHeldView, ...] = ()
     status_history: tuple[StatusChangeView, ...] = field(default=())
 
     def to_input(self) -> CustomerInput:
@@ -209,6 +219,7 @@ class CustomerDetail:
             deposit_average=self.deposit_average,
             deposits_read_on=self.deposits_read_on,
             card_level=self.card_level,
+            products=[ProductHeldInput(p.product_id, p.since) for p in self.products],
             needs=self.needs,
             needs_notes=self.needs_notes,
             notes=self.notes,

@@ -41,6 +41,7 @@ from agricrm.domain.household import HouseholdMemberInput
 from agricrm.i18n import QT_TRANSLATE_NOOP, Message
 from agricrm.models import (
     Customer,
+    CustomerProduct,
     CustomerStatusChange,
     HouseholdMember,
     Loan,
@@ -53,6 +54,7 @@ from agricrm.services.customer_data import (
     CustomerDetail,
     HouseholdMemberView,
     LoanView,
+    ProductHeldView,
     ProductionItemView,
     StatusChangeView,
 )
@@ -285,6 +287,7 @@ class CustomerService:
                 *customer.production_items,
                 *customer.loans,
                 *customer.household_members,
+                *customer.products,
             ):
                 child.deleted = True
             self._flush(session)
@@ -299,6 +302,7 @@ class CustomerService:
                 selectinload(Customer.production_items),
                 selectinload(Customer.loans),
                 selectinload(Customer.household_members),
+                selectinload(Customer.products).selectinload(CustomerProduct.product),
                 selectinload(Customer.status_changes).selectinload(CustomerStatusChange.changed_by),
                 selectinload(Customer.officer),
             )
@@ -445,6 +449,29 @@ def _sync_children(session: Session, customer: Customer, data: CustomerInput) ->
     changed |= _sync_list(
         customer.household_members, data.household_members, _MEMBER_FIELDS, new_member
     )
+    changed |= _sync_products(session, customer, data)
+    return changed
+
+
+def _sync_products(session: Session, customer: Customer, data: CustomerInput) -> bool:
+    """The products held, keyed by product: a product no longer held is marked deleted (so
+    the change travels), one held again is a new holding."""
+    held = {row.product_id: row for row in customer.products if not row.deleted}
+    wanted = {entry.product_id: entry for entry in data.products}
+    changed = False
+    for product_id, entry in wanted.items():
+        row = held.get(product_id)
+        if row is None:
+            session.add(
+                CustomerProduct(customer=customer, product_id=product_id, since=entry.since)
+            )
+            changed = True
+        else:
+            changed |= _set_if_changed(row, "since", entry.since)
+    for product_id, row in held.items():
+        if product_id not in wanted:
+            row.deleted = True
+            changed = True
     return changed
 
 
@@ -523,6 +550,11 @@ def customer_detail(customer: Customer, *, in_brief: bool = False) -> CustomerDe
             )
             for loan in customer.loans
             if not loan.deleted
+        ),
+        products=tuple(
+            ProductHeldView(p.product_id, p.product.code, p.product.name, p.since)
+            for p in ([] if in_brief else customer.products)
+            if not p.deleted
         ),
         household_members=tuple(
             HouseholdMemberView(m.id, m.name, m.relation, m.id_number, m.phone, m.notes)

@@ -26,7 +26,7 @@ from agricrm.domain.period import Period
 from agricrm.domain.record_numbers import number_prefix
 from agricrm.domain.visits import VisitStatus
 from agricrm.i18n import QT_TRANSLATE_NOOP, Message, Text, Translate, untranslated
-from agricrm.models import Customer, CustomerStatusChange, Visit
+from agricrm.models import Customer, CustomerProduct, CustomerStatusChange, Visit
 from agricrm.services import policy
 from agricrm.services.actor import Actor
 from agricrm.services.customer_data import CustomerDetail
@@ -146,6 +146,7 @@ def customer_details(
         loaded += [
             selectinload(Customer.production_items),
             selectinload(Customer.household_members),
+            selectinload(Customer.products).selectinload(CustomerProduct.product),
             selectinload(Customer.status_changes).selectinload(CustomerStatusChange.changed_by),
         ]
     found: dict[int, CustomerDetail] = {}

@@ -6,6 +6,7 @@ service's field errors next to their fields, and never saves half a file.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 from decimal import Decimal
@@ -54,6 +55,7 @@ from agricrm.gui.widgets.scrolling import scroll_tab_pages, too_tall
 from agricrm.services.customer_data import CustomerDetail
 from agricrm.services.customer_search import filter_options
 from agricrm.services.customers import ADD_VILLAGE_ACTION
+from agricrm.services.products import list_products
 from agricrm.services.settings import branch_profile
 from agricrm.services.users import list_officers
 from agricrm.services.villages import add_village
@@ -83,6 +85,9 @@ class CustomerDialog(RecordDialog):
         self.household_tab = CustomerHouseholdTab(self)  # beside the basic information
         self.ui.tabs.insertTab(1, self.household_tab, self.household_tab.title())
         self.relationship_box = CustomerRelationshipBox(self)  # between credit and loans
+        self.relationship_box.set_catalogue(
+            list_products(context.db, context.actor, with_retired=True)
+        )
         self.ui.creditTabLayout.insertWidget(1, self.relationship_box)
         self._add_visits_tab()
         self.errors = FieldErrors(self._field_widgets(), self.ui.formMessage, self._recheck)
@@ -510,6 +515,8 @@ class CustomerDialog(RecordDialog):
                 target[(int(row_text), field)] = qt_tr(error.message)
                 widget = self.ui.itemsTable if table == "production_items" else self.ui.loansTable
                 first_table = first_table or widget
+            elif error.field.startswith("products["):  # a product's date: at the table
+                fields.append(dataclasses.replace(error, field="products"))
             elif not error.field.startswith(HOUSEHOLD_PREFIX):
                 fields.append(error)
         if self.household_tab.show_errors(errors):

@@ -14,8 +14,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QSizePolicy, QTableWidget, QTableWidgetItem,
     QWidget)
 
 from agricrm.gui.widgets.date_field import DateField
@@ -93,12 +94,32 @@ class Ui_CustomerRelationshipBox(object):
 
         self.relationshipForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.depositsLayout)
 
+        self.productsLabel = QLabel(CustomerRelationshipBox)
+        self.productsLabel.setObjectName(u"productsLabel")
+
+        self.relationshipForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.productsLabel)
+
+        self.productsTable = QTableWidget(CustomerRelationshipBox)
+        if (self.productsTable.columnCount() < 2):
+            self.productsTable.setColumnCount(2)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.productsTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.productsTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        self.productsTable.setObjectName(u"productsTable")
+        self.productsTable.setMaximumSize(QSize(16777215, 110))
+        self.productsTable.setColumnCount(2)
+        self.productsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+
+        self.relationshipForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.productsTable)
+
 #if QT_CONFIG(shortcut)
         self.cooperationSinceLabel.setBuddy(self.cooperationSinceEdit)
         self.cardLevelLabel.setBuddy(self.cardLevelCombo)
         self.depositBalanceLabel.setBuddy(self.depositBalanceEdit)
         self.depositAverageLabel.setBuddy(self.depositAverageEdit)
         self.depositsReadOnLabel.setBuddy(self.depositsReadOnEdit)
+        self.productsLabel.setBuddy(self.productsTable)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(CustomerRelationshipBox)
@@ -113,5 +134,10 @@ class Ui_CustomerRelationshipBox(object):
         self.depositBalanceLabel.setText(QCoreApplication.translate("CustomerRelationshipBox", u"Depo&sits (yuan)", None))
         self.depositAverageLabel.setText(QCoreApplication.translate("CustomerRelationshipBox", u"Daily avera&ge", None))
         self.depositsReadOnLabel.setText(QCoreApplication.translate("CustomerRelationshipBox", u"Rea&d on", None))
+        self.productsLabel.setText(QCoreApplication.translate("CustomerRelationshipBox", u"Products &held", None))
+        ___qtablewidgetitem = self.productsTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("CustomerRelationshipBox", u"Product (tick what the customer holds)", None))
+        ___qtablewidgetitem1 = self.productsTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("CustomerRelationshipBox", u"Since", None))
     # retranslateUi
 
