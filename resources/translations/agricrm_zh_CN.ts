@@ -4589,6 +4589,57 @@
     </message>
 </context>
 <context>
+    <name>ProductsTab</name>
+    <message>
+        <source>The products the branch offers. Officers tick those a customer holds on the file&apos;s credit tab; a product no longer offered is retired, never deleted, so the files that hold it keep it.</source>
+        <translation>本网点提供的产品。客户经理在客户档案的“信用与贷款”页勾选客户持有的产品；不再提供的产品只停用、不删除，持有它的档案仍保留。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name, e.g. 绿色贷款</source>
+        <translation>名称，如 绿色贷款</translation>
+    </message>
+    <message>
+        <source>Code, e.g. green_loan</source>
+        <translation>代码，如 green_loan</translation>
+    </message>
+    <message>
+        <source>Add &amp;product</source>
+        <translation>添加产品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire or bring back</source>
+        <translation>停用/恢复(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add the &amp;usual products</source>
+        <translation>添加常用产品(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品目录</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>提供中</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Cancelled; nothing was changed.</source>

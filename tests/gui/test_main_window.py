@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, QUrl
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QStatusTipEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
@@ -229,3 +229,30 @@ def test_the_about_box_names_the_version_the_database_and_the_font_licences(
     bundled = {path.name for path in (resource_path("fonts")).glob("*.ttf")}
     assert bundled == {font.file for font in FONTS}, "a bundled font needs its licence shown"
     dialog.close()
+
+
+def test_a_manager_adds_and_retires_a_product_in_the_settings(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from agricrm.gui.settings_dialog import SettingsDialog
+    from agricrm.services.products import list_products
+
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tab = dialog.products_tab
+    dialog.ui.tabs.setCurrentWidget(tab)
+    before = tab.ui.productTable.rowCount()
+    qtbot.keyClicks(tab.ui.newCodeEdit, "Green Loan")
+    tab.ui.newNameEdit.insert("绿色贷款")
+    qtbot.mouseClick(tab.ui.addProductButton, Qt.MouseButton.LeftButton)
+    assert "产品代码" in tab.ui.errorLabel.text()  # refused: upper case and a space
+    tab.ui.newCodeEdit.clear()
+    qtbot.keyClicks(tab.ui.newCodeEdit, "green_loan")
+    qtbot.mouseClick(tab.ui.addProductButton, Qt.MouseButton.LeftButton)
+    assert tab.ui.productTable.rowCount() == before + 1
+    tab.ui.productTable.selectRow(before)
+    qtbot.mouseClick(tab.ui.retireButton, Qt.MouseButton.LeftButton)
+    assert tab.ui.productTable.item(before, 2).text() == "已停用"
+    offered = {p.code for p in list_products(context.db, context.actor)}
+    assert "green_loan" not in offered

@@ -9,12 +9,14 @@ from PySide6.QtCore import QCoreApplication
 from agricrm.i18n import Message, Text
 
 
-def _translate(context: str, source: str) -> str:
+def qt_translate(context: str, source: str) -> str:
+    """The installed translators' text: an `agricrm.i18n.Translate` for services that name
+    things in the branch's language (the usual products)."""
     return QCoreApplication.translate(context, source)
 
 
 def qt_tr(text: Text | Message) -> str:
-    return text.render(_translate)
+    return text.render(qt_translate)
 
 
 _PLACEHOLDER = re.compile(r"%(\d)")

@@ -90,6 +90,10 @@ class SettingsDialog(QDialog):
 
         self.complaint_settings = ComplaintSettingsTab(context, self)
         ui.tabs.addTab(self.complaint_settings, self.complaint_settings.title())
+        from agricrm.gui.customers.products_tab import ProductsTab
+
+        self.products_tab = ProductsTab(context, self)
+        ui.tabs.addTab(self.products_tab, self.products_tab.title())
         ui.buttonBox.accepted.connect(self._save)
         ui.buttonBox.rejected.connect(self.reject)
         self.language_changed = False
