@@ -182,7 +182,16 @@ def _typed_rows(sheet: RawSheet, issues: list[Issue]) -> list[PlannedRow]:
     finders = [c for c in spec.finders if c.key in sheet.positions]
     # a sheet that names its parent as people know it (户码 …) needs no parent uuid
     found_otherwise = {c.key for c in spec.columns if c.kind is Kind.REF} if finders else set()
+    # a file of changes people made (headquarters' monthly balances by 档案编号 or 身份证号)
+    # needs no name or village: a row it names nobody by is new, and says what it lacks
+    updates = (
+        spec is CUSTOMERS
+        and "uuid" not in sheet.positions
+        and bool({"number", "id_number"} & sheet.positions.keys())
+    )
     for column in spec.columns:
+        if updates and column.key not in sheet.positions:
+            continue
         if column.required and column.key not in sheet.positions.keys() | found_otherwise:
             issues.append(
                 Issue(sheet.name, 1, column.title, "", MISSING_COLUMN(column=column.title))
