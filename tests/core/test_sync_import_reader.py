@@ -153,7 +153,7 @@ def test_a_broken_sheet_read_ahead_is_refused_as_one_read_here(
         running = set(multiprocessing.active_children())
         with pytest.raises(AgriCrmError) as ahead:
             apply_import(db, actor, broken)
-        assert read_ahead[:3] == ["users", "villages", "customers"]  # the rest failed there
+        assert read_ahead[:4] == ["users", "villages", "products", "customers"]  # then it failed
         assert set(multiprocessing.active_children()) <= running
         monkeypatch.setenv(sync_workers.WORKERS_VARIABLE, "0")
         with pytest.raises(AgriCrmError) as here:

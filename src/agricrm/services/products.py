@@ -67,7 +67,15 @@ def set_retired(db: Database, actor: Actor, product_id: int, retired: bool) -> N
         product.retired = retired
 
 
-def add_default_catalogue(writer: Writer, translate: Translate) -> int:
+def add_usual_products(db: Database, actor: Actor, translate: Translate) -> int:
+    """The usual products the catalogue lacks, in one step (a branch that upgraded starts with
+    an empty catalogue): a manager's decision."""
+    ensure_manager(actor)
+    with db.write(actor, Cause.FORM) as session:
+        return _add_default_catalogue(writer_of(session), translate)
+
+
+def _add_default_catalogue(writer: Writer, translate: Translate) -> int:
     """The usual products (`classification.facts.Product`) that the catalogue lacks, named in
     the branch's language; how many were added.  For a new branch and the demo; the caller
     holds the transaction and has checked its actor."""
@@ -80,14 +88,6 @@ def add_default_catalogue(writer: Writer, translate: Translate) -> int:
     ]
     writer.insert(Product.__table__, rows)  # type: ignore[arg-type]
     return len(rows)
-
-
-def add_usual_products(db: Database, actor: Actor, translate: Translate) -> int:
-    """The usual products the catalogue lacks, in one step (a branch that upgraded starts with
-    an empty catalogue): a manager's decision."""
-    ensure_manager(actor)
-    with db.write(actor, Cause.FORM) as session:
-        return add_default_catalogue(writer_of(session), translate)
 
 
 def _code_taken(session: Session, code: str) -> bool:
