@@ -1141,6 +1141,31 @@ def _refresh_schedules(writer: Writer, plan: ImportPlan) -> None:
         rebuild_schedule_on(writer)
     elif touched:
         refresh_schedule(writer, _ids_by_uuid(writer.connection, CUSTOMERS, touched).values())
+    _refresh_classes(writer, plan)
+
+
+CLASS_FACTS = frozenset({"loans", "visits", "production_items", "care_events", "customer_products"})
+"""The entities whose rows feed a customer's classes besides the file itself."""
+
+
+def _refresh_classes(writer: Writer, plan: ImportPlan) -> None:
+    """Classes read the file, loans, production items, products held, visits and care: the
+    customers any of them touched are reclassified, everyone when that is most of them."""
+    from agricrm.services.classes import rebuild_classes_on, refresh_classes
+
+    touched: set[str] = set()
+    for row in plan.rows:
+        if row.action not in (Action.NEW, Action.UPDATE):
+            continue
+        if row.spec.entity == "customers":
+            touched.add(row.uuid)
+        elif row.spec.entity in CLASS_FACTS:
+            touched.add(row.values.get("customer_uuid") or "")
+    touched.discard("")
+    if len(touched) > SCHEDULE_REBUILD_AT:
+        rebuild_classes_on(writer)
+    elif touched:
+        refresh_classes(writer, _ids_by_uuid(writer.connection, CUSTOMERS, touched).values())
 
 
 def reindex_customers(
