@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from sqlalchemy import select, text
 
-from agricrm.db.database import Database
+from agricrm.db.database import Database, open_database
 from agricrm.db.door import Cause, inside, writer_of
 from agricrm.domain.care import CareInput
 from agricrm.domain.classification.classify import credit_fingerprint
@@ -20,12 +23,16 @@ from agricrm.domain.classification.facts import Dimension, LoanFact
 from agricrm.domain.customer import ProductionItemInput
 from agricrm.domain.enums import LoanClassification, ProductionKind
 from agricrm.domain.errors import ValidationFailed
+from agricrm.exchange.schema import META_SHEET
 from agricrm.models import Customer
 from agricrm.services import care, classes
 from agricrm.services.actor import Actor
 from agricrm.services.class_facts import facts_between
 from agricrm.services.customers import CustomerService
 from agricrm.services.progress import Cancelled, Progress
+from agricrm.services.sync_export import export_package
+from agricrm.services.sync_import import ImportRejected, apply_import, preview_import
+from agricrm.services.users import resolve_actor
 
 from .helpers import valid_input
 
@@ -277,3 +284,58 @@ def test_explained_classes_equal_the_stored_ones(demo_db: Database, manager: Act
         codes = explained.codes()
         assert tuple(codes[dimension] for dimension in Dimension) == row[2:10]
         assert all(verdict.reasons for verdict in explained.verdicts())
+
+
+def _by_uuid(db: Database) -> dict[str, tuple[Any, ...]]:
+    rows = _rows(
+        db,
+        "SELECT c.uuid, k.* FROM customer_classes k JOIN customers c ON c.id = k.customer_id",
+    )
+    return {row[0]: row[2:-1] for row in rows}  # not the local id, nor when it was classified
+
+
+def test_rules_travel_in_packages_and_a_newer_version_wins(
+    demo_db: Database, manager: Actor, tmp_path: Path
+) -> None:
+    classes.save_rules(demo_db, manager, _stricter(demo_db, manager))  # version 2
+    hq = open_database(tmp_path / "hq.db")
+    try:
+        hq_admin = resolve_actor(hq)
+        export_package(demo_db, manager, tmp_path / "p1.xlsx")
+        apply_import(hq, hq_admin, tmp_path / "p1.xlsx")
+        assert classes.read_rules(hq, hq_admin) == classes.read_rules(demo_db, manager)
+        assert _by_uuid(hq) == _by_uuid(demo_db)  # every laptop classifies alike
+
+        mine = classes.read_rules(hq, hq_admin).to_json()
+        mine["activity"]["months"] = 3
+        assert classes.save_rules(hq, hq_admin, mine).version == 3
+        export_package(demo_db, manager, tmp_path / "p2.xlsx", since_last=True)
+        apply_import(hq, hq_admin, tmp_path / "p2.xlsx")  # still brings version 2
+        assert classes.read_rules(hq, hq_admin).version == 3  # kept until a newer arrives
+        assert classes.read_rules(hq, hq_admin).activity.months == 3
+    finally:
+        hq.close()
+
+
+def test_unusable_rules_in_a_package_are_named_and_refuse_the_import(
+    demo_db: Database, manager: Actor, tmp_path: Path
+) -> None:
+    classes.save_rules(demo_db, manager, _stricter(demo_db, manager))
+    export_package(demo_db, manager, tmp_path / "p.xlsx")
+    workbook = openpyxl.load_workbook(tmp_path / "p.xlsx")
+    sheet = workbook[META_SHEET]
+    (cell,) = [row[2] for row in sheet.iter_rows() if row[1].value == classes.PACKAGE_KEY]
+    document = json.loads(cell.value)
+    document["value"]["weights"]["growth"] = -5
+    cell.value = json.dumps(document)
+    workbook.save(tmp_path / "p.xlsx")
+
+    hq = open_database(tmp_path / "hq.db")
+    try:
+        plan = preview_import(hq, resolve_actor(hq), tmp_path / "p.xlsx")
+        assert [(i.sheet, i.column) for i in plan.issues] == [(META_SHEET, "value.weights.growth")]
+        with pytest.raises(ImportRejected):
+            apply_import(hq, resolve_actor(hq), tmp_path / "p.xlsx")
+        assert classes.read_rules(hq, resolve_actor(hq)).version == 1
+    finally:
+        hq.close()

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, delete, select
+from sqlalchemy.orm import Session
 
 from agricrm.db.database import Database
 from agricrm.db.door import Cause, Writer, writer_of
@@ -44,7 +45,7 @@ from agricrm.domain.classification.document import check_rules, rules_from_json
 from agricrm.domain.classification.facts import DEFAULT_CATALOGUE, Dimension
 from agricrm.domain.classification.results import Classes
 from agricrm.domain.classification.rules import DEFAULT_RULES, ClassificationRules
-from agricrm.domain.errors import NotFound, ValidationFailed
+from agricrm.domain.errors import FieldError, NotFound, ValidationFailed
 from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.models import AppSetting, ClassChange, Customer, CustomerClasses, Product
 from agricrm.services import policy
@@ -58,6 +59,7 @@ CHUNK = 2000
 REFRESH_CHUNK = 500
 _DIMENSIONS = tuple(Dimension)
 CUSTOMER_GONE = QT_TRANSLATE_NOOP("Classes", "This customer is not in the list")
+NOT_JSON = QT_TRANSLATE_NOOP("Classes", "The classification rules in this package are unreadable")
 
 
 # ------------------------------------------------------------------------------ the rules
@@ -133,6 +135,45 @@ def preview_rules(
             classes, _gone = _classify(connection, rules, today, low, high, None)
             after.update({cid: one.codes() for cid, one in classes.items()})
     return effect.compare_codes(before, after)
+
+
+# ----------------------------------------------------------------- rules in packages
+
+PACKAGE_KEY = "classification_rules"
+"""The key of the rules document in a sync package's metadata sheet."""
+
+
+def stored_document(connection: Connection) -> str | None:
+    """The branch's saved rules as JSON text, for a sync package (None while the branch uses
+    the defaults: every device has those already)."""
+    return connection.scalar(select(AppSetting.value_json).where(AppSetting.key == RULES_KEY))
+
+
+def incoming_rules(
+    connection: Connection, document: str
+) -> tuple[ClassificationRules | None, list[FieldError]]:
+    """Rules a package brings: the typed rules when they are newer than this device's (a
+    higher version; a device keeps its own until a newer arrives), None when not, and every
+    problem of a document that cannot be used, named by its path in the document."""
+    try:
+        raw = json.loads(document)
+    except ValueError:
+        return None, [FieldError(PACKAGE_KEY, NOT_JSON)]
+    if not isinstance(raw, dict):
+        return None, [FieldError(PACKAGE_KEY, NOT_JSON)]
+    errors = check_rules(raw, _catalogue(connection) | DEFAULT_CATALOGUE)
+    if errors:
+        return None, errors
+    rules = rules_from_json(raw, _catalogue(connection) | DEFAULT_CATALOGUE)
+    return (rules if rules.version > rules_on(connection).version else None), []
+
+
+def adopt_rules(session: Session, rules: ClassificationRules) -> None:
+    """Store rules that arrived in a package and reclassify everyone by them, inside the
+    import's transaction (an import that fails keeps the previous rules and classes)."""
+    store_setting(session, RULES_KEY, rules.to_json())
+    session.flush()
+    rebuild_classes_on(writer_of(session))
 
 
 # -------------------------------------------------------------------- keeping the table
