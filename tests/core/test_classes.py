@@ -25,7 +25,7 @@ from agricrm.domain.enums import LoanClassification, ProductionKind
 from agricrm.domain.errors import ValidationFailed
 from agricrm.exchange.schema import META_SHEET
 from agricrm.models import Customer
-from agricrm.services import care, classes
+from agricrm.services import care, classes, reports
 from agricrm.services.actor import Actor
 from agricrm.services.class_facts import facts_between
 from agricrm.services.customers import CustomerService
@@ -35,6 +35,8 @@ from agricrm.services.sync_import import ImportRejected, apply_import, preview_i
 from agricrm.services.users import resolve_actor
 
 from .helpers import valid_input
+from .pdf_helpers import all_text
+from .test_reports import OPTIONS
 
 COLUMNS = (
     "customer_id, rules_version, scale, industry, credit, value, segment, needs, activity, "
@@ -339,3 +341,22 @@ def test_unusable_rules_in_a_package_are_named_and_refuse_the_import(
         assert classes.read_rules(hq, resolve_actor(hq)).version == 1
     finally:
         hq.close()
+
+
+def test_the_profile_sheet_prints_the_classes_their_reasons_and_changes(
+    demo_db: Database, admin: Actor
+) -> None:
+    service = CustomerService(demo_db)
+    made = service.create(admin, valid_input(demo_db, land_area_mu=Decimal(120)))
+    data = valid_input(demo_db, land_area_mu=Decimal(320))
+    data.loans = [dataclasses.replace(data.loans[0], id=made.loans[0].id)]
+    data.production_items = [
+        dataclasses.replace(data.production_items[0], id=made.production_items[0].id)
+    ]
+    service.update(admin, made.id, data, made.row_version)
+
+    text = all_text(reports.customer_sheet(demo_db, admin, made.id, OPTIONS).pdf)
+    compact = "".join(text.split())
+    assert "客户分类（规则第1版）" in compact and "生产规模大型农户" in compact
+    assert "大型农户：耕地320亩≥200亩" in compact  # the reason
+    assert "分类变化" in compact and "中型农户→大型农户" in compact

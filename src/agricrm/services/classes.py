@@ -313,7 +313,30 @@ class ClassChangeView:
     changed_at: dt.datetime
 
 
-def explain_customer(db: Database, actor: Actor, customer_id: int) -> Classes:
+@dataclass(frozen=True)
+class ClassesSection:
+    """What the profile sheet prints of a customer's classes: the classes with their words
+    (None for an archived file, which has none) and the changes recorded, newest first."""
+
+    classes: Classes | None
+    changes: tuple[ClassChangeView, ...]
+
+
+def classes_section(
+    db: Database, actor: Actor, customer_id: int, today: dt.date | None = None
+) -> ClassesSection:
+    """The classes and class changes of a customer the actor may see (classes as of `today`:
+    a sheet printed as of a day classifies as of that day)."""
+    try:
+        explained: Classes | None = explain_customer(db, actor, customer_id, today)
+    except NotFound:
+        explained = None
+    return ClassesSection(explained, tuple(class_changes(db, actor, customer_id)))
+
+
+def explain_customer(
+    db: Database, actor: Actor, customer_id: int, today: dt.date | None = None
+) -> Classes:
     """One customer's classes with every reason in words, as the summary panel and the
     profile sheet show them (computed now from the file, by the branch's rules)."""
     with db.read() as session:
@@ -324,7 +347,7 @@ def explain_customer(db: Database, actor: Actor, customer_id: int) -> Classes:
         if customer_id not in facts:
             raise NotFound(CUSTOMER_GONE)
         one, override = facts[customer_id]
-        return classify(one, rules_on(connection), dt.date.today(), override)
+        return classify(one, rules_on(connection), today or dt.date.today(), override)
 
 
 def class_changes(db: Database, actor: Actor, customer_id: int) -> list[ClassChangeView]:
