@@ -201,11 +201,13 @@ def _classify(
     )
 
 
-def _row(customer_id: int, classes: Classes, at: dt.datetime) -> dict[str, Any]:
+def _row(
+    customer_id: int, classes: Classes, codes: Mapping[Dimension, str], at: dt.datetime
+) -> dict[str, Any]:
     return {
         "customer_id": customer_id,
         "rules_version": classes.rules_version,
-        **{dimension.value: code for dimension, code in classes.codes().items()},
+        **{dimension.value: code for dimension, code in codes.items()},
         "credit_computed": classes.credit_computed.value,
         "value_score": int(classes.value_score * 10),
         "reasons_json": '{"override_lapsed": true}' if classes.override_lapsed else "{}",
@@ -227,12 +229,13 @@ def _store(
         )
     }
     moves = []
+    codes = {cid: one.codes() for cid, one in classes.items()}  # once: they cost
     for cid, one in classes.items():
         old = before.get(cid)
         if old is None:
             continue
         for dimension, was in zip(_DIMENSIONS, old, strict=True):
-            now = one.codes()[dimension]
+            now = codes[cid][dimension]
             if was != now:
                 moves.append(
                     {
@@ -247,7 +250,7 @@ def _store(
     writer.execute_local(delete(CustomerClasses).where(CustomerClasses.customer_id.in_(list(ids))))
     writer.insert_local(
         CustomerClasses.__table__,  # type: ignore[arg-type]
-        [_row(cid, one, at) for cid, one in classes.items()],
+        [_row(cid, one, codes[cid], at) for cid, one in classes.items()],
     )
     writer.insert_local(ClassChange.__table__, moves)  # type: ignore[arg-type]
 
