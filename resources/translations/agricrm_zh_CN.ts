@@ -2819,6 +2819,14 @@
         <translation>新建客户…</translation>
     </message>
     <message>
+        <source>Classes</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Class changes</source>
+        <translation>分类变化</translation>
+    </message>
+    <message>
         <source>%1: %2 → %3, %4, rules version %5</source>
         <translation>%1：%2 → %3，%4，规则第 %5 版</translation>
     </message>

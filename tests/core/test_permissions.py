@@ -642,6 +642,12 @@ ROWS: tuple[UseCase, ...] = (
         lambda s, r: r.planned[0].id == s.ids.visit_id,
     ),
     UseCase(
+        "report_sections.customer_classes",
+        (DENIED, YES, YES),
+        lambda s, a: report_sections.customer_classes(s.db, a, _customer(s), DEMO_AS_OF),
+        lambda s, r: r.classes is not None and r.classes.activity.value.value == "active",
+    ),
+    UseCase(
         "report_sections.customer_complaints",
         (LEFT_OUT, YES, YES),
         lambda s, a: report_sections.customer_complaints(s.db, a, _customer(s), DEMO_AS_OF),
@@ -986,6 +992,12 @@ ROWS: tuple[UseCase, ...] = (
         (DENIED, YES, YES),
         lambda s, a: classes.explain_customer(s.db, a, s.ids.customer_id),
         lambda s, r: all(verdict.reasons for verdict in r.verdicts()),
+    ),
+    UseCase(
+        "classes.classes_section",
+        (DENIED, YES, YES),
+        lambda s, a: classes.classes_section(s.db, a, s.ids.customer_id),
+        lambda s, r: r.classes is not None and len(r.changes) == 1,
     ),
     UseCase(
         "classes.class_changes",

@@ -324,7 +324,8 @@ class CustomerListPage(QWidget):
         if section.classes is None:
             return ""
         muted = f"color:{style.MUTED}"
-        parts = [f"<h4>{html.escape(self.tr('Classes'))}</h4><table>"]
+        title = html.escape(self.tr("Classes"))
+        parts = [f"<h4>{title}</h4><table>"]
         for verdict in section.classes.verdicts():
             reasons = "；".join(qt_tr(reason) for reason in verdict.explanation())
             parts.append(
@@ -335,7 +336,8 @@ class CustomerListPage(QWidget):
             )
         parts.append("</table>")
         if section.changes:
-            parts.append(f"<h4>{html.escape(self.tr('Class changes'))}</h4>")
+            changes_title = html.escape(self.tr("Class changes"))
+            parts.append(f"<h4>{changes_title}</h4>")
             for change in section.changes[:SUMMARY_CHANGES]:
                 before = class_member(change.dimension, change.from_class)
                 after = class_member(change.dimension, change.to_class)
