@@ -3128,6 +3128,14 @@
         <source>Care: %1, %2</source>
         <translation>关怀：%1，%2</translation>
     </message>
+    <message>
+        <source>Class: %1 %2 → %3</source>
+        <translation>分类：%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>rules version %1</source>
+        <translation>规则第 %1 版</translation>
+    </message>
 </context>
 <context>
     <name>Customers</name>
