@@ -40,6 +40,7 @@ COMPARED: dict[str, list[tuple[str, ...]]] = {
         ("list", "list_first_paint", "median_ms"),
         ("list", "list_jump_to_end", "median_ms"),
     ],
+    "classes": [("save_customer", "median_ms")],
     "registers": [
         ("read_s",),
         ("preview_s",),

@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_classes
 import bench_complaints
 import bench_customers
 import bench_exchange
@@ -31,6 +32,7 @@ SECTIONS = {
     "complaints": bench_complaints.run,
     "reports": bench_reports.run,
     "registers": bench_registers.run,
+    "classes": bench_classes.run,
 }
 WITHOUT_DATASET = {"registers"}  # sections that make their own data, not the demo branch
 

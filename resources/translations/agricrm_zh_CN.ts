@@ -404,6 +404,17 @@
     </message>
 </context>
 <context>
+    <name>Classes</name>
+    <message>
+        <source>This customer is not in the list</source>
+        <translation>该客户不在客户列表中</translation>
+    </message>
+    <message>
+        <source>The classification rules in this package are unreadable</source>
+        <translation>同步包中的客户分类规则无法读取</translation>
+    </message>
+</context>
+<context>
     <name>Classification</name>
     <message>
         <source>, </source>
@@ -2808,6 +2819,18 @@
         <translation>新建客户…</translation>
     </message>
     <message>
+        <source>Classes</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Class changes</source>
+        <translation>分类变化</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, %4, rules version %5</source>
+        <translation>%1：%2 → %3，%4，规则第 %5 版</translation>
+    </message>
+    <message>
         <source>No customer selected</source>
         <translation>未选择客户</translation>
     </message>
@@ -3116,6 +3139,14 @@
     <message>
         <source>Care: %1, %2</source>
         <translation>关怀：%1，%2</translation>
+    </message>
+    <message>
+        <source>Class: %1 %2 → %3</source>
+        <translation>分类：%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>rules version %1</source>
+        <translation>规则第 %1 版</translation>
     </message>
 </context>
 <context>
@@ -5679,12 +5710,32 @@
         <translation>状态变更记录</translation>
     </message>
     <message>
+        <source>Customer classes</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Customer classes (rules version {version})</source>
+        <translation>客户分类（规则第 {version} 版）</translation>
+    </message>
+    <message>
+        <source>Archived files are not classified.</source>
+        <translation>已归档的档案不参与分类。</translation>
+    </message>
+    <message>
+        <source>Class changes</source>
+        <translation>分类变化</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
         <source>Change</source>
         <translation>变更</translation>
+    </message>
+    <message>
+        <source>Rules version</source>
+        <translation>规则版本</translation>
     </message>
     <message>
         <source>By</source>

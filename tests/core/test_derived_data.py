@@ -16,12 +16,18 @@ from sqlalchemy import text
 
 from agricrm.db.database import Database
 from agricrm.db.door import Cause, inside, writer_of
+from agricrm.services.classes import rebuild_classes_on
 from agricrm.services.customer_index import rebuild_index
 from agricrm.services.derived import KINDS, bring_up_to_date, stale_kinds
 from agricrm.services.progress import Cancelled, Progress
 from agricrm.services.schedule import rebuild_schedule_on
 
-SEARCH, SCHEDULE = KINDS
+SEARCH, SCHEDULE, CLASSES = KINDS
+CLASS_COLUMNS = (
+    "customer_id, rules_version, scale, industry, credit, value, segment, needs, activity, "
+    "relationship, credit_computed, value_score, reasons_json"
+)
+"""Every column of the classes but the moment they were computed."""
 
 
 def _sql(db: Database, *statements: str) -> None:
@@ -43,6 +49,7 @@ def _state(db: Database) -> dict[str, list[tuple[Any, ...]]]:
         "terms": _rows(db, "SELECT * FROM customer_search_terms ORDER BY 1, 2"),
         "sort_keys": _rows(db, "SELECT id, name_pinyin FROM customers ORDER BY id"),
         "schedule": _rows(db, "SELECT * FROM customer_schedule ORDER BY customer_id"),
+        "classes": _rows(db, f"SELECT {CLASS_COLUMNS} FROM customer_classes ORDER BY 1"),
         "stamps": _rows(db, "SELECT * FROM derived_state ORDER BY name"),
     }
 
@@ -54,6 +61,7 @@ def _spoil(db: Database) -> None:
         "DELETE FROM customer_search_terms WHERE customer_id % 2 = 0",
         "UPDATE customers SET name_pinyin = '' WHERE id % 3 = 0",
         "UPDATE customer_schedule SET due_date = NULL",
+        "UPDATE customer_classes SET segment = 'quality' WHERE customer_id % 2 = 1",
     )
 
 
@@ -67,6 +75,7 @@ def test_the_demo_stamps_what_it_built_and_it_equals_a_fresh_rebuild(demo_db: Da
     with demo_db.write(None, Cause.REBUILD) as session:
         rebuild_index(writer_of(session))
         rebuild_schedule_on(writer_of(session))
+        rebuild_classes_on(writer_of(session))
     assert _state(demo_db) == built
 
 
@@ -94,6 +103,11 @@ def test_a_current_stamp_rebuilds_nothing_and_a_stale_one_rebuilds_its_kind(
     _sql(demo_db, f"DELETE FROM derived_state WHERE name = '{SCHEDULE.name}'")
     assert bring_up_to_date(demo_db) == (SCHEDULE.name,)
     assert _state(demo_db)["schedule"] == good["schedule"]
+    assert _state(demo_db)["classes"] == spoiled["classes"]
+
+    _sql(demo_db, f"DELETE FROM derived_state WHERE name = '{CLASSES.name}'")
+    assert bring_up_to_date(demo_db) == (CLASSES.name,)
+    assert _state(demo_db)["classes"] == good["classes"]
     assert stale_kinds(demo_db) == ()
 
 
@@ -104,7 +118,11 @@ def test_a_new_version_in_the_code_rebuilds_once(demo_db: Database) -> None:
     assert bring_up_to_date(demo_db, kinds=bumped) == (SEARCH.name,)
     assert bring_up_to_date(demo_db, kinds=bumped) == ()
     stamps = dict(_rows(demo_db, "SELECT name, version FROM derived_state"))
-    assert stamps == {SEARCH.name: SEARCH.version + 1, SCHEDULE.name: SCHEDULE.version}
+    assert stamps == {
+        SEARCH.name: SEARCH.version + 1,
+        SCHEDULE.name: SCHEDULE.version,
+        CLASSES.name: CLASSES.version,
+    }
     assert stale_kinds(demo_db) == (SEARCH,)  # the older code would rebuild it again
 
 

@@ -31,6 +31,7 @@ from sqlalchemy import func, select
 from agricrm.db.database import open_database
 from agricrm.domain import lifecycle
 from agricrm.domain.care import CareInput
+from agricrm.domain.classification.facts import Dimension
 from agricrm.domain.complaints import ComplaintStatus, InvestigateStep
 from agricrm.domain.errors import NotFound, PermissionDenied
 from agricrm.domain.period import parse_period
@@ -39,6 +40,7 @@ from agricrm.models import AppSetting, Base, CustomerSchedule, SyncConflict, Syn
 from agricrm.services import (
     attachments,
     care,
+    classes,
     complaint_search,
     complaint_settings,
     complaint_stats,
@@ -650,6 +652,12 @@ ROWS: tuple[UseCase, ...] = (
         lambda s, r: r.planned[0].id == s.ids.visit_id,
     ),
     UseCase(
+        "report_sections.customer_classes",
+        (DENIED, YES, YES),
+        lambda s, a: report_sections.customer_classes(s.db, a, _customer(s), DEMO_AS_OF),
+        lambda s, r: r.classes is not None and r.classes.activity.value.value == "active",
+    ),
+    UseCase(
         "report_sections.customer_complaints",
         (LEFT_OUT, YES, YES),
         lambda s, a: report_sections.customer_complaints(s.db, a, _customer(s), DEMO_AS_OF),
@@ -994,7 +1002,56 @@ ROWS: tuple[UseCase, ...] = (
         lambda s, a: schedule.rebuild_schedule(s.db, a),
         lambda s, r: r > 0,
     ),
+    # --- classification -------------------------------------------------------
+    UseCase(
+        "classes.read_rules",
+        (YES, YES, YES),
+        lambda s, a: classes.read_rules(s.db, a),
+        lambda s, r: r.version == 1,
+    ),
+    UseCase(
+        "classes.preview_rules",
+        (DENIED, YES, YES),
+        lambda s, a: classes.preview_rules(s.db, a, _fewer_quality(s)),
+        lambda s, r: sum(after for _before, after in r.counts[Dimension.SEGMENT].values()) > 0,
+    ),
+    UseCase(
+        "classes.save_rules",
+        (DENIED, YES, YES),
+        lambda s, a: classes.save_rules(s.db, a, _fewer_quality(s)),
+        lambda s, r: classes.read_rules(s.db, s.admin).version == r.version == 2,
+    ),
+    UseCase(
+        "classes.explain_customer",
+        (DENIED, YES, YES),
+        lambda s, a: classes.explain_customer(s.db, a, s.ids.customer_id),
+        lambda s, r: all(verdict.reasons for verdict in r.verdicts()),
+    ),
+    UseCase(
+        "classes.classes_section",
+        (DENIED, YES, YES),
+        lambda s, a: classes.classes_section(s.db, a, s.ids.customer_id),
+        lambda s, r: r.classes is not None and len(r.changes) == 1,
+    ),
+    UseCase(
+        "classes.class_changes",
+        (DENIED, YES, YES),
+        lambda s, a: classes.class_changes(s.db, a, s.ids.customer_id),
+        # the scene's visit woke the dormant customer up
+        lambda s, r: (
+            [(c.dimension, c.from_class, c.to_class) for c in r]
+            == [(Dimension.ACTIVITY, "dormant", "active")]
+        ),
+    ),
 )
+
+
+def _fewer_quality(scene: Scene) -> dict[str, Any]:
+    """The branch's rules asking a higher value score of quality customers."""
+    document = classes.read_rules(scene.db, scene.admin).to_json()
+    document["segment"]["quality"]["min_value_score"] = 90
+    return document
+
 
 # Checks and conditions used inside the use cases above, not use cases of their own.
 PREDICATES = {

@@ -58,7 +58,7 @@ def _customer_with_complaints(db: Database, officer: Actor) -> int:
 
 
 def test_every_fetcher_serves_a_filled_slot_of_its_report() -> None:
-    assert set(CUSTOMER_SHEET_DATA) == {"last_visits", "complaints"}
+    assert set(CUSTOMER_SHEET_DATA) == {"last_visits", "complaints", "classes", "class_changes"}
     assert set(CUSTOMER_SHEET_DATA) <= set(_filled(CUSTOMER_SHEET))
     assert set(SUMMARY_DATA) == {"visits", "overdue_visits", "complaints"}
     assert set(SUMMARY_DATA) <= set(_filled(SUMMARY))

@@ -43,6 +43,14 @@ ALLOWED_WITHOUT_ACTOR: dict[str, str] = {
     # a new branch has no user yet: its first administrator is made there
     "branch_setup.create_branch": "makes a new file and its first administrator",
     "branch_setup.read_villages": COMPUTES,  # reads a file, touches no database
+    "class_facts.facts_between": IN_TRANSACTION,
+    "class_facts.livestock_kind": COMPUTES,  # a production item's name to a livestock kind
+    "classes.rules_on": IN_TRANSACTION,
+    "classes.stored_document": IN_TRANSACTION,  # for the export its caller checked
+    "classes.incoming_rules": IN_TRANSACTION,  # in the import its caller checked
+    "classes.adopt_rules": IN_TRANSACTION,
+    "classes.refresh_classes": IN_TRANSACTION,
+    "classes.rebuild_classes_on": IN_TRANSACTION,
     "collector.collector_paused": PLUMBING,
     "complaint_search.overdue_condition": COMPUTES,  # an SQL condition from an instant
     "customer_index.write_index": IN_TRANSACTION,

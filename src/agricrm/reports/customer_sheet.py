@@ -394,7 +394,17 @@ CUSTOMER_SHEET: SectionRegistry[CustomerSheetContext] = SectionRegistry(
         Slot("production", _production),
         Slot("credit", _credit),
         Slot("needs", _needs),
+        Slot(
+            "classes",
+            "agricrm.reports.class_sections:customer_classes",
+            "the customer's classes with their reasons, by the branch's rules: classification",
+        ),
         Slot("status_history", _history),
+        Slot(
+            "class_changes",
+            "agricrm.reports.class_sections:class_changes",
+            "the customer's class changes (when, from → to, rules version): classification",
+        ),
         Slot(
             "last_visits",
             "agricrm.reports.visit_sections:last_visits",

@@ -25,6 +25,7 @@ from agricrm.db.location import Location
 from agricrm.domain.errors import AgriCrmError
 from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.models import AppSetting, Base, Customer
+from agricrm.services.classes import rebuild_classes_on
 from agricrm.services.customer_index import IndexSource, add_to_index
 from agricrm.services.derived import stamp
 from agricrm.services.schedule import rebuild_schedule_on
@@ -74,6 +75,7 @@ class BulkLoad:
         """Due dates for everyone, statistics for the query planner, and the stamps saying
         the derived data is whole (the search index was kept row by row in `add`)."""
         rebuild_schedule_on(self._writer)
+        rebuild_classes_on(self._writer)
         stamp(self._writer)
         self.refresh_statistics()
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from agricrm.db.database import Database
-from agricrm.db.door import Cause
+from agricrm.db.door import Cause, writer_of
 from agricrm.db.types import utcnow
 from agricrm.domain.care import CareInput, check_care
 from agricrm.domain.errors import FieldError, NotFound, ValidationFailed
@@ -17,6 +17,7 @@ from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.models import CareEvent, Customer
 from agricrm.services import policy
 from agricrm.services.actor import Actor
+from agricrm.services.classes import refresh_classes
 from agricrm.services.visit_data import CareEventView
 
 CUSTOMER_NOT_FOUND = QT_TRANSLATE_NOOP("Care", "The customer does not exist or was deleted.")
@@ -71,6 +72,7 @@ def log_care(
         )
         session.add(event)
         session.flush()
+        refresh_classes(writer_of(session), [customer.id])  # a contact: activity may change
         session.refresh(event, ["officer"])
         return _view(event)
 

@@ -50,6 +50,7 @@ from agricrm.models import (
 )
 from agricrm.services import policy
 from agricrm.services.actor import Actor
+from agricrm.services.classes import refresh_classes
 from agricrm.services.customer_data import (
     CustomerDetail,
     HouseholdMemberView,
@@ -191,6 +192,7 @@ class CustomerService:
             self._flush(session)
             write_index(writer_of(session), [_index_source(customer)])
             refresh_schedule(writer_of(session), [customer.id])
+            refresh_classes(writer_of(session), [customer.id])
             return customer_detail(customer)
 
     def update(
@@ -213,6 +215,7 @@ class CustomerService:
             self._flush(session)
             write_index(writer_of(session), [_index_source(customer)])
             refresh_schedule(writer_of(session), [customer.id])
+            refresh_classes(writer_of(session), [customer.id])
             return customer_detail(customer)
 
     def change_status(
@@ -252,6 +255,7 @@ class CustomerService:
             )
             self._flush(session)
             refresh_schedule(writer_of(session), [customer.id])
+            refresh_classes(writer_of(session), [customer.id])
             return customer_detail(customer)
 
     def archive(self, actor: Actor, customer_id: int, expected_version: int) -> CustomerDetail:
@@ -273,6 +277,7 @@ class CustomerService:
             customer.archived_at = utcnow() if archived else None
             self._flush(session)
             refresh_schedule(writer_of(session), [customer.id])
+            refresh_classes(writer_of(session), [customer.id])
             return customer_detail(customer)
 
     def delete(self, actor: Actor, customer_id: int, expected_version: int) -> None:
@@ -293,6 +298,7 @@ class CustomerService:
             self._flush(session)
             remove_from_index(writer_of(session), [customer.id])
             refresh_schedule(writer_of(session), [customer.id])
+            refresh_classes(writer_of(session), [customer.id])
 
     def _load(self, session: Session, actor: Actor, customer_id: int) -> Customer:
         customer = session.scalar(

@@ -1,10 +1,11 @@
 """Derived data: tables computed from the records by code that changes between releases.
 
 The search index (`customer_search`, `customer_search_terms` and the sort key
-`customers.name_pinyin`, from pinyin readings) and the schedule (`customer_schedule`, from the
-cadence rules) cannot be computed in SQL, and a migration is frozen SQL that must not call
-today's services.  So migrations only create these tables, and each kind is declared here
-once, with a version number and the function that rebuilds it whole.
+`customers.name_pinyin`, from pinyin readings), the schedule (`customer_schedule`, from the
+cadence rules) and the classes (`customer_classes`, from the classification rules) cannot be
+computed in SQL, and a migration is frozen SQL that must not call today's services.  So
+migrations only create these tables, and each kind is declared here once, with a version number
+and the function that rebuilds it whole.
 
 `bring_up_to_date` runs where the program opens a database (command line, GUI start-up).  A
 kind whose stamp in `derived_state` is missing (a file just upgraded, or created empty) or
@@ -29,6 +30,7 @@ from agricrm.db.database import Database
 from agricrm.db.door import Cause, Writer, writer_of
 from agricrm.db.types import utcnow
 from agricrm.models import DerivedState
+from agricrm.services.classes import rebuild_classes_on
 from agricrm.services.customer_index import rebuild_index
 from agricrm.services.progress import Progress
 from agricrm.services.schedule import rebuild_schedule_on
@@ -46,6 +48,7 @@ class DerivedKind:
 KINDS: tuple[DerivedKind, ...] = (
     DerivedKind("customer_search", 2, rebuild_index),  # 2: only the readings people type
     DerivedKind("customer_schedule", 1, rebuild_schedule_on),
+    DerivedKind("customer_classes", 1, rebuild_classes_on),
 )
 
 

@@ -24,6 +24,7 @@ from agricrm.domain.complaints import local_day_start
 from agricrm.domain.enums import Role
 from agricrm.domain.period import Period
 from agricrm.services.actor import Actor
+from agricrm.services.classes import ClassesSection, classes_section
 from agricrm.services.complaint_search import customer_complaints as customer_complaint_rows
 from agricrm.services.complaint_settings import complaint_settings
 from agricrm.services.complaint_stats import complaint_statistics
@@ -77,9 +78,17 @@ def customer_complaints(
     return CustomerComplaintList(tuple(rows), complaint_settings(db, actor).categories)
 
 
+def customer_classes(
+    db: Database, actor: Actor, customer: CustomerDetail, today: dt.date
+) -> ClassesSection:
+    return classes_section(db, actor, customer.id, today)
+
+
 CUSTOMER_SHEET_DATA: dict[str, SheetFetcher] = {
     "last_visits": last_visits,
     "complaints": customer_complaints,
+    "classes": customer_classes,
+    "class_changes": customer_classes,
 }
 
 

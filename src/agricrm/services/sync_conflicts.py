@@ -265,11 +265,13 @@ def resolve_conflict(
         if conflict.kind == "duplicate_person":
             _attach_duplicate(writer, conflict, target_uuid)
         if spec.entity == "customers":
+            from agricrm.services.classes import refresh_classes
             from agricrm.services.schedule import refresh_schedule
             from agricrm.services.sync_import import reindex_customers
 
             reindex_customers(writer, [target_uuid])
             refresh_schedule(writer, [current.id])
+            refresh_classes(writer, [current.id])
         session.add(
             ConflictResolution(
                 entity=spec.entity,

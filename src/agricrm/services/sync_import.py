@@ -53,6 +53,7 @@ from agricrm.exchange.schema import (
     HISTORY_KEY,
     HOUSEHOLD_MEMBERS,
     IMPORT_ORDER,
+    META_SHEET,
     PACKAGE_SCHEMA,
     SHEETS,
     VISITS,
@@ -73,6 +74,7 @@ from agricrm.models import (
     Visit,
 )
 from agricrm.services.actor import Actor
+from agricrm.services.classes import PACKAGE_KEY, adopt_rules, incoming_rules
 from agricrm.services.collector import collector_paused
 from agricrm.services.customer_index import (
     IndexSource,
@@ -163,6 +165,7 @@ def _package_info(workbook: RawWorkbook) -> PackageInfo | None:
             mode=meta.get("mode", "full"),
             checksum=meta.get("content_checksum", ""),
             row_counts=counts,
+            rules=meta.get(PACKAGE_KEY, ""),
         )
     except (KeyError, ValueError) as error:
         raise AgriCrmError(NOT_A_PACKAGE) from error
@@ -924,8 +927,14 @@ def _plan(
                 last=last,
             )
         plan.already_imported = package.package_seq <= last
+        if package.rules:
+            _rules, errors = incoming_rules(connection, package.rules)
+            plan.issues += [
+                Issue(META_SHEET, 0, error.field, "", error.message) for error in errors
+            ]
     plan.rows, issues = _Planner(connection, actor, workbook, categories).plan()
     # one message per cell: typing and the domain rules may both find a missing value
+    issues = plan.issues + issues
     plan.issues = list({(i.sheet, i.row, i.column): i for i in reversed(issues)}.values())[::-1]
     plan.issues.sort(key=lambda issue: (issue.sheet, issue.row))
     return plan
@@ -966,6 +975,10 @@ def apply_import(
             if sum(applied.values()) >= STATISTICS_AFTER:
                 writer.refresh_statistics()
             _refresh_schedules(writer, plan)
+            if plan.package is not None and plan.package.rules:
+                newer, _errors = incoming_rules(connection, plan.package.rules)
+                if newer is not None:
+                    adopt_rules(session, newer)
             conflicts = _queue_conflicts(writer, plan)
             settled = _settle_conflicts(writer, plan)
             _remember(writer, actor, plan, applied)
@@ -1150,6 +1163,31 @@ def _refresh_schedules(writer: Writer, plan: ImportPlan) -> None:
         rebuild_schedule_on(writer)
     elif touched:
         refresh_schedule(writer, _ids_by_uuid(writer.connection, CUSTOMERS, touched).values())
+    _refresh_classes(writer, plan)
+
+
+CLASS_FACTS = frozenset({"loans", "visits", "production_items", "care_events", "customer_products"})
+"""The entities whose rows feed a customer's classes besides the file itself."""
+
+
+def _refresh_classes(writer: Writer, plan: ImportPlan) -> None:
+    """Classes read the file, loans, production items, products held, visits and care: the
+    customers any of them touched are reclassified, everyone when that is most of them."""
+    from agricrm.services.classes import rebuild_classes_on, refresh_classes
+
+    touched: set[str] = set()
+    for row in plan.rows:
+        if row.action not in (Action.NEW, Action.UPDATE):
+            continue
+        if row.spec.entity == "customers":
+            touched.add(row.uuid)
+        elif row.spec.entity in CLASS_FACTS:
+            touched.add(row.values.get("customer_uuid") or "")
+    touched.discard("")
+    if len(touched) > SCHEDULE_REBUILD_AT:
+        rebuild_classes_on(writer)
+    elif touched:
+        refresh_classes(writer, _ids_by_uuid(writer.connection, CUSTOMERS, touched).values())
 
 
 def reindex_customers(

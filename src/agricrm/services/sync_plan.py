@@ -85,6 +85,7 @@ class PackageInfo:
     mode: str
     checksum: str
     row_counts: dict[str, int]
+    rules: str = ""  # the classification rules document (JSON) the sending device uses
 
 
 @dataclass

@@ -39,6 +39,7 @@ from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.models import Customer, FollowUpAction, User, Visit
 from agricrm.services import policy
 from agricrm.services.actor import Actor
+from agricrm.services.classes import refresh_classes
 from agricrm.services.customer_data import CustomerQuery
 from agricrm.services.customer_search import customer_conditions
 from agricrm.services.schedule import refresh_schedule
@@ -153,6 +154,7 @@ class VisitService:
             _feed_needs(customer, clean)
             self._flush(session)
             refresh_schedule(writer_of(session), [customer.id])
+            refresh_classes(writer_of(session), [customer.id])
             return _detail(visit, self._folder)
 
     def update(
@@ -172,6 +174,7 @@ class VisitService:
                 visit.updated_at = utcnow()
             self._flush(session)
             refresh_schedule(writer_of(session), [customer.id])
+            refresh_classes(writer_of(session), [customer.id])
             return _detail(visit, self._folder)
 
     def delete(self, actor: Actor, visit_id: int, expected_version: int) -> None:
@@ -186,6 +189,7 @@ class VisitService:
                 item.deleted = True
             self._flush(session)
             refresh_schedule(writer_of(session), [visit.customer_id])
+            refresh_classes(writer_of(session), [visit.customer_id])
 
     def complete_follow_up(self, actor: Actor, follow_up_id: int, done: bool = True) -> None:
         with self._db.write(actor, Cause.FORM) as session:

@@ -77,24 +77,46 @@ class Effect:
 
 def class_counts(classes: Mapping[Hashable, Classes]) -> dict[Dimension, dict[str, int]]:
     """How many customers are in each class of each dimension (every class listed, 0 too)."""
+    return _counts({key: one.codes() for key, one in classes.items()})
+
+
+def _counts(codes: Mapping[Hashable, Mapping[Dimension, str]]) -> dict[Dimension, dict[str, int]]:
     counts = {
         dimension: dict.fromkeys((member.value for member in CLASSES_OF[dimension]), 0)
         for dimension in Dimension
     }
-    for one in classes.values():
-        for dimension, code in one.codes().items():
+    for one in codes.values():
+        for dimension, code in one.items():
             counts[dimension][code] += 1
     return counts
 
 
 def compare(old: Mapping[Hashable, Classes], new: Mapping[Hashable, Classes]) -> Effect:
     """The effect of going from the `old` classes to the `new`, customer by customer."""
+    return compare_codes(
+        {key: one.codes() for key, one in old.items()},
+        {key: one.codes() for key, one in new.items()},
+    )
+
+
+def compare_codes(
+    old: Mapping[Hashable, Mapping[Dimension, str]], new: Mapping[Hashable, Mapping[Dimension, str]]
+) -> Effect:
+    """`compare` over class codes, as a table of classes stores them: a preview reads the
+    current classes from the table instead of classifying everyone twice."""
     changed = {
         key: moves
-        for key, classes in new.items()
-        if key in old and (moves := changes(old[key], classes))
+        for key, codes in new.items()
+        if key in old
+        and (
+            moves := tuple(
+                Change(dimension, old[key][dimension], codes[dimension])
+                for dimension in Dimension
+                if old[key][dimension] != codes[dimension]
+            )
+        )
     }
-    before, after = class_counts(old), class_counts(new)
+    before, after = _counts(old), _counts(new)
     counts = {
         dimension: {
             code: (before[dimension][code], after[dimension][code]) for code in before[dimension]

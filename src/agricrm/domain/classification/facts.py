@@ -121,6 +121,12 @@ CLASSES_OF: dict[Dimension, type[LabeledEnum]] = {
 }
 
 
+def class_member(dimension: Dimension, code: str | None) -> LabeledEnum | None:
+    """The class a stored code names (None for none, or a code this release does not know:
+    a class a newer release added, kept in a table of classes or a class change)."""
+    return {member.value: member for member in CLASSES_OF[dimension]}.get(code or "")
+
+
 class Product(LabeledEnum):
     """The default product catalogue (the branch keeps its own; these are the issue's examples).
     A rules document may only name products of the catalogue it is checked against."""

@@ -1,5 +1,6 @@
-"""The "Visits and care" tab of a customer's file: a timeline of visits and care events,
-buttons to record a visit or log a greeting, and the file's photos and documents."""
+"""The "Visits and care" tab of a customer's file: a timeline of visits, care events and
+class changes (普通 → 优质 with the rules version), buttons to record a visit or log a
+greeting, and the file's photos and documents."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from agricrm.domain.care import CareOccasion
+from agricrm.domain.classification.facts import class_member
 from agricrm.domain.errors import AgriCrmError
 from agricrm.gui.context import AppContext
 from agricrm.gui.errors import show_error
@@ -26,6 +28,7 @@ from agricrm.gui.labels import enum_label
 from agricrm.gui.qt_text import arg
 from agricrm.gui.visits.attachments_widget import AttachmentsWidget
 from agricrm.services.care import care_history
+from agricrm.services.classes import class_changes
 
 DATA = Qt.ItemDataRole.UserRole
 
@@ -97,6 +100,7 @@ class CustomerVisitsTab(QWidget):
         try:
             visits = self._context.visits.customer_history(actor, self._customer_id)
             events = care_history(self._context.db, actor, self._customer_id)
+            changes = class_changes(self._context.db, actor, self._customer_id)
         except AgriCrmError as error:
             show_error(self, error)
             return
@@ -126,6 +130,24 @@ class CustomerVisitsTab(QWidget):
                 ]
             )
             entries.append((event.at.astimezone().date(), -event.id, item))
+        for change in changes:
+            before = class_member(change.dimension, change.from_class)
+            after = class_member(change.dimension, change.to_class)
+            item = QTreeWidgetItem(
+                [
+                    change.changed_at.astimezone().date().isoformat(),
+                    arg(
+                        self.tr("Class: %1 %2 → %3"),
+                        enum_label(change.dimension),
+                        enum_label(before) if before else change.from_class or "—",
+                        enum_label(after) if after else change.to_class or "—",
+                    ),
+                    "",
+                    "",
+                    arg(self.tr("rules version %1"), change.rules_version),
+                ]
+            )
+            entries.append((change.changed_at.astimezone().date(), 0, item))
         entries.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)
         for _day, _key, item in entries:
             self.timeline.addTopLevelItem(item)
