@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -24,9 +25,18 @@ def agricrm_app(qapp: QApplication) -> QApplication:
     return create_application()
 
 
+def _background_work_done() -> None:
+    """Let the searches a test started end before its database closes and the next test's
+    widgets are made and collected: a search still reading while the collector frees the last
+    test's widgets crashed the suite twice (a segmentation fault in garbage collection)."""
+    assert QThreadPool.globalInstance().waitForDone(30_000)
+    QApplication.processEvents()
+
+
 @pytest.fixture
-def context(demo_db: Database, admin: Actor) -> AppContext:
-    return AppContext(demo_db, admin)
+def context(demo_db: Database, admin: Actor) -> Iterator[AppContext]:
+    yield AppContext(demo_db, admin)
+    _background_work_done()
 
 
 @pytest.fixture(scope="session")
@@ -52,11 +62,12 @@ def complaints_db(complaints_db_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def complaints_context(complaints_db: Database) -> AppContext:
+def complaints_context(complaints_db: Database) -> Iterator[AppContext]:
     """The administrator on a branch with complaints in every state."""
     from agricrm.services.users import resolve_actor
 
-    return AppContext(complaints_db, resolve_actor(complaints_db))
+    yield AppContext(complaints_db, resolve_actor(complaints_db))
+    _background_work_done()
 
 
 @pytest.fixture

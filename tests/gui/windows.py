@@ -9,6 +9,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
 from agricrm.gui.context import AppContext
@@ -47,6 +48,8 @@ def every_window(context: AppContext, keep: Keep) -> Iterator[tuple[str, QWidget
     def shown(widget: QWidget) -> QWidget:
         keep(widget)
         widget.show()
+        QApplication.processEvents()
+        QThreadPool.globalInstance().waitForDone(30_000)  # its searches end before the next
         QApplication.processEvents()
         return widget
 
