@@ -31,7 +31,10 @@ class ProductsTab(QWidget):
         self.ui.setupUi(self)
         ui = self.ui
         table = ui.productTable
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # a code is read whole (social_security_card)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().setVisible(False)
         style.fit_rows(table)
         style.set_role(ui.introLabel, "hint")
