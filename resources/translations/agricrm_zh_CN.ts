@@ -5015,18 +5015,6 @@
 <context>
     <name>RelationshipRules</name>
     <message>
-        <source>A deposit cannot be negative.</source>
-        <translation>存款不能为负数。</translation>
-    </message>
-    <message>
-        <source>The amount is larger than {max} yuan.</source>
-        <translation>金额超过 {max} 元。</translation>
-    </message>
-    <message>
-        <source>Use at most two decimal places.</source>
-        <translation>最多保留两位小数。</translation>
-    </message>
-    <message>
         <source>The date cannot be in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>

@@ -194,6 +194,8 @@ def normalize_and_check(
             errors.append(FieldError(required, REQUIRED))
     _check_amount(errors, "land_area_mu", data.land_area_mu, LAND_MAX)
     _check_amount(errors, "annual_income", data.annual_income, MONEY_MAX)
+    _check_amount(errors, "deposit_balance", data.deposit_balance, MONEY_MAX)
+    _check_amount(errors, "deposit_average", data.deposit_average, MONEY_MAX)
     tags = tuple(dict.fromkeys(tag.strip() for tag in data.tags if tag.strip()))
     if any(len(tag) > TAG_MAX or "," in tag for tag in tags):
         errors.append(FieldError("tags", TAG_INVALID(max=TAG_MAX)))

@@ -14,12 +14,8 @@ from decimal import Decimal
 from agricrm.domain.errors import FieldError
 from agricrm.i18n import QT_TRANSLATE_NOOP
 
-DEPOSIT_MAX = Decimal("10000000000")  # ten billion yuan: anything above is a typing slip
 EARLIEST = dt.date(1949, 10, 1)
 
-NEGATIVE = QT_TRANSLATE_NOOP("RelationshipRules", "A deposit cannot be negative.")
-TOO_LARGE = QT_TRANSLATE_NOOP("RelationshipRules", "The amount is larger than {max} yuan.")
-TOO_PRECISE = QT_TRANSLATE_NOOP("RelationshipRules", "Use at most two decimal places.")
 IN_FUTURE = QT_TRANSLATE_NOOP("RelationshipRules", "The date cannot be in the future.")
 TOO_EARLY = QT_TRANSLATE_NOOP("RelationshipRules", "The date cannot be before {date}.")
 READ_ON_NEEDED = QT_TRANSLATE_NOOP(
@@ -38,19 +34,9 @@ def check_relationship(
     today: dt.date,
     errors: list[FieldError],
 ) -> None:
-    """Each problem named by its field; nothing is changed (the values are typed already)."""
-    for field, amount in (
-        ("deposit_balance", deposit_balance),
-        ("deposit_average", deposit_average),
-    ):
-        if amount is None:
-            continue
-        if amount < 0:
-            errors.append(FieldError(field, NEGATIVE))
-        elif amount > DEPOSIT_MAX:
-            errors.append(FieldError(field, TOO_LARGE(max=f"{DEPOSIT_MAX:,}")))
-        elif amount != amount.quantize(Decimal("0.01")):
-            errors.append(FieldError(field, TOO_PRECISE))
+    """Each problem of the dates and the reading day named by its field; nothing is changed
+    (the values are typed already).  The amounts are checked as every amount of the file is
+    (`customer.normalize_and_check`)."""
     for field, day in (
         ("cooperation_since", cooperation_since),
         ("deposits_read_on", deposits_read_on),
