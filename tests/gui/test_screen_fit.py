@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSize, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QSize, QThreadPool, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -30,13 +30,13 @@ from pytestqt.qtbot import QtBot
 from agricrm.db.database import Database
 from agricrm.gui.context import AppContext
 from agricrm.gui.style import DEFAULT_TEXT_SIZE, TEXT_SIZES, apply_style
-from tests.gui.windows import Keep, every_window
+from tests.gui.windows import every_window
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 
 
-def windows_off_screen(context: AppContext, keep: Keep) -> dict[str, str]:
+def windows_off_screen(context: AppContext) -> dict[str, str]:
     """Each window, with the normal and the large text, whose frame is not wholly within its
     screen's free area."""
     app = QApplication.instance()
@@ -45,7 +45,8 @@ def windows_off_screen(context: AppContext, keep: Keep) -> dict[str, str]:
     try:
         for size in TEXT_SIZES:
             apply_style(app, size)
-            for name, window in every_window(context, keep):
+            shown: list[QWidget] = []
+            for name, window in every_window(context, shown.append):
                 area = window.screen().availableGeometry()
                 frame = window.frameGeometry()
                 if not area.contains(frame):
@@ -54,6 +55,13 @@ def windows_off_screen(context: AppContext, keep: Keep) -> dict[str, str]:
                         f"{area.width()}×{area.height()}"
                     )
                 window.close()
+            # the windows of one text size are gone before the style changes again:
+            # restyling dozens of closed windows at once crashed the suite twice
+            QThreadPool.globalInstance().waitForDone(30_000)
+            for window in shown:
+                window.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            shown.clear()
     finally:
         apply_style(app, DEFAULT_TEXT_SIZE)
     return found
@@ -64,7 +72,7 @@ def test_every_window_fits_a_1366_by_768_screen(
 ) -> None:
     """The print preview opened 900×820 on a 768-pixel screen; the main window 1280×800."""
     assert QApplication.primaryScreen().availableGeometry().size() == QSize(1366, 768)
-    assert windows_off_screen(complaints_context, qtbot.addWidget) == {}
+    assert windows_off_screen(complaints_context) == {}
 
 
 def test_every_window_fits_a_1920_by_1080_screen_at_150_percent(
@@ -182,7 +190,7 @@ def _main(db_path: str) -> None:
     db: Database = open_database(Path(db_path))
     kept: list[QWidget] = []
     context = AppContext(db, resolve_actor(db))
-    off_screen = windows_off_screen(context, kept.append)
+    off_screen = windows_off_screen(context)
     from agricrm.gui.main_window import MainWindow
 
     window = MainWindow(context)
