@@ -360,3 +360,18 @@ def test_the_profile_sheet_prints_the_classes_their_reasons_and_changes(
     assert "客户分类（规则第1版）" in compact and "生产规模大型农户" in compact
     assert "大型农户：耕地320亩≥200亩" in compact  # the reason
     assert "分类变化" in compact and "中型农户→大型农户" in compact
+
+
+def test_a_preview_reports_progress_and_stops_when_cancelled(
+    demo_db: Database, manager: Actor
+) -> None:
+    reports: list[tuple[int, int]] = []
+    classes.preview_rules(
+        demo_db, manager, _stricter(demo_db, manager), Progress(lambda d, t: reports.append((d, t)))
+    )
+    assert reports[-1][0] == reports[-1][1] > 0
+
+    progress = Progress()
+    progress.cancel()
+    with pytest.raises(Cancelled):
+        classes.preview_rules(demo_db, manager, _stricter(demo_db, manager), progress)

@@ -117,10 +117,14 @@ def save_rules(
 
 
 def preview_rules(
-    db: Database, actor: Actor, document: ClassificationRules | Mapping[str, Any]
+    db: Database,
+    actor: Actor,
+    document: ClassificationRules | Mapping[str, Any],
+    progress: Progress | None = None,
 ) -> effect.Effect:
     """What saving `document` would do (who changes, counts before and after), saving
-    nothing.  The classes before are the table's, so everyone is classified once."""
+    nothing.  The classes before are the table's, so everyone is classified once; a cancel
+    through `progress` raises `Cancelled`."""
     policy.ensure_manager(actor)
     today = dt.date.today()
     with db.read() as session:
@@ -131,9 +135,14 @@ def preview_rules(
             for row in connection.execute(select(CustomerClasses.customer_id, *_code_columns()))
         }
         after: dict[int, dict[Dimension, str]] = {}
-        for low, high in _ranges(connection):
+        ranges = _ranges(connection)
+        for index, (low, high) in enumerate(ranges):
+            if progress is not None:
+                progress.report(index, len(ranges))
             classes, _gone = _classify(connection, rules, today, low, high, None)
             after.update({cid: one.codes() for cid, one in classes.items()})
+    if progress is not None:
+        progress.report(len(ranges), len(ranges))
     return effect.compare_codes(before, after)
 
 
