@@ -18,13 +18,13 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from agricrm.db.database import Database, open_database
 from agricrm.db.files import attachments_folder
 from agricrm.domain.care import CareInput
 from agricrm.domain.visits import FollowUpInput, VisitStatus, VisitType
-from agricrm.models import Complaint, Customer, Loan
+from agricrm.models import Complaint, Customer, CustomerClasses, Loan
 from agricrm.services.actor import Actor
 from agricrm.services.attachments import add_attachment
 from agricrm.services.care import log_care
@@ -74,18 +74,26 @@ class Scene:
     admin: Actor
 
 
-def _customer_with_a_loan(db: Database, officer: Actor, skip: int = 0) -> int:
+def _customer_with_a_loan(
+    db: Database, officer: Actor, skip: int = 0, dormant: bool = False
+) -> int:
+    """The officer's first customer with one loan (after `skip`); with `dormant`, the first
+    whose activity is 沉睡, so that the scene's care call wakes them and records a change."""
     with db.read() as session:
+        statement = select(Customer.id).join(Loan, Loan.customer_id == Customer.id)
+        if dormant:
+            statement = statement.join(
+                CustomerClasses, CustomerClasses.customer_id == Customer.id
+            ).where(CustomerClasses.activity == "dormant")
         return session.scalars(
-            select(Customer.id)
-            .join(Loan, Loan.customer_id == Customer.id)
-            .where(
+            statement.where(
                 Customer.officer_id == officer.user_id,
                 Customer.archived_at.is_(None),
                 ~Customer.deleted,
                 ~Loan.deleted,
             )
             .group_by(Customer.id)
+            .having(func.count(Loan.id) == 1)  # one conflict of loans per edited customer
             .order_by(Customer.id)
             .offset(skip)
             .limit(1)
@@ -123,8 +131,12 @@ def _fill(db: Database, folder: Path) -> tuple[Path, SceneIds]:
     admin, other = resolve_actor(db), resolve_actor(db, "liqiang")
     officer = resolve_actor(db, "wangfang")
     save_branch_profile(db, admin, BranchProfile(BRANCH))
-    customer_id = _customer_with_a_loan(db, other)
-    given_id = _customer_with_a_loan(db, other, skip=1)
+    customer_id = _customer_with_a_loan(db, other, dormant=True)
+    given_id = next(
+        found
+        for skip in range(3)
+        if (found := _customer_with_a_loan(db, other, skip=skip)) != customer_id
+    )
     own_id = _customer_with_a_loan(db, officer)
     visits = VisitService(db, now=lambda: NOW)
     data = visits.new_input(

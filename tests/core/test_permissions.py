@@ -1183,6 +1183,7 @@ def test_an_officer_sees_the_conflicts_of_their_own_customers_as_this_database_h
             ("loans", theirs),
             ("complaints", theirs),
             ("customers", given),
+            ("loans", given),
             ("customers", own),
             ("loans", own),
         ]
@@ -1194,7 +1195,13 @@ def test_an_officer_sees_the_conflicts_of_their_own_customers_as_this_database_h
     }
     assert seen_by["officer"] == [("customers", own), ("loans", own)]
     assert seen_by["other"] == sorted(
-        [("customers", theirs), ("loans", theirs), ("complaints", theirs), ("customers", given)]
+        [
+            ("customers", theirs),
+            ("loans", theirs),
+            ("complaints", theirs),
+            ("customers", given),
+            ("loans", given),
+        ]
     )
 
     # The laptop gave `given` to the officer; here it is still the other's, and so is the

@@ -15,6 +15,7 @@ from agricrm.db.door import Writer
 from agricrm.domain.errors import AgriCrmError
 from agricrm.exchange.records import content_hash, record_select, table_of
 from agricrm.exchange.schema import BY_ENTITY, SHEETS
+from agricrm.models import Customer, Loan
 from agricrm.services.actor import Actor
 from agricrm.services.customer_data import CustomerQuery
 from agricrm.services.customer_search import search_customer_ids
@@ -159,24 +160,33 @@ def test_since_last_carries_edits_and_deletes_both_ways(
     assert apply_import(demo_db, admin, tmp_path / "hq-base.xlsx").plan.total(Action.NEW) == 0
     x, y = _uuids(demo_db, admin, 2)
     _edit(demo_db, admin, x, notes="officer's note")
-    detail = CustomerService(demo_db).get(admin, 1)
-    dropped = detail.loans[0].uuid if detail.loans else None
-    if detail.loans:
-        CustomerService(demo_db).update(
-            admin, 1, dataclasses.replace(detail.to_input(), loans=[]), detail.row_version
+    with demo_db.read() as session:
+        borrower = session.scalar(
+            select(Loan.customer_id)
+            .join(Customer, Customer.id == Loan.customer_id)
+            .where(~Loan.deleted, Customer.uuid.not_in([x, y]))
+            .order_by(Loan.customer_id)
+            .limit(1)
         )
+        assert borrower is not None
+        dropped = set(
+            session.scalars(select(Loan.uuid).where(Loan.customer_id == borrower, ~Loan.deleted))
+        )
+    detail = CustomerService(demo_db).get(admin, borrower)
+    CustomerService(demo_db).update(
+        admin, borrower, dataclasses.replace(detail.to_input(), loans=[]), detail.row_version
+    )
     _edit(hq, hq_admin, y, notes="HQ correction")
 
     officer_package = export_package(demo_db, admin, tmp_path / "p2.xlsx", since_last=True)
     assert officer_package.base_seq == 1
-    assert officer_package.row_counts["customers"] == 1 + (1 if dropped and x != detail.uuid else 0)
-    assert officer_package.row_counts["loans"] == len(detail.loans)
+    assert officer_package.row_counts["customers"] == 2  # x, and the borrower who lost loans
+    assert officer_package.row_counts["loans"] == len(dropped)
     applied = apply_import(hq, hq_admin, tmp_path / "p2.xlsx")
     assert applied.conflicts == 0
     hq_records = _records(hq)
     assert hq_records["customers"][x]["notes"] == "officer's note"
-    if dropped:
-        assert hq_records["loans"][dropped]["deleted"] is True
+    assert {uuid for uuid in dropped if hq_records["loans"][uuid]["deleted"] is True} == dropped
 
     hq_package = export_package(hq, hq_admin, tmp_path / "hq2.xlsx", since_last=True)
     assert hq_package.row_counts["customers"] >= 1

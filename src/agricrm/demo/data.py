@@ -107,6 +107,9 @@ LIVESTOCK = (
     ("蛋鸡", "羽", "存栏"),
     ("肉鸭", "羽", "年出栏"),
 )
+# a family's herd of each kind is 1–300 times this many head: a few dozen cattle at most, as a
+# county's livestock farmers keep them, but thousands of hens
+HERD_STEP = {"生猪": "1", "肉牛": "0.1", "山羊": "0.5", "蛋鸡": "10", "肉鸭": "10"}
 AQUACULTURE = (("鱼塘", "亩", "一年一季"), ("小龙虾", "亩", "一年一季"))
 OTHER_ITEMS = (("农机作业服务", "台", "常年"), ("农家乐", "间", "常年"), ("电商代销", "单", "常年"))
 

@@ -229,15 +229,16 @@ def _fill(load: BulkLoad, b: _Builder, count: int, progress: Progress | None) ->
             row["officer_id"] = officer_for_township[row["township"]]
             # older customers often keep their birthday by the lunar calendar
             row["keeps_lunar_birthday"] = row["birth_date"] < LUNAR_BEFORE and row["id"] % 3 == 0
-            row.update(relationship.facts(row))
-        load.add(Customer, chunk)
         items, loans, changes, members, held = [], [], [], [], []
         for row in chunk:
             items.extend(_production_items(b, row))
-            loans.extend(_loans(b, row))
+            owed = _loans(b, row)
+            loans.extend(owed)
             changes.extend(_status_history(b, row, manager_id))
             members.extend(households.members(row))
+            row.update(relationship.facts(row, owed))
             held.extend(holdings.holdings(row))
+        load.add(Customer, chunk)
         load.add(ProductionItem, items)
         load.add(HouseholdMember, members)
         load.add(CustomerProduct, held)
@@ -258,8 +259,8 @@ _STATUS = (
     (CustomerStatus.ENDED, 10),
 )
 _MODES = (
-    (BusinessMode.SELF_EMPLOYED, 55),
-    (BusinessMode.FAMILY_FARM, 15),
+    (BusinessMode.SELF_EMPLOYED, 60),
+    (BusinessMode.FAMILY_FARM, 10),
     (BusinessMode.COOP_MEMBER, 18),
     (BusinessMode.AGRI_ENTERPRISE, 2),
     (BusinessMode.SOLE_PROPRIETOR, 8),
@@ -268,7 +269,7 @@ _MODES = (
 _LAND = {
     BusinessMode.SELF_EMPLOYED: (2, 20),
     BusinessMode.FAMILY_FARM: (50, 500),
-    BusinessMode.COOP_MEMBER: (5, 60),
+    BusinessMode.COOP_MEMBER: (5, 40),
     BusinessMode.AGRI_ENTERPRISE: (100, 2000),
     BusinessMode.SOLE_PROPRIETOR: (0, 10),
     BusinessMode.OTHER: (0, 15),
@@ -372,7 +373,9 @@ def _production_items(b: _Builder, customer: dict[str, Any]) -> list[dict[str, A
         quantity = (
             max(customer["land_area_mu"] * Decimal(rng.randint(20, 100)) / 100, Decimal("0.5"))
             if unit == "亩"
-            else Decimal(rng.randint(1, 300))
+            else max(
+                Decimal(rng.randint(1, 300)) * Decimal(data.HERD_STEP.get(name, "1")), Decimal(1)
+            )
         )
         items.append(
             {

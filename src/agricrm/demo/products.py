@@ -1,6 +1,7 @@
 """Demo products: the usual catalogue in Chinese, and the products customers hold (the ones
 who cooperate with the branch; a card, online and mobile banking most often, wealth products
-and fund plans for those with deposits), from a random stream of their own."""
+and fund plans for those with deposits, most of the catalogue for the well off), from a random
+stream of their own."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import random
 import uuid
 from typing import Any
 
+from agricrm.demo.relationship import WELL_OFF_DEPOSITS
 from agricrm.domain.classification.facts import Product
 from agricrm.i18n import catalog
 
@@ -57,11 +59,13 @@ class HoldingsMaker:
         if since is None:
             return []
         rng = self.rng
-        rich = (customer.get("deposit_average") or 0) >= 50_000
+        deposits = customer.get("deposit_average") or 0
+        rich, well_off = deposits >= 50_000, deposits >= WELL_OFF_DEPOSITS
         read_on: dt.date = customer["deposits_read_on"] or since
         rows = []
         for product, (usual, with_deposits) in _LIKELY.items():
-            if rng.random() < (with_deposits if rich else usual):
+            likely = with_deposits if rich else usual
+            if rng.random() < ((1 + likely) / 2 if well_off else likely):
                 span = max((read_on - since).days, 1)
                 rows.append(
                     {

@@ -2,6 +2,11 @@
 as headquarters' monthly file gives them (read on the last day of the month before) and their
 card level, following the deposits (most 普卡, about a quarter 金卡, a few 白金卡 and 钻石卡).
 
+A few customers are **well off**: long-standing customers with large deposits, most of them
+among those who owe the branch a large loan in good standing.  They are what makes a few per
+cent of the demo's customers 优质 under the default rules, as in a real branch; without them
+no demo customer would score high enough to be seen in that class.
+
 Drawn from a random stream of their own, so adding them left every other demo record as it was.
 """
 
@@ -14,10 +19,12 @@ from decimal import Decimal
 from typing import Any
 
 from agricrm.domain.classification.facts import CardLevel
-from agricrm.domain.enums import CustomerStatus
+from agricrm.domain.enums import CustomerStatus, LoanClassification
 
 # a card level follows the average daily deposits (yuan), as banks grant them
 _LEVELS = ((500_000, CardLevel.DIAMOND), (200_000, CardLevel.PLATINUM), (50_000, CardLevel.GOLD))
+LARGE_LOAN = 200_000  # a balance at which a sound borrower is often well off
+WELL_OFF_DEPOSITS = 200_000  # holdings treat customers from here on as well off
 
 
 class RelationshipMaker:
@@ -25,7 +32,8 @@ class RelationshipMaker:
         self.rng = random.Random(seed * 104729 + 3)
         self.read_on = as_of.replace(day=1) - dt.timedelta(days=1)
 
-    def facts(self, customer: dict[str, Any]) -> dict[str, Any]:
+    def facts(self, customer: dict[str, Any], loans: list[dict[str, Any]]) -> dict[str, Any]:
+        """The relationship columns of `customer`, whose `loans` were just made."""
         rng = self.rng
         if customer["status"] is CustomerStatus.PROSPECT or rng.random() < 0.15:
             return {
@@ -38,6 +46,11 @@ class RelationshipMaker:
         created: dt.date = customer["created_at"].date()
         since = created - dt.timedelta(days=rng.randrange(0, 15 * 365))
         average = Decimal(round(math.exp(rng.gauss(10.2, 1.1)) / 100) * 100)  # median ≈ 27,000
+        sound = all(loan["classification"] is LoanClassification.NORMAL for loan in loans)
+        owed = sum((loan["balance"] for loan in loans), Decimal(0))
+        if rng.random() < (0.6 if sound and owed >= LARGE_LOAN else 0.015):
+            average = Decimal(round(math.exp(rng.gauss(13.1, 0.3)) / 100) * 100)  # ≈ 490,000
+            since = min(since, created - dt.timedelta(days=rng.randrange(10 * 365, 20 * 365)))
         balance = max(Decimal(0), average * Decimal(rng.uniform(0.7, 1.3))).quantize(
             Decimal("0.01")
         )
