@@ -19,15 +19,16 @@ from agricrm.db.database import Database, open_database
 from agricrm.db.door import Cause, inside, writer_of
 from agricrm.domain.care import CareInput
 from agricrm.domain.classification.classify import credit_fingerprint
-from agricrm.domain.classification.facts import Dimension, LoanFact
+from agricrm.domain.classification.facts import CreditStatus, Dimension, LoanFact
 from agricrm.domain.customer import ProductionItemInput
 from agricrm.domain.enums import LoanClassification, ProductionKind
-from agricrm.domain.errors import ValidationFailed
+from agricrm.domain.errors import PermissionDenied, StaleRecord, ValidationFailed
 from agricrm.exchange.schema import META_SHEET
 from agricrm.models import Customer
 from agricrm.services import care, classes, reports
 from agricrm.services.actor import Actor
 from agricrm.services.class_facts import facts_between
+from agricrm.services.credit_override import credit_status, set_credit_override
 from agricrm.services.customers import CustomerService
 from agricrm.services.progress import Cancelled, Progress
 from agricrm.services.sync_export import export_package
@@ -240,17 +241,25 @@ def test_an_override_is_kept_across_a_reclassification_until_its_facts_change(
     made = service.create(manager, valid_input(demo_db))
     assert _one(demo_db, made.id)["credit"] == "good"
     facts, _ = _facts(demo_db, made.id)
-    with demo_db.write(None, Cause.REBUILD) as session, inside():  # no form sets it yet
-        session.execute(
-            text(
-                "UPDATE customers SET credit_override = 'poor', credit_override_reason = :why, "
-                "credit_override_facts = :facts WHERE id = :id"
-            ),
-            {"why": "担保人失联", "facts": credit_fingerprint(facts), "id": made.id},
-        )
-        classes.refresh_classes(writer_of(session), [made.id])
+    set_credit_override(
+        demo_db, manager, made.id, CreditStatus.POOR, " 担保人失联 ", made.row_version
+    )
+    with demo_db.read() as session:
+        stored = session.execute(
+            select(Customer.credit_override_reason, Customer.credit_override_facts).where(
+                Customer.id == made.id
+            )
+        ).one()
+    assert tuple(stored) == ("担保人失联", credit_fingerprint(facts))
     kept = _one(demo_db, made.id)
     assert (kept["credit"], kept["credit_computed"], kept["reasons_json"]) == ("poor", "good", "{}")
+    shown = credit_status(demo_db, manager, made.id)
+    assert (shown.computed, shown.kept, shown.override_reason, shown.lapsed) == (
+        CreditStatus.GOOD,
+        CreditStatus.POOR,
+        "担保人失联",
+        None,
+    )
 
     classes.save_rules(demo_db, manager, _stricter(demo_db, manager))
     assert _one(demo_db, made.id)["credit"] == "poor"  # a rules change keeps it
@@ -278,6 +287,61 @@ def test_an_override_is_kept_across_a_reclassification_until_its_facts_change(
     assert lapsed["reasons_json"] == '{"override_lapsed": true}'
     with demo_db.read() as session:
         assert session.scalar(select(Customer.credit_override).where(Customer.id == made.id))
+    shown = credit_status(demo_db, manager, made.id)
+    assert (shown.computed, shown.kept, shown.override_reason, shown.lapsed) == (
+        CreditStatus.FAIR,
+        CreditStatus.FAIR,
+        None,
+        (CreditStatus.POOR, "担保人失联"),
+    )
+
+
+def test_an_override_needs_a_reason_and_can_be_cleared(demo_db: Database, manager: Actor) -> None:
+    made = CustomerService(demo_db).create(manager, valid_input(demo_db))
+    before = _one(demo_db, made.id)
+    for reason in ("", "  ", "长" * 201):
+        with pytest.raises(ValidationFailed) as refused:
+            set_credit_override(demo_db, manager, made.id, CreditStatus.FAIR, reason, 1)
+        assert [error.field for error in refused.value.errors] == ["reason"]
+    assert _one(demo_db, made.id) == before
+
+    version = set_credit_override(demo_db, manager, made.id, CreditStatus.FAIR, "口碑差", 1)
+    assert _one(demo_db, made.id)["credit"] == "fair"
+    with pytest.raises(StaleRecord):
+        set_credit_override(demo_db, manager, made.id, None, "", 1)
+    set_credit_override(demo_db, manager, made.id, None, "ignored", version)
+    assert _one(demo_db, made.id)["credit"] == "good"
+    with demo_db.read() as session:
+        stored = session.execute(
+            select(
+                Customer.credit_override,
+                Customer.credit_override_reason,
+                Customer.credit_override_facts,
+            ).where(Customer.id == made.id)
+        ).one()
+    assert tuple(stored) == (None, "", "")
+    changes = classes.class_changes(demo_db, manager, made.id)
+    assert [(c.from_class, c.to_class) for c in changes if c.dimension is Dimension.CREDIT] == [
+        ("fair", "good"),
+        ("good", "fair"),
+    ]
+
+
+def test_only_who_may_edit_the_file_keeps_a_credit_status(
+    demo_db: Database, officer: Actor, other_officer: Actor
+) -> None:
+    with demo_db.read() as session:
+        theirs, version = session.execute(
+            select(Customer.id, Customer.row_version)
+            .where(Customer.officer_id == other_officer.user_id, Customer.archived_at.is_(None))
+            .limit(1)
+        ).one()
+    with pytest.raises(PermissionDenied):
+        set_credit_override(demo_db, officer, theirs, CreditStatus.POOR, "听说", version)
+    with pytest.raises(PermissionDenied):
+        credit_status(demo_db, officer, theirs)
+    set_credit_override(demo_db, other_officer, theirs, CreditStatus.POOR, "听说", version)
+    assert credit_status(demo_db, other_officer, theirs).kept is CreditStatus.POOR
 
 
 def test_explained_classes_equal_the_stored_ones(demo_db: Database, manager: Actor) -> None:
