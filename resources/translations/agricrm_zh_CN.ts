@@ -2227,6 +2227,52 @@
     </message>
 </context>
 <context>
+    <name>CreditOverride</name>
+    <message>
+        <source>Say why the credit status is kept other than computed.</source>
+        <translation>请填写认定理由：为何不采用计算出的信用状况。</translation>
+    </message>
+    <message>
+        <source>Keep the reason within {limit} characters.</source>
+        <translation>理由请控制在 {limit} 个字以内。</translation>
+    </message>
+    <message>
+        <source>This customer is not in the list</source>
+        <translation>该客户不在客户列表中</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer meanwhile; open it again.</source>
+        <translation>其他人刚修改了该客户，请重新打开。</translation>
+    </message>
+    <message>
+        <source>An archived file cannot be changed.</source>
+        <translation>已归档的档案不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditOverrideDialog</name>
+    <message>
+        <source>Keep a credit status</source>
+        <translation>人工认定信用状况</translation>
+    </message>
+    <message>
+        <source>Computed status</source>
+        <translation>计算结果</translation>
+    </message>
+    <message>
+        <source>&amp;Kept status</source>
+        <translation>认定为(&amp;K)</translation>
+    </message>
+    <message>
+        <source>As computed (clear the override)</source>
+        <translation>按计算结果（撤销认定）</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>认定</translation>
+    </message>
+</context>
+<context>
     <name>CreditStatus</name>
     <message>
         <source>Poor</source>
@@ -2239,6 +2285,33 @@
     <message>
         <source>Good</source>
         <translation>良好</translation>
+    </message>
+</context>
+<context>
+    <name>CreditStatusLine</name>
+    <message>
+        <source>Keep a status…</source>
+        <translation>人工认定…</translation>
+    </message>
+    <message>
+        <source>Keep a credit status other than the computed one, with the reason</source>
+        <translation>不采用计算结果，人工认定信用状况并说明理由</translation>
+    </message>
+    <message>
+        <source>Computed once the file is saved</source>
+        <translation>保存档案后计算</translation>
+    </message>
+    <message>
+        <source>Computed: %1</source>
+        <translation>计算：%1</translation>
+    </message>
+    <message>
+        <source>kept: %1 (%2)</source>
+        <translation>认定：%1（%2）</translation>
+    </message>
+    <message>
+        <source>the kept status %1 (%2) lapsed when the loans changed</source>
+        <translation>原认定“%1”（%2）因贷款情况变化已失效</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2682,10 @@
     <message>
         <source>Please correct the marked fields; nothing was saved.</source>
         <translation>请修改标出的内容；本次未保存任何数据。</translation>
+    </message>
+    <message>
+        <source>Credit status</source>
+        <translation>信用状况</translation>
     </message>
     <message>
         <source>Row %1, %2: %3</source>

@@ -41,6 +41,7 @@ from agricrm.gui.context import AppContext
 from agricrm.gui.customers.household_tab import PREFIX as HOUSEHOLD_PREFIX
 from agricrm.gui.customers.household_tab import CustomerHouseholdTab
 from agricrm.gui.customers.relationship_box import CustomerRelationshipBox
+from agricrm.gui.customers.credit_status import CreditStatusLine
 from agricrm.gui.customers.status_dialog import StatusChangeDialog
 from agricrm.gui.errors import error_text, show_error
 from agricrm.gui.forms.ui_customer_dialog import Ui_CustomerDialog
@@ -89,6 +90,9 @@ class CustomerDialog(RecordDialog):
             list_products(context.db, context.actor, with_retired=True)
         )
         self.ui.creditTabLayout.insertWidget(1, self.relationship_box)
+        self.credit_status = CreditStatusLine(context, self)  # computed and kept, above grade
+        self.ui.creditForm.insertRow(0, self.tr("Credit status"), self.credit_status)
+        self.credit_status.saved.connect(self._credit_status_kept)
         self._add_visits_tab()
         self.errors = FieldErrors(self._field_widgets(), self.ui.formMessage, self._recheck)
         set_tone(self.ui.itemsErrors, "error")
@@ -282,6 +286,7 @@ class CustomerDialog(RecordDialog):
         ui.birthDateEdit.setDate(None)
         self.household_tab.load(None)
         self.relationship_box.load(None)
+        self.credit_status.load(None)
         ui.statusValue.setText(self.tr("A new file starts as a prospect."))
         ui.changeStatusButton.setEnabled(False)
         ui.archiveButton.setVisible(False)
@@ -328,6 +333,7 @@ class CustomerDialog(RecordDialog):
         self.loans_model.set_rows([loan.__dict__ for loan in detail.loans])
         self.household_tab.load(detail)
         self.relationship_box.load(detail)
+        self.credit_status.load(detail)
         self._load_status(detail)
         self.visits_tab.set_customer(detail.id, detail.name)
         read_only = detail.archived_at is not None
@@ -603,6 +609,11 @@ class CustomerDialog(RecordDialog):
 
         dialog.set_apply(apply)
         dialog.open()
+
+    def _credit_status_kept(self) -> None:
+        assert self.detail is not None
+        self._after_change(self._context.customers.get(self._context.actor, self.detail.id))
+        self.credit_status.load(self.detail)
 
     def _apply(self, action: Any) -> None:
         assert self.detail is not None
