@@ -72,7 +72,7 @@ class CreditOverrideDialog(QDialog):
 
 
 class CreditStatusLine(QWidget):
-    """"计算：一般 · 认定：较差（担保人失联）  [人工认定…]"; emits `saved` after an override was
+    """ "计算：一般 · 认定：较差（担保人失联）  [人工认定…]"; emits `saved` after an override was
     set or cleared (the file's row version moved: the form must read it again)."""
 
     saved = Signal()

@@ -38,10 +38,10 @@ from agricrm.domain.errors import AgriCrmError, FieldError, ValidationFailed
 from agricrm.domain.lifecycle import allowed_targets
 from agricrm.domain.numbers import InvalidNumber, format_amount, parse_decimal
 from agricrm.gui.context import AppContext
+from agricrm.gui.customers.credit_status import CreditStatusLine
 from agricrm.gui.customers.household_tab import PREFIX as HOUSEHOLD_PREFIX
 from agricrm.gui.customers.household_tab import CustomerHouseholdTab
 from agricrm.gui.customers.relationship_box import CustomerRelationshipBox
-from agricrm.gui.customers.credit_status import CreditStatusLine
 from agricrm.gui.customers.status_dialog import StatusChangeDialog
 from agricrm.gui.errors import error_text, show_error
 from agricrm.gui.forms.ui_customer_dialog import Ui_CustomerDialog
