@@ -42,6 +42,7 @@ from agricrm.domain.errors import AgriCrmError
 from agricrm.gui import preferences
 from agricrm.gui.errors import error_text
 from agricrm.gui.fonts import register_fonts
+from agricrm.gui.garbage import collect_on_gui_thread
 from agricrm.gui.main_window import MainWindow
 from agricrm.gui.qt_text import qt_tr
 from agricrm.gui.style import apply_style
@@ -74,6 +75,7 @@ def create_application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("AgriCRM")
     app.setOrganizationName("AgriCRM")
+    collect_on_gui_thread(app)
     apply_style(app, preferences.text_size(), register_fonts())
     language = preferences.language()
     if language != "en":  # the calendar's month and day names, like the rest of the interface
