@@ -31,7 +31,7 @@ from sqlalchemy import func, select
 from agricrm.db.database import open_database
 from agricrm.domain import lifecycle
 from agricrm.domain.care import CareInput
-from agricrm.domain.classification.facts import Dimension
+from agricrm.domain.classification.facts import CreditStatus, Dimension
 from agricrm.domain.complaints import ComplaintStatus, InvestigateStep
 from agricrm.domain.errors import NotFound, PermissionDenied
 from agricrm.domain.period import parse_period
@@ -45,6 +45,7 @@ from agricrm.services import (
     complaint_settings,
     complaint_stats,
     complaints,
+    credit_override,
     customer_search,
     products,
     record_series,
@@ -1037,10 +1038,32 @@ ROWS: tuple[UseCase, ...] = (
         "classes.class_changes",
         (DENIED, YES, YES),
         lambda s, a: classes.class_changes(s.db, a, s.ids.customer_id),
-        # the scene's visit woke the dormant customer up
+        # the scene's care call woke the dormant customer up
         lambda s, r: (
             [(c.dimension, c.from_class, c.to_class) for c in r]
             == [(Dimension.ACTIVITY, "dormant", "active")]
+        ),
+    ),
+    UseCase(
+        "credit_override.credit_status",
+        (DENIED, YES, YES),
+        lambda s, a: credit_override.credit_status(s.db, a, s.ids.customer_id),
+        lambda s, r: r.override_reason is None and r.kept is r.computed,
+    ),
+    UseCase(
+        "credit_override.set_credit_override",
+        (DENIED, YES, YES),
+        lambda s, a: credit_override.set_credit_override(
+            s.db,
+            a,
+            s.ids.customer_id,
+            CreditStatus.POOR,
+            "担保人失联",
+            _customers(s).get(s.admin, s.ids.customer_id).row_version,
+        ),
+        lambda s, r: (
+            credit_override.credit_status(s.db, s.admin, s.ids.customer_id).kept
+            is CreditStatus.POOR
         ),
     ),
 )
