@@ -4008,6 +4008,10 @@
         <source>{name}, a member of this household on file, has this ID number.</source>
         <translation>该户已登记的成员 {name} 使用这个身份证号。</translation>
     </message>
+    <message>
+        <source>Not in the branch&apos;s product catalogue: {names}. The catalogue has: {catalogue}.</source>
+        <translation>本网点产品目录中没有：{names}。目录中的产品有：{catalogue}。</translation>
+    </message>
 </context>
 <context>
     <name>Industry</name>

@@ -423,16 +423,18 @@ def _plan_summary(plan: ImportPlan) -> Message:
 
 def _run_template(args: argparse.Namespace) -> int:
     from agricrm.exchange.template import write_template
+    from agricrm.services.products import list_products
     from agricrm.services.villages import list_villages
 
     out = Path(args.out)
     db, actor = _open(args)
     try:
         places = [(v.township, v.name) for v in list_villages(db, actor)]
+        products = [product.name for product in list_products(db, actor)]
     finally:
         db.close()
     try:
-        write_template(out, places)
+        write_template(out, places, products)
     except OSError as error:
         raise AgriCrmError(CANNOT_WRITE(path=str(out), reason=error.strerror or "")) from None
     print(render_for_cli(TEMPLATE_DONE(path=str(out))))

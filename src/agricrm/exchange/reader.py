@@ -87,7 +87,7 @@ class Outline:
 
 
 def _header_positions(spec: SheetSpec, header: list[object]) -> dict[str, int]:
-    columns = (*spec.columns, *spec.finders)
+    columns = (*spec.columns, *spec.finders, *spec.extras)
     by_name = {c.title: c.key for c in columns} | {c.key: c.key for c in columns}
     positions: dict[str, int] = {}
     for index, cell in enumerate(header):

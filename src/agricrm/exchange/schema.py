@@ -122,6 +122,9 @@ class SheetSpec:
     # register's members sheet names its customer by 户码): read from a workbook to find the
     # parent, never exported and never stored.
     finders: tuple[Column, ...] = field(default=())
+    # What a row typed by people may say that becomes other records (the products a customer
+    # holds, "手机银行、惠农卡"): read from a workbook, never exported and never stored as such.
+    extras: tuple[Column, ...] = field(default=())
 
     @cached_property
     def content_columns(self) -> tuple[Column, ...]:
@@ -239,6 +242,7 @@ CUSTOMERS = SheetSpec(
         *_sync_columns(),
     ),
     natural_keys=("id_number", "phone", "name+village"),
+    extras=(Column("products_held", "持有产品", Kind.TEXT, width=20),),
 )
 
 

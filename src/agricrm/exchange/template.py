@@ -36,6 +36,7 @@ FIELDS = (
     "deposit_balance",
     "deposit_average",
     "deposits_read_on",
+    "products_held",
     "needs",
     "notes",
     "officer_name",
@@ -49,10 +50,21 @@ INSTRUCTIONS = (
     "4. 带下拉箭头的列请从列表中选择；“需求”可写多个，用顿号分隔（例如：资金、保险）。",
     "5. 乡镇和村须在本网点的村列表中（见“村列表”工作表）。",
     "6. 导入时按身份证号、手机号码、姓名加村依次匹配已有客户：匹配到的更新，未匹配的新建。",
+    "7. “持有产品”写本网点产品目录中的产品名称（见“产品列表”工作表），多个用顿号分隔；"
+    "导入只增加客户尚未持有的产品，不删除已有产品。",
 )
 
 
-def write_template(path: Path, places: Sequence[tuple[str, str]]) -> Path:
+def _column(key: str) -> Column:
+    """A column of the customers sheet, or one people type that becomes other records."""
+    found = [column for column in CUSTOMERS.extras if column.key == key]
+    return found[0] if found else CUSTOMERS.column(key)
+
+
+def write_template(
+    path: Path, places: Sequence[tuple[str, str]], products: Sequence[str] = ()
+) -> Path:
+    """The workbook, with the branch's villages and the names of its product catalogue."""
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -62,7 +74,7 @@ def write_template(path: Path, places: Sequence[tuple[str, str]]) -> Path:
     sheet = workbook.active
     assert sheet is not None
     sheet.title = CUSTOMERS.title
-    columns: list[Column] = [CUSTOMERS.column(key) for key in FIELDS]
+    columns: list[Column] = [_column(key) for key in FIELDS]
     sheet.append([c.title for c in columns])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
@@ -76,6 +88,11 @@ def write_template(path: Path, places: Sequence[tuple[str, str]]) -> Path:
         villages.append([township, village])
     villages.column_dimensions["A"].width = 14
     villages.column_dimensions["B"].width = 14
+    catalogue = workbook.create_sheet("产品列表")
+    catalogue.append(["产品名称"])
+    for name in products:
+        catalogue.append([name])
+    catalogue.column_dimensions["A"].width = 20
     option_column = 0
     for index, column in enumerate(columns, start=1):
         letter = get_column_letter(index)

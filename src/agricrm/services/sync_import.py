@@ -93,6 +93,7 @@ from agricrm.services.sync_plan import ImportResult as ImportResult
 from agricrm.services.sync_plan import Issue as Issue
 from agricrm.services.sync_plan import PackageInfo as PackageInfo
 from agricrm.services.sync_plan import PlannedRow as PlannedRow
+from agricrm.services.sync_products_held import holdings_typed
 from agricrm.services.sync_state import DEVICE_ID, get_state
 
 MISSING_COLUMN = QT_TRANSLATE_NOOP("Import", "The required column {column} is missing.")
@@ -183,6 +184,7 @@ def _typed_rows(sheet: RawSheet, issues: list[Issue]) -> list[PlannedRow]:
     spec = sheet.spec
     readable = [c for c in spec.columns if not c.export_only and c.key in sheet.positions]
     finders = [c for c in spec.finders if c.key in sheet.positions]
+    extras = [c for c in spec.extras if c.key in sheet.positions]
     # a sheet that names its parent as people know it (户码 …) needs no parent uuid
     found_otherwise = {c.key for c in spec.columns if c.kind is Kind.REF} if finders else set()
     # a file of changes people made (headquarters' monthly balances by 档案编号 or 身份证号)
@@ -215,7 +217,16 @@ def _typed_rows(sheet: RawSheet, issues: list[Issue]) -> list[PlannedRow]:
     finder_readers = [
         (column.key, sheet.positions[column.key], cell_reader(column), column) for column in finders
     ]
-    span = max((position for _key, position, *_rest in readers + finder_readers), default=-1) + 1
+    extra_readers = [
+        (column.key, sheet.positions[column.key], cell_reader(column), column) for column in extras
+    ]
+    span = (
+        max(
+            (position for _key, position, *_rest in readers + finder_readers + extra_readers),
+            default=-1,
+        )
+        + 1
+    )
     padding = [None] * span
     for number, cells in sheet.take_rows():
         values: dict[str, Any] = {}
@@ -242,6 +253,15 @@ def _typed_rows(sheet: RawSheet, issues: list[Issue]) -> list[PlannedRow]:
                 continue
             if found:
                 row.finders[key] = found
+        for key, position, read, column in extra_readers:
+            raw = cells[position]
+            try:
+                said = read(raw)
+            except CellError as error:
+                issues.append(Issue(sheet.name, number, column.title, _show(raw), error.message))
+                continue
+            if said:
+                row.extras[key] = said
         row.history = history
         if sheet.blank_keeps:
             row.blank = frozenset(k for k, v in values.items() if v is None or v == "")
@@ -305,10 +325,24 @@ class _Planner:
             self.by_entity[spec.entity] = rows
             self._match(spec, sheet, rows)
             self._check(spec, sheet, rows)
+        self._add_typed_holdings()
         for spec in SHEETS:
             self.rows.extend(self.by_entity.get(spec.entity, []))
         self._classify()
         return self.rows, self.issues
+
+    def _add_typed_holdings(self) -> None:
+        """The products a customers sheet typed by people says are held (`sync_products_held`),
+        as rows of the customer-products sheet."""
+        sheet = self.workbook.sheets.get("customers")
+        if sheet is None:
+            return
+        rows, issues = holdings_typed(
+            self.connection, self.by_entity.get("customers", []), sheet.name
+        )
+        self.issues.extend(issues)
+        if rows:
+            self.by_entity.setdefault("customer_products", []).extend(rows)
 
     def _aliases(self) -> dict[str, dict[str, str]]:
         found: dict[str, dict[str, str]] = defaultdict(dict)

@@ -62,6 +62,8 @@ class PlannedRow:
     blank: frozenset[str] = frozenset()  # empty cells that keep the stored value (registers)
     # how a row typed by people names its parent instead of its uuid (`SheetSpec.finders`)
     finders: dict[str, Any] = field(default_factory=dict)
+    # what a row typed by people says that becomes other records (`SheetSpec.extras`)
+    extras: dict[str, Any] = field(default_factory=dict)
 
     def over(self, local: dict[str, Any]) -> dict[str, Any]:
         """The stored record with the row's values over it."""

@@ -27,11 +27,15 @@ _UNIT = re.compile(r"^(?P<base>.+?)\((?:单位[:：]?)?(?P<unit>[^()]*)\)$")
 _NOT_TYPED = {"created_at", "updated_at", "row_version", "deleted", HISTORY_KEY}
 
 # The customer fields a register column may fill, by key: every column of the customer sheet
-# but the sync bookkeeping; "officer_name" is the officer typed by name.
+# but the sync bookkeeping; "officer_name" is the officer typed by name; "products_held" the
+# products held, by their names in the catalogue.
 FIELDS: dict[str, str] = {
-    column.key: column.title
-    for column in CUSTOMERS.columns
-    if column.key not in _NOT_TYPED and (not column.export_only or column.key == "officer_name")
+    **{
+        column.key: column.title
+        for column in CUSTOMERS.columns
+        if column.key not in _NOT_TYPED and (not column.export_only or column.key == "officer_name")
+    },
+    **{column.key: column.title for column in CUSTOMERS.extras},  # products held, by name
 }
 
 # What a column of a household register's members sheet may fill: the member's own fields,

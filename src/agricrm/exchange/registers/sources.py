@@ -206,7 +206,8 @@ def is_agricrm_file(path: Path) -> bool:
     lacks included (it would be dropped there), is read as a register."""
     from agricrm.exchange.schema import BY_TITLE, CUSTOMERS, META_SHEET
 
-    own = {c.title for c in CUSTOMERS.columns} | {c.key for c in CUSTOMERS.columns}
+    columns = (*CUSTOMERS.columns, *CUSTOMERS.extras)
+    own = {c.title for c in columns} | {c.key for c in columns}
 
     def own_headings(table: list[list[object]]) -> bool:
         rows = [
