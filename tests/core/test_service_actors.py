@@ -79,6 +79,9 @@ ALLOWED_WITHOUT_ACTOR: dict[str, str] = {
     "sync_households.find_households": IN_TRANSACTION,
     "sync_households.match_members": IN_TRANSACTION,
     "sync_households.check_members": IN_TRANSACTION,
+    # products held typed by people, planned in the import's transaction
+    "sync_products_held.holdings_typed": IN_TRANSACTION,
+    "sync_products_held.names_in": COMPUTES,
     "sync_import_reader.worth_a_worker": COMPUTES,  # a workbook file's size
     "sync_import_reader.reading": CHECKED_DATA,  # reads a workbook file, not the database
     "sync_state.get_state": IN_TRANSACTION,
