@@ -9,9 +9,9 @@ from decimal import Decimal
 from pytestqt.qtbot import QtBot
 
 from agricrm.gui.context import AppContext
+from agricrm.gui.customers.class_summary import classes_html
 from agricrm.gui.customers.list_page import CustomerListPage
 from agricrm.gui.visits.customer_tab import CustomerVisitsTab
-from agricrm.gui.customers.class_summary import classes_html
 from agricrm.services.strategy import strategy_section
 from tests.core.helpers import valid_input
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ColumnElement, and_, case, false, func, literal_column, select
+from sqlalchemy import ColumnElement, and_, false, func, literal_column, select
+from sqlalchemy.orm import Session
 
 from agricrm.db.database import Database
 from agricrm.domain.cadence import CadenceClass
@@ -73,7 +74,6 @@ def today_view(db: Database, actor: Actor, today: dt.date | None = None) -> Toda
     ranks = {
         CadenceClass(key): strategy.priority for key, strategy in classification.strategy.items()
     }
-    priority = case(ranks, value=CustomerSchedule.cadence_class, else_=max(ranks.values()) + 1)
     with db.read() as session:
         planned = tuple(
             PlannedVisitItem(*row)
@@ -108,41 +108,7 @@ def today_view(db: Database, actor: Actor, today: dt.date | None = None) -> Toda
             )
             or 0
         )
-        overdue = tuple(
-            OverdueItem(
-                customer_id=cid,
-                customer_name=name,
-                phone=phone,
-                township=township,
-                village=village,
-                due_date=due,
-                days_overdue=(today - due).days,
-                reason=reason,
-                cadence_class=klass,
-                priority=rank,
-                last_visit_date=last,
-            )
-            for cid, name, phone, township, village, due, reason, klass, rank, last in (
-                session.execute(
-                    select(
-                        Customer.id,
-                        Customer.name,
-                        _PHONE,
-                        Customer.township,
-                        Customer.village,
-                        CustomerSchedule.due_date,
-                        CustomerSchedule.due_reason,
-                        CustomerSchedule.cadence_class,
-                        priority,
-                        CustomerSchedule.last_visit_date,
-                    )
-                    .join(Customer, Customer.id == CustomerSchedule.customer_id)
-                    .where(overdue_where)
-                    .order_by(priority, CustomerSchedule.due_date, Customer.id)
-                    .limit(OVERDUE_LIMIT)
-                )
-            )
-        )
+        overdue = _overdue(session, and_(overdue_where, *mine), today, ranks)
         birthdays = _birthdays(
             session,
             actor,
@@ -211,6 +177,54 @@ def today_view(db: Database, actor: Actor, today: dt.date | None = None) -> Toda
     )
 
 
+def _overdue(
+    session: Session, where: ColumnElement[bool], today: dt.date, ranks: dict[CadenceClass, int]
+) -> tuple[OverdueItem, ...]:
+    """The first `OVERDUE_LIMIT` overdue customers by their strategy's rank, then due date.
+
+    One query per rank, in rank order, each walking the due-date index and stopping when the
+    list is full: ordering the whole overdue range by rank in one query sorts every overdue
+    row first (at 19,000 overdue, 100 ms against 10 ms measured on this machine)."""
+    items: list[OverdueItem] = []
+    for rank in sorted(set(ranks.values())):
+        keys = [key for key, its in ranks.items() if its == rank]
+        items.extend(
+            OverdueItem(
+                customer_id=cid,
+                customer_name=name,
+                phone=phone,
+                township=township,
+                village=village,
+                due_date=due,
+                days_overdue=(today - due).days,
+                reason=reason,
+                cadence_class=klass,
+                priority=rank,
+                last_visit_date=last,
+            )
+            for cid, name, phone, township, village, due, reason, klass, last in session.execute(
+                select(
+                    Customer.id,
+                    Customer.name,
+                    _PHONE,
+                    Customer.township,
+                    Customer.village,
+                    CustomerSchedule.due_date,
+                    CustomerSchedule.due_reason,
+                    CustomerSchedule.cadence_class,
+                    CustomerSchedule.last_visit_date,
+                )
+                .join(Customer, Customer.id == CustomerSchedule.customer_id)
+                .where(where, CustomerSchedule.cadence_class.in_(keys))
+                .order_by(CustomerSchedule.due_date, Customer.id)
+                .limit(OVERDUE_LIMIT - len(items))
+            )
+        )
+        if len(items) >= OVERDUE_LIMIT:
+            break
+    return tuple(items)
+
+
 def _birthdays(
     session: object,
     actor: Actor,
@@ -221,8 +235,6 @@ def _birthdays(
 ) -> tuple[BirthdayItem, ...]:
     """The birthdays from `start` to `end` of customers whose strategy is among `gregorian`
     (for a Gregorian birthday) or `lunar` (for a lunar one)."""
-    from sqlalchemy.orm import Session
-
     assert isinstance(session, Session)
     codes = birthday_codes_between(start, end)
     gregorian_codes = sorted(code for code in codes if code.startswith("G"))
