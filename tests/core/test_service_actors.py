@@ -71,7 +71,7 @@ ALLOWED_WITHOUT_ACTOR: dict[str, str] = {
     "schedule.refresh_schedule": IN_TRANSACTION,
     "schedule.rebuild_schedule_on": IN_TRANSACTION,
     "schedule.follow_classification_rules": IN_TRANSACTION,
-    "schedule.last_contact": COMPUTES,  # the last contact in facts its caller read
+    "schedule.last_contacts": IN_TRANSACTION,
     "settings.store_setting": IN_TRANSACTION,
     "sync_export.package_batches": IN_TRANSACTION,  # with the scope its caller worked out
     "sync_export_worker.worth_a_worker": IN_TRANSACTION,  # counts rows to choose a worker

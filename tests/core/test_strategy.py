@@ -20,6 +20,7 @@ from agricrm.domain.enums import LoanClassification, ProductionKind
 from agricrm.models import CustomerClasses, CustomerSchedule
 from agricrm.services import classes, reports, schedule
 from agricrm.services.actor import Actor
+from agricrm.services.class_facts import facts_between
 from agricrm.services.customers import CustomerService
 from agricrm.services.today import today_view
 from agricrm.services.visits import VisitService
@@ -245,3 +246,33 @@ def test_the_profile_sheet_prints_the_strategy(demo_db: Database, admin: Actor) 
     text = all_text(reports.customer_sheet(demo_db, admin, made.id, OPTIONS).pdf)
     compact = "".join(text.split())
     assert "服务策略潜力客户·每2个月走访·生日、节日问候·今日优先级3" in compact
+
+
+def test_the_schedule_reads_the_last_contact_the_activity_class_reads(
+    demo_db: Database,
+) -> None:
+    """`schedule.last_contacts` (four grouped queries) against the classification's own facts,
+    for every customer of the demo branch (visits, care, loans, products held)."""
+    with demo_db.read() as session:
+        connection = session.connection()
+        facts, _gone = facts_between(connection, 1, 10**9)
+        expected = {}
+        for cid, (one, _override) in facts.items():
+            days = [
+                day
+                for day in (
+                    one.last_visit,
+                    one.last_care,
+                    one.last_loan_change,
+                    one.last_product_change,
+                )
+                if day is not None
+            ]
+            if days:
+                expected[cid] = max(days)
+        kinds = [
+            sum(getattr(one, name) is not None for one, _ in facts.values())
+            for name in ("last_visit", "last_care", "last_loan_change", "last_product_change")
+        ]
+        assert all(kinds)  # the demo has every kind of contact
+        assert schedule.last_contacts(connection, sorted(facts)) == expected
