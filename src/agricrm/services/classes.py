@@ -104,9 +104,10 @@ def save_rules(
     document: ClassificationRules | Mapping[str, Any],
     progress: Progress | None = None,
 ) -> ClassificationRules:
-    """Check and store new rules as the next version (a manager's decision) and reclassify
-    every customer by them, in one transaction: a cancelled or failed rebuild keeps the
-    previous rules and classes.  Returns the rules as saved."""
+    """Check and store new rules as the next version (a manager's decision), reclassify
+    every customer by them and move the due dates the new segments and strategies move, in
+    one transaction: a cancelled or failed rebuild keeps the previous rules, classes and due
+    dates.  Returns the rules as saved."""
     from agricrm.services.schedule import follow_classification_rules
 
     policy.ensure_manager(actor)
@@ -183,8 +184,9 @@ def incoming_rules(
 
 
 def adopt_rules(session: Session, rules: ClassificationRules) -> None:
-    """Store rules that arrived in a package and reclassify everyone by them, inside the
-    import's transaction (an import that fails keeps the previous rules and classes)."""
+    """Store rules that arrived in a package, reclassify everyone by them and move the due
+    dates with them, inside the import's transaction (an import that fails keeps the
+    previous rules, classes and due dates)."""
     from agricrm.services.schedule import follow_classification_rules
 
     before = rules_on(session.connection())
