@@ -254,31 +254,27 @@
 <context>
     <name>CadenceClass</name>
     <message>
-        <source>VIP customer</source>
-        <translation>VIP 客户</translation>
+        <source>Quality customer</source>
+        <translation>优质客户</translation>
     </message>
     <message>
-        <source>Active borrower</source>
-        <translation>有贷客户</translation>
+        <source>Potential customer</source>
+        <translation>潜力客户</translation>
     </message>
     <message>
-        <source>Other customer</source>
-        <translation>其他客户</translation>
+        <source>Ordinary customer</source>
+        <translation>普通客户</translation>
+    </message>
+    <message>
+        <source>Dormant customer</source>
+        <translation>沉睡客户</translation>
     </message>
 </context>
 <context>
     <name>CadenceRules</name>
     <message>
-        <source>Enter a number of months from {low} to {high}.</source>
-        <translation>请输入 {low} 到 {high} 之间的月数。</translation>
-    </message>
-    <message>
         <source>Enter a number of days from {low} to {high}.</source>
         <translation>请输入 {low} 到 {high} 之间的天数。</translation>
-    </message>
-    <message>
-        <source>Enter the tag that marks a VIP customer.</source>
-        <translation>请输入标记 VIP 客户的标签。</translation>
     </message>
 </context>
 <context>
@@ -401,6 +397,25 @@
     <message>
         <source>Choose a festival only for a festival greeting.</source>
         <translation>只有节日问候才选择节日。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassSummary</name>
+    <message>
+        <source>Classes</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Service strategy</source>
+        <translation>服务策略</translation>
+    </message>
+    <message>
+        <source>Class changes</source>
+        <translation>分类变化</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, %4, rules version %5</source>
+        <translation>%1：%2 → %3，%4，规则第 %5 版</translation>
     </message>
 </context>
 <context>
@@ -2896,18 +2911,6 @@
         <translation>新建客户…</translation>
     </message>
     <message>
-        <source>Classes</source>
-        <translation>客户分类</translation>
-    </message>
-    <message>
-        <source>Class changes</source>
-        <translation>分类变化</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3, %4, rules version %5</source>
-        <translation>%1：%2 → %3，%4，规则第 %5 版</translation>
-    </message>
-    <message>
         <source>No customer selected</source>
         <translation>未选择客户</translation>
     </message>
@@ -3410,6 +3413,10 @@
     <message>
         <source>Overdue loan</source>
         <translation>贷款逾期</translation>
+    </message>
+    <message>
+        <source>Reactivation visit</source>
+        <translation>唤醒走访</translation>
     </message>
 </context>
 <context>
@@ -5807,6 +5814,10 @@
         <translation>规则版本</translation>
     </message>
     <message>
+        <source>Service strategy</source>
+        <translation>服务策略</translation>
+    </message>
+    <message>
         <source>By</source>
         <translation>操作人</translation>
     </message>
@@ -6484,28 +6495,12 @@
 <context>
     <name>RulesTab</name>
     <message>
-        <source>month(s)</source>
-        <translation>个月</translation>
-    </message>
-    <message>
         <source>day(s)</source>
         <translation>天</translation>
     </message>
     <message>
-        <source>Tag marking a VIP customer</source>
-        <translation>标记 VIP 客户的标签</translation>
-    </message>
-    <message>
-        <source>Visit VIP customers every</source>
-        <translation>VIP 客户走访间隔</translation>
-    </message>
-    <message>
-        <source>Visit active borrowers every</source>
-        <translation>有贷客户走访间隔</translation>
-    </message>
-    <message>
-        <source>Visit other customers every</source>
-        <translation>其他客户走访间隔</translation>
+        <source>How often each customer is visited comes from their segment&apos;s service strategy: Classification rules → Service strategy (quality, potential and ordinary customers&apos; visit intervals, dormant customers&apos; reactivation visit).</source>
+        <translation>每位客户多久走访一次，由其客户分层的服务策略决定：分类规则 → 服务策略（优质、潜力、普通客户的走访间隔，沉睡客户的唤醒走访）。</translation>
     </message>
     <message>
         <source>Post-loan check within</source>
@@ -6606,6 +6601,33 @@
     <message>
         <source>Insurance</source>
         <translation>保险</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStrategy</name>
+    <message>
+        <source>{klass} · {cadence} · {care} · Today priority {rank}</source>
+        <translation>{klass} · {cadence} · {care} · 今日优先级 {rank}</translation>
+    </message>
+    <message>
+        <source>monthly visits</source>
+        <translation>每月走访</translation>
+    </message>
+    <message>
+        <source>a visit every {months} months</source>
+        <translation>每 {months} 个月走访</translation>
+    </message>
+    <message>
+        <source>a reactivation visit within {days} days</source>
+        <translation>{days} 天内唤醒走访</translation>
+    </message>
+    <message>
+        <source>{occasions} greetings</source>
+        <translation>{occasions}问候</translation>
+    </message>
+    <message>
+        <source>no greetings</source>
+        <translation>不作问候</translation>
     </message>
 </context>
 <context>
@@ -7181,6 +7203,10 @@
         <translation>目的</translation>
     </message>
     <message>
+        <source>Segment</source>
+        <translation>客户分层</translation>
+    </message>
+    <message>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
@@ -7341,6 +7367,10 @@
         <translation>今日计划走访（%1）</translation>
     </message>
     <message>
+        <source>Today priority %1</source>
+        <translation>今日优先级 %1</translation>
+    </message>
+    <message>
         <source>Overdue customers (%1, the %2 most overdue shown)</source>
         <translation>逾期未走访客户（%1 位，显示逾期最久的 %2 位）</translation>
     </message>
@@ -7355,6 +7385,12 @@
     <message>
         <source>in %1 days</source>
         <translation>还有 %1 天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n customer(s) to greet</source>
+        <translation>
+            <numerusform>%1 · 问候 %n 位客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lunar birthday</source>

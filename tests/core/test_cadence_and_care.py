@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from agricrm.domain import lunar
 from agricrm.domain.cadence import (
@@ -12,6 +16,8 @@ from agricrm.domain.cadence import (
     DueReason,
     LoanFacts,
     add_months,
+    cadence_class_of,
+    dormant_from,
     visit_due,
 )
 from agricrm.domain.care import (
@@ -23,16 +29,20 @@ from agricrm.domain.care import (
     observed_gregorian,
     observed_lunar,
 )
+from agricrm.domain.classification.classify import classify
+from agricrm.domain.classification.facts import Activity
+from agricrm.domain.classification.facts import CustomerFacts as ClassFacts
+from agricrm.domain.classification.rules import DEFAULT_RULES, ActivityRules
 from agricrm.domain.enums import CustomerStatus
 
 RULES = CadenceRules()
+STRATEGY = DEFAULT_RULES  # quality monthly, potential 2 months, ordinary 3, dormant within 30 days
 OPENED = dt.date(2024, 1, 10)
 
 
 def _facts(**changes: object) -> CustomerFacts:
     values: dict[str, object] = {
         "status": CustomerStatus.ACTIVE,
-        "tags": (),
         "opened_on": OPENED,
     }
     values.update(changes)
@@ -45,28 +55,75 @@ def test_months_are_added_keeping_the_end_of_month() -> None:
     assert add_months(dt.date(2026, 11, 15), 3) == dt.date(2027, 2, 15)
 
 
-def test_each_class_has_its_interval() -> None:
+def test_each_strategy_has_its_interval() -> None:
     last = dt.date(2026, 3, 31)
-    vip = visit_due(_facts(tags=("VIP",), last_visit=last), RULES)
-    assert vip is not None and vip.date == dt.date(2026, 4, 30)
-    assert vip.cadence_class is CadenceClass.VIP and vip.reason is DueReason.CADENCE
     loan = LoanFacts(dt.date(2020, 1, 1), dt.date(2030, 1, 1))
-    borrower = visit_due(_facts(last_visit=last, loans=(loan,)), RULES)
-    assert borrower is not None and borrower.date == dt.date(2026, 6, 30)
-    assert borrower.cadence_class is CadenceClass.BORROWER
-    other = visit_due(_facts(status=CustomerStatus.PROSPECT, last_visit=last), RULES)
-    assert other is not None and other.date == dt.date(2026, 9, 30)
-    never = visit_due(_facts(status=CustomerStatus.PROSPECT), RULES)
+    expected = {
+        CadenceClass.QUALITY: dt.date(2026, 4, 30),
+        CadenceClass.POTENTIAL: dt.date(2026, 5, 31),
+        CadenceClass.ORDINARY: dt.date(2026, 6, 30),
+    }
+    for klass, date in expected.items():
+        # a loan no longer shortens the interval, nor does a tag: the strategy alone does
+        due = visit_due(
+            _facts(cadence_class=klass, last_visit=last, loans=(loan,)), RULES, STRATEGY
+        )
+        assert due is not None and (due.date, due.reason) == (date, DueReason.CADENCE)
+        assert due.cadence_class is klass
+    never = visit_due(_facts(status=CustomerStatus.PROSPECT), RULES, STRATEGY)
     assert never is not None and never.reason is DueReason.FIRST_VISIT
-    assert never.date == add_months(OPENED, 6)
+    assert never.date == add_months(OPENED, 3) and never.cadence_class is CadenceClass.ORDINARY
+
+
+def test_a_dormant_customer_is_due_a_reactivation_visit_from_the_day_dormancy_began() -> None:
+    contact = dt.date(2026, 1, 15)
+    facts = _facts(
+        cadence_class=CadenceClass.DORMANT, last_visit=dt.date(2025, 6, 1), last_contact=contact
+    )
+    due = visit_due(facts, RULES, STRATEGY)
+    # dormant from 2026-07-16 (no contact within 6 months), reactivation within 30 days
+    assert due is not None and due.reason is DueReason.REACTIVATION
+    assert due.date == dt.date(2026, 7, 16) + dt.timedelta(days=30)
+    never = visit_due(_facts(cadence_class=CadenceClass.DORMANT), RULES, STRATEGY)
+    assert never is not None and never.reason is DueReason.FIRST_VISIT
+    assert never.date == OPENED + dt.timedelta(days=30)
+    # the officer's next visit date still counts when earlier
+    planned = replace(facts, next_visit=dt.date(2026, 3, 1))
+    due = visit_due(planned, RULES, STRATEGY)
+    assert due is not None and due.reason is DueReason.NEXT_VISIT
+
+
+@given(
+    contact=st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31)),
+    months=st.integers(1, 60),
+)
+def test_dormancy_begins_the_day_the_activity_class_says_so(contact: dt.date, months: int) -> None:
+    """`dormant_from` is the classification's activity rule read backwards: active the day
+    before, dormant from that day on."""
+    rules = replace(DEFAULT_RULES, activity=ActivityRules(months))
+    facts = ClassFacts(last_visit=contact)
+    day = dormant_from(contact, months)
+    before = classify(facts, rules, day - dt.timedelta(days=1), explain=False)
+    on = classify(facts, rules, day, explain=False)
+    assert before.activity.value is Activity.ACTIVE and on.activity.value is Activity.DORMANT
+
+
+def test_stored_codes_give_the_strategy_classify_gives() -> None:
+    assert cadence_class_of("quality", "dormant") is CadenceClass.DORMANT
+    assert cadence_class_of("potential", "active") is CadenceClass.POTENTIAL
+    assert cadence_class_of(None, None) is CadenceClass.ORDINARY  # not classified yet
 
 
 def test_rules_are_data() -> None:
-    rules = CadenceRules.from_json({"vip_months": 2, "vip_tag": "重点", "festivals": ["laba"]})
-    due = visit_due(_facts(tags=("重点",), last_visit=dt.date(2026, 1, 1)), rules)
-    assert due is not None and due.date == dt.date(2026, 3, 1)
+    rules = CadenceRules.from_json({"post_loan_days": 10, "festivals": ["laba"]})
+    loan = LoanFacts(dt.date(2026, 5, 1), dt.date(2027, 5, 1))
+    due = visit_due(_facts(last_visit=dt.date(2026, 4, 20), loans=(loan,)), rules, STRATEGY)
+    assert due is not None and due.date == dt.date(2026, 5, 11)
     assert rules.festivals == ("laba",)
-    assert CadenceRules.from_json({"vip_months": "many"}).vip_months == 1
+    assert CadenceRules.from_json({"post_loan_days": "many"}).post_loan_days == 30
+    # settings saved before the cadence became the segments' strategy still load
+    old = CadenceRules.from_json({"vip_tag": "VIP", "vip_months": 2, "overdue_loan_days": 5})
+    assert old == CadenceRules(overdue_loan_days=5)
 
 
 def test_officers_next_visit_date_counts_when_earlier() -> None:
@@ -75,18 +132,18 @@ def test_officers_next_visit_date_counts_when_earlier() -> None:
         last_visit=dt.date(2026, 1, 1),
         next_visit=dt.date(2026, 2, 1),
     )
-    due = visit_due(facts, RULES)
+    due = visit_due(facts, RULES, STRATEGY)
     assert due is not None and (due.date, due.reason) == (dt.date(2026, 2, 1), DueReason.NEXT_VISIT)
 
 
 def test_post_loan_check_and_overdue_loan() -> None:
     loan = LoanFacts(dt.date(2026, 5, 1), dt.date(2027, 5, 1))
-    due = visit_due(_facts(last_visit=dt.date(2026, 4, 20), loans=(loan,)), RULES)
+    due = visit_due(_facts(last_visit=dt.date(2026, 4, 20), loans=(loan,)), RULES, STRATEGY)
     assert due is not None and (due.date, due.reason) == (dt.date(2026, 5, 31), DueReason.POST_LOAN)
     checked = _facts(
         last_visit=dt.date(2026, 5, 10), last_post_loan_visit=dt.date(2026, 5, 10), loans=(loan,)
     )
-    due = visit_due(checked, RULES)
+    due = visit_due(checked, RULES, STRATEGY)
     assert due is not None and due.reason is DueReason.CADENCE
     overdue = LoanFacts(dt.date(2024, 6, 1), dt.date(2026, 6, 1))
     facts = _facts(
@@ -94,7 +151,7 @@ def test_post_loan_check_and_overdue_loan() -> None:
         last_post_loan_visit=dt.date(2024, 6, 5),
         loans=(overdue,),
     )
-    due = visit_due(facts, RULES)
+    due = visit_due(facts, RULES, STRATEGY)
     assert due is not None and (due.date, due.reason) == (
         dt.date(2026, 6, 9),
         DueReason.OVERDUE_LOAN,
@@ -106,14 +163,15 @@ def test_post_loan_check_and_overdue_loan() -> None:
             loans=(overdue,),
         ),
         RULES,
+        STRATEGY,
     )
     assert visited is not None and visited.reason is DueReason.CADENCE
 
 
 def test_ended_customer_needs_no_visit_unless_a_loan_is_outstanding() -> None:
-    assert visit_due(_facts(status=CustomerStatus.ENDED), RULES) is None
+    assert visit_due(_facts(status=CustomerStatus.ENDED), RULES, STRATEGY) is None
     loan = LoanFacts(dt.date(2020, 1, 1), dt.date(2026, 1, 1))
-    due = visit_due(_facts(status=CustomerStatus.ENDED, loans=(loan,)), RULES)
+    due = visit_due(_facts(status=CustomerStatus.ENDED, loans=(loan,)), RULES, STRATEGY)
     assert due is not None and due.reason is DueReason.OVERDUE_LOAN
 
 

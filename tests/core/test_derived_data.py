@@ -22,7 +22,7 @@ from agricrm.services.derived import KINDS, bring_up_to_date, stale_kinds
 from agricrm.services.progress import Cancelled, Progress
 from agricrm.services.schedule import rebuild_schedule_on
 
-SEARCH, SCHEDULE, CLASSES = KINDS
+SEARCH, CLASSES, SCHEDULE = KINDS
 CLASS_COLUMNS = (
     "customer_id, rules_version, scale, industry, credit, value, segment, needs, activity, "
     "relationship, credit_computed, value_score, reasons_json"
@@ -74,8 +74,8 @@ def test_the_demo_stamps_what_it_built_and_it_equals_a_fresh_rebuild(demo_db: Da
     ]
     with demo_db.write(None, Cause.REBUILD) as session:
         rebuild_index(writer_of(session))
-        rebuild_schedule_on(writer_of(session))
         rebuild_classes_on(writer_of(session))
+        rebuild_schedule_on(writer_of(session))
     assert _state(demo_db) == built
 
 
@@ -100,15 +100,30 @@ def test_a_current_stamp_rebuilds_nothing_and_a_stale_one_rebuilds_its_kind(
     )
     assert now["schedule"] == spoiled["schedule"]  # its stamp was current
 
-    _sql(demo_db, f"DELETE FROM derived_state WHERE name = '{SCHEDULE.name}'")
-    assert bring_up_to_date(demo_db) == (SCHEDULE.name,)
-    assert _state(demo_db)["schedule"] == good["schedule"]
-    assert _state(demo_db)["classes"] == spoiled["classes"]
-
+    # the classes first: the schedule's cadence is the strategy of the classes
     _sql(demo_db, f"DELETE FROM derived_state WHERE name = '{CLASSES.name}'")
     assert bring_up_to_date(demo_db) == (CLASSES.name,)
     assert _state(demo_db)["classes"] == good["classes"]
+    assert _state(demo_db)["schedule"] == spoiled["schedule"]
+
+    _sql(demo_db, f"DELETE FROM derived_state WHERE name = '{SCHEDULE.name}'")
+    assert bring_up_to_date(demo_db) == (SCHEDULE.name,)
+    assert _state(demo_db)["schedule"] == good["schedule"]
     assert stale_kinds(demo_db) == ()
+
+
+def test_the_classes_are_rebuilt_before_the_schedule_that_reads_them(demo_db: Database) -> None:
+    good = _state(demo_db)
+    _spoil(demo_db)
+    _sql(demo_db, "DELETE FROM derived_state")
+    assert bring_up_to_date(demo_db) == tuple(kind.name for kind in KINDS)
+    assert [kind.name for kind in KINDS].index(CLASSES.name) < [kind.name for kind in KINDS].index(
+        SCHEDULE.name
+    )
+    rebuilt = _state(demo_db)
+    assert {k: v for k, v in rebuilt.items() if k != "stamps"} == {
+        k: v for k, v in good.items() if k != "stamps"
+    }
 
 
 def test_a_new_version_in_the_code_rebuilds_once(demo_db: Database) -> None:

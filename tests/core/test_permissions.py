@@ -55,6 +55,7 @@ from agricrm.services import (
     reports,
     schedule,
     settings,
+    strategy,
     summary,
     sync_conflicts,
     sync_export,
@@ -659,6 +660,13 @@ ROWS: tuple[UseCase, ...] = (
         lambda s, r: r.classes is not None and r.classes.activity.value.value == "active",
     ),
     UseCase(
+        "report_sections.customer_strategy",
+        (DENIED, YES, YES),
+        lambda s, a: report_sections.customer_strategy(s.db, a, _customer(s), DEMO_AS_OF),
+        # the scene's visit woke the customer up: their segment's strategy, not reactivation
+        lambda s, r: r.strategy is not None and r.strategy.key.value != "dormant",
+    ),
+    UseCase(
         "report_sections.customer_complaints",
         (LEFT_OUT, YES, YES),
         lambda s, a: report_sections.customer_complaints(s.db, a, _customer(s), DEMO_AS_OF),
@@ -987,15 +995,15 @@ ROWS: tuple[UseCase, ...] = (
         "schedule.read_rules",
         (YES, YES, YES),
         lambda s, a: schedule.read_rules(s.db, a),
-        lambda s, r: r.vip_months > 0,
+        lambda s, r: r.post_loan_days > 0,
     ),
     UseCase(
         "schedule.save_rules",
         (DENIED, YES, YES),
         lambda s, a: schedule.save_rules(
-            s.db, a, dataclasses.replace(schedule.read_rules(s.db, s.admin), other_months=2)
+            s.db, a, dataclasses.replace(schedule.read_rules(s.db, s.admin), post_loan_days=2)
         ),
-        lambda s, r: r > 0 and schedule.read_rules(s.db, s.admin).other_months == 2,
+        lambda s, r: r > 0 and schedule.read_rules(s.db, s.admin).post_loan_days == 2,
     ),
     UseCase(
         "schedule.rebuild_schedule",
@@ -1033,6 +1041,12 @@ ROWS: tuple[UseCase, ...] = (
         (DENIED, YES, YES),
         lambda s, a: classes.classes_section(s.db, a, s.ids.customer_id),
         lambda s, r: r.classes is not None and len(r.changes) == 1,
+    ),
+    UseCase(
+        "strategy.strategy_section",
+        (DENIED, YES, YES),
+        lambda s, a: strategy.strategy_section(s.db, a, s.ids.customer_id),
+        lambda s, r: r.strategy is not None and len(r.classes.changes) == 1,
     ),
     UseCase(
         "classes.class_changes",

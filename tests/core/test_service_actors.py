@@ -66,9 +66,12 @@ ALLOWED_WITHOUT_ACTOR: dict[str, str] = {
     "reports.lay_out_visit_reports": CHECKED_DATA,  # runs in report worker processes too
     "reports.lay_out_customer_sheet": CHECKED_DATA,
     "reports.lay_out_summary": CHECKED_DATA,
+    "progress.share": PLUMBING,  # a share of its caller's progress bar
     "report_sections.figures_instant": COMPUTES,  # the instant a period's figures are taken at
     "schedule.refresh_schedule": IN_TRANSACTION,
     "schedule.rebuild_schedule_on": IN_TRANSACTION,
+    "schedule.follow_classification_rules": IN_TRANSACTION,
+    "schedule.last_contacts": IN_TRANSACTION,
     "settings.store_setting": IN_TRANSACTION,
     "sync_export.package_batches": IN_TRANSACTION,  # with the scope its caller worked out
     "sync_export_worker.worth_a_worker": IN_TRANSACTION,  # counts rows to choose a worker

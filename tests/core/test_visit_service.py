@@ -228,11 +228,11 @@ def test_changed_rules_rebuild_every_due_date(
     rules = read_rules(demo_db, manager)
     from dataclasses import replace
 
-    covered = save_rules(demo_db, manager, replace(rules, other_months=1, borrower_months=1))
+    covered = save_rules(demo_db, manager, replace(rules, post_loan_days=1, overdue_loan_days=1))
     assert covered > 0  # saving the rules rebuilt the due dates; nothing else to call
     assert today_view(demo_db, manager, DEMO_AS_OF).overdue_total > before
     with pytest.raises(ValidationFailed):
-        save_rules(demo_db, manager, replace(rules, vip_months=0))
+        save_rules(demo_db, manager, replace(rules, post_loan_days=0))
 
 
 def _schedule_rows(db: Database) -> list[tuple[object, ...]]:
@@ -279,7 +279,7 @@ def test_rules_and_their_due_dates_are_saved_together_or_not_at_all(
 
     monkeypatch.setattr(schedule, "CHUNK", 100)  # 400 customers: four chunks, stop after two
     old_rules, old_schedule = read_rules(demo_db, manager), _schedule_rows(demo_db)
-    new_rules = replace(old_rules, other_months=1, borrower_months=1)
+    new_rules = replace(old_rules, post_loan_days=1, overdue_loan_days=1)
     stop = _StopAt(3, failure)
     with pytest.raises(type(failure) if failure else Cancelled):
         save_rules(demo_db, manager, new_rules, stop)
@@ -295,8 +295,24 @@ def test_rules_and_their_due_dates_are_saved_together_or_not_at_all(
     assert _schedule_rows(demo_db) == rebuilt
 
 
+def greet_every_birthday(db: Database, manager: Actor) -> None:
+    """Classification rules whose every strategy greets birthdays (by default only quality
+    and potential customers' do, and the small demo has few in any week)."""
+    from dataclasses import replace
+
+    from agricrm.services import classes
+
+    rules = classes.read_rules(db, manager)
+    strategy = {
+        key: replace(one, care=(*one.care, "birthday") if "birthday" not in one.care else one.care)
+        for key, one in rules.strategy.items()
+    }
+    classes.save_rules(db, manager, replace(rules, strategy=strategy))
+
+
 def test_birthday_greeting_is_remembered(demo_db: Database, manager: Actor) -> None:
     officer = manager
+    greet_every_birthday(demo_db, manager)
     view = today_view(demo_db, officer, DEMO_AS_OF)
     assert view.birthdays
     birthday = view.birthdays[0]

@@ -9,9 +9,10 @@ from decimal import Decimal
 from pytestqt.qtbot import QtBot
 
 from agricrm.gui.context import AppContext
+from agricrm.gui.customers.class_summary import classes_html
 from agricrm.gui.customers.list_page import CustomerListPage
 from agricrm.gui.visits.customer_tab import CustomerVisitsTab
-from agricrm.services import classes
+from agricrm.services.strategy import strategy_section
 from tests.core.helpers import valid_input
 
 
@@ -46,8 +47,10 @@ def test_the_summary_panel_shows_each_class_with_its_reasons(
     list_page: CustomerListPage, context: AppContext
 ) -> None:
     customer_id = _moved_to_a_large_farm(context)
-    html = list_page._classes_html(classes.classes_section(context.db, context.actor, customer_id))
+    html = classes_html(strategy_section(context.db, context.actor, customer_id))
     list_page.ui.summary.setHtml(html)
     text = list_page.ui.summary.toPlainText()
     assert "大型农户" in text and "耕地 320 亩 ≥ 200 亩" in text  # the class and its reason
     assert "生产规模：中型农户 → 大型农户" in text and "规则第 1 版" in text  # the change
+    # the strategy the classes call for: a large farm with fair credit is a potential customer
+    assert "服务策略：潜力客户 · 每 2 个月走访 · 生日、节日问候 · 今日优先级 3" in text

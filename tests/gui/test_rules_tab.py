@@ -7,7 +7,7 @@ import threading
 from dataclasses import replace
 
 from PySide6.QtCore import QRunnable, QThreadPool
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QProgressDialog, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -44,8 +44,8 @@ def test_a_cancelled_rebuild_keeps_the_old_rules_and_due_dates_and_the_dialog_op
     dialog = SettingsDialog(AppContext(demo_db, manager))
     qtbot.addWidget(dialog)
     tab = dialog.rules_tab
-    tab.otherMonths.setValue(1)
-    tab.borrowerMonths.setValue(1)
+    tab.postLoanDays.setValue(1)
+    tab.overdueLoanDays.setValue(1)
 
     # The worker threads are kept busy, so the save waits to start and Cancel is pressed
     # before its first step, as a person would during a long rebuild: it then writes the new
@@ -70,9 +70,26 @@ def test_a_cancelled_rebuild_keeps_the_old_rules_and_due_dates_and_the_dialog_op
 
     dialog.ui.buttonBox.accepted.emit()  # again, nobody in the way
     qtbot.waitUntil(lambda: dialog.result() == SettingsDialog.DialogCode.Accepted, timeout=10_000)
-    new_rules = replace(old_rules, other_months=1, borrower_months=1)
+    new_rules = replace(old_rules, post_loan_days=1, overdue_loan_days=1)
     assert read_rules(demo_db, manager) == new_rules
     assert tab.rules == new_rules and tab.errorLabel.text() == ""
     new_dates = _due_dates(demo_db)
     earlier = [key for key, day in new_dates.items() if day and day < (old_dates[key] or day)]
-    assert len(earlier) > 100  # visited every month now: many are due sooner
+    assert len(earlier) > 10  # post-loan checks and overdue-loan visits are due sooner
+
+
+def test_the_tab_has_no_vip_rule_and_says_where_the_cadence_comes_from(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    dialog = SettingsDialog(AppContext(demo_db, resolve_actor(demo_db, "lijianguo")))
+    qtbot.addWidget(dialog)
+    tab = dialog.rules_tab
+    edits = [
+        edit for edit in tab.findChildren(QLineEdit) if edit.objectName() != "qt_spinbox_lineedit"
+    ]
+    assert edits == []  # the VIP tag field is gone
+    labels = " ".join(label.text() for label in tab.findChildren(QLabel))
+    assert "VIP" not in labels and "有贷客户" not in labels
+    assert "分类规则 → 服务策略" in tab.cadenceNote.text()
+    spins = tab.findChildren(QSpinBox)
+    assert {spin.suffix().strip() for spin in spins} == {"天"}  # days only: no month intervals

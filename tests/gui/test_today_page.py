@@ -136,3 +136,23 @@ def test_overdue_complaints_appear_on_today_and_open_from_there(
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ComplaintDialog))
     qtbot.addWidget(dialog)
     assert late.number in dialog.windowTitle() + dialog.ui.headerLabel.text()
+
+
+def test_the_overdue_rows_show_the_strategy_in_its_priority(
+    qtbot: QtBot, demo_db: Database, manager: Actor
+) -> None:
+    page = _today(qtbot, AppContext(demo_db, manager))
+    tree = page.overdueTree
+    assert tree.headerItem().text(1) == "客户分层"
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    items = [row.data(0, Qt.ItemDataRole.UserRole) for row in rows]
+    assert [item.priority for item in items] == sorted(item.priority for item in items)
+    labels = {"dormant": "沉睡客户", "potential": "潜力客户", "ordinary": "普通客户"}
+    assert {row.text(1) for row in rows} <= set(labels.values()) | {"优质客户"}
+    for row, item in zip(rows, items, strict=True):
+        assert row.text(1) == labels.get(item.cadence_class.value, "优质客户")
+        assert row.toolTip(1) == f"今日优先级 {item.priority}"
+    reactivation = [
+        row for row, item in zip(rows, items, strict=True) if item.reason is DueReason.REACTIVATION
+    ]
+    assert reactivation and all(row.text(5) == "唤醒走访" for row in reactivation)

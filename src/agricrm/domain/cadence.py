@@ -1,10 +1,16 @@
 """Cadence (走访频率): how often each customer must be visited, as data, and the due date.
 
-The rules are the branch's, edited in settings; this module only applies them.  A customer's
-next due visit is the earliest of:
+How often is the customer's **service strategy** (服务策略), part of the classification rules
+(`ClassificationRules.strategy`): their segment's visit interval (quality monthly, potential
+every two months, ordinary quarterly by default), or, for a dormant customer, one
+reactivation visit.  The loan-related visits and the reminder windows are the branch's visit
+rules (`CadenceRules`, edited in settings).  A customer's next due visit is the earliest of:
 
-* their class's interval after the last visit that took place (or after the file was opened,
-  for a customer never visited): VIP monthly, active borrowers quarterly, others half-yearly;
+* the regular visit: the segment's interval after the last visit that took place (or after
+  the file was opened, for a customer never visited); for a dormant customer, the
+  reactivation visit, due `reactivation_days` after the day they became dormant (the day
+  after their last contact plus the activity months; the day the file was opened for a
+  customer never in contact, whose first visit it is);
 * the next visit date the officer wrote on that last visit, when it is earlier;
 * a post-loan check within N days of the start of each outstanding loan granted while the
   customer was on file, until a post-loan check dated on or after the start took place;
@@ -12,7 +18,8 @@ next due visit is the earliest of:
   until any visit on or after that day took place.
 
 None of these depend on today's date, so a stored due date stays right until the customer's
-visits, loans or file change, or the rules do.
+visits, loans, file or classes change, or the rules do.  (A dormant customer's due date is
+fixed by the day their dormancy began, not by the day it was noticed.)
 """
 
 from __future__ import annotations
@@ -23,27 +30,39 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from agricrm.domain.classification.rules import ClassificationRules
 from agricrm.domain.enums import CustomerStatus
 from agricrm.domain.errors import FieldError
 from agricrm.domain.labeled_enum import LabeledEnum
 from agricrm.i18n import QT_TRANSLATE_NOOP
 
-MONTHS_RANGE = (1, 60)
 DAYS_RANGE = (1, 365)
 
-MONTHS_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
-    "CadenceRules", "Enter a number of months from {low} to {high}."
-)
 DAYS_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
     "CadenceRules", "Enter a number of days from {low} to {high}."
 )
-TAG_REQUIRED = QT_TRANSLATE_NOOP("CadenceRules", "Enter the tag that marks a VIP customer.")
 
 
 class CadenceClass(LabeledEnum):
-    VIP = "vip", QT_TRANSLATE_NOOP("CadenceClass", "VIP customer")
-    BORROWER = "borrower", QT_TRANSLATE_NOOP("CadenceClass", "Active borrower")
-    OTHER = "other", QT_TRANSLATE_NOOP("CadenceClass", "Other customer")
+    """The service strategy a customer's visits follow: the keys of the classification rules'
+    ``strategy`` section (a dormant customer's reactivation first, else their segment's)."""
+
+    QUALITY = "quality", QT_TRANSLATE_NOOP("CadenceClass", "Quality customer")
+    POTENTIAL = "potential", QT_TRANSLATE_NOOP("CadenceClass", "Potential customer")
+    ORDINARY = "ordinary", QT_TRANSLATE_NOOP("CadenceClass", "Ordinary customer")
+    DORMANT = "dormant", QT_TRANSLATE_NOOP("CadenceClass", "Dormant customer")
+
+
+def cadence_class_of(segment: str | None, activity: str | None) -> CadenceClass:
+    """The strategy of a customer with these stored class codes (``customer_classes``): the
+    reactivation of a dormant customer first, else the segment's; ordinary while the customer
+    has no classes yet (as `classify.strategy_for` decides for computed classes)."""
+    if activity == "dormant":
+        return CadenceClass.DORMANT
+    try:
+        return CadenceClass(segment)
+    except ValueError:
+        return CadenceClass.ORDINARY
 
 
 class DueReason(LabeledEnum):
@@ -52,14 +71,15 @@ class DueReason(LabeledEnum):
     NEXT_VISIT = "next_visit", QT_TRANSLATE_NOOP("DueReason", "Next visit as planned")
     POST_LOAN = "post_loan", QT_TRANSLATE_NOOP("DueReason", "Post-loan check")
     OVERDUE_LOAN = "overdue_loan", QT_TRANSLATE_NOOP("DueReason", "Overdue loan")
+    REACTIVATION = "reactivation", QT_TRANSLATE_NOOP("DueReason", "Reactivation visit")
 
 
 @dataclass(frozen=True)
 class CadenceRules:
-    vip_tag: str = "VIP"
-    vip_months: int = 1
-    borrower_months: int = 3
-    other_months: int = 6
+    """The branch's visit rules besides the strategy's cadence.  Settings stored by earlier
+    releases also hold ``vip_tag`` and the VIP/borrower/other months: `from_json` reads only
+    the fields below, so those are ignored (the cadence is the segments' strategy now)."""
+
     post_loan_days: int = 30
     overdue_loan_days: int = 7
     # care reminders shown on the Today view
@@ -74,13 +94,6 @@ class CadenceRules:
         "mid_autumn",
         "double_ninth",
     )
-
-    def months_for(self, cadence_class: CadenceClass) -> int:
-        return {
-            CadenceClass.VIP: self.vip_months,
-            CadenceClass.BORROWER: self.borrower_months,
-            CadenceClass.OTHER: self.other_months,
-        }[cadence_class]
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -98,7 +111,6 @@ class CadenceRules:
         return cls(**values)
 
 
-_MONTH_FIELDS = ("vip_months", "borrower_months", "other_months")
 _DAY_FIELDS = (
     "post_loan_days",
     "overdue_loan_days",
@@ -110,11 +122,6 @@ _DAY_FIELDS = (
 
 def check_rules(rules: CadenceRules) -> list[FieldError]:
     errors = []
-    if not rules.vip_tag.strip() or "," in rules.vip_tag:
-        errors.append(FieldError("vip_tag", TAG_REQUIRED))
-    for name in _MONTH_FIELDS:
-        if not MONTHS_RANGE[0] <= getattr(rules, name) <= MONTHS_RANGE[1]:
-            errors.append(FieldError(name, MONTHS_OUT_OF_RANGE(low=MONTHS_RANGE[0], high=60)))
     for name in _DAY_FIELDS:
         if not DAYS_RANGE[0] <= getattr(rules, name) <= DAYS_RANGE[1]:
             errors.append(FieldError(name, DAYS_OUT_OF_RANGE(low=DAYS_RANGE[0], high=365)))
@@ -132,8 +139,11 @@ class CustomerFacts:
     """What the cadence needs to know about one customer (outstanding loans only)."""
 
     status: CustomerStatus
-    tags: tuple[str, ...]
     opened_on: dt.date
+    cadence_class: CadenceClass = CadenceClass.ORDINARY
+    # the last visit, care, loan or product change (what the activity class reads); only
+    # a dormant customer's due date needs it
+    last_contact: dt.date | None = None
     last_visit: dt.date | None = None
     last_post_loan_visit: dt.date | None = None
     next_visit: dt.date | None = None
@@ -154,30 +164,43 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def cadence_class(facts: CustomerFacts, rules: CadenceRules) -> CadenceClass:
-    if rules.vip_tag in facts.tags:
-        return CadenceClass.VIP
-    if facts.status is CustomerStatus.ACTIVE and facts.loans:
-        return CadenceClass.BORROWER
-    return CadenceClass.OTHER
+def dormant_from(last_contact: dt.date, months: int) -> dt.date:
+    """The first day a customer whose last contact was `last_contact` counts as dormant: the
+    first day whose date `months` months earlier is after that contact (the classification's
+    activity rule, "a contact within N months", read backwards; month ends make it a day or
+    three later than `last_contact` plus the months)."""
+    day = add_months(last_contact, months) + dt.timedelta(days=1)
+    while add_months(day, -months) <= last_contact:
+        day += dt.timedelta(days=1)
+    return day
 
 
-def visit_due(facts: CustomerFacts, rules: CadenceRules) -> Due | None:
+def _regular_visit(
+    facts: CustomerFacts, classification: ClassificationRules
+) -> tuple[dt.date, DueReason]:
+    strategy = classification.strategy[facts.cadence_class.value]
+    if facts.cadence_class is CadenceClass.DORMANT:
+        days = dt.timedelta(days=strategy.reactivation_days or 0)  # checked: never None here
+        if facts.last_contact is None:  # never in contact: dormant since the file was opened
+            return facts.opened_on + days, DueReason.FIRST_VISIT
+        since = dormant_from(facts.last_contact, classification.activity.months)
+        return since + days, DueReason.REACTIVATION
+    months = strategy.visit_months or 0  # checked: never None but for dormant customers
+    if facts.last_visit is None:
+        return add_months(facts.opened_on, months), DueReason.FIRST_VISIT
+    return add_months(facts.last_visit, months), DueReason.CADENCE
+
+
+def visit_due(
+    facts: CustomerFacts, rules: CadenceRules, classification: ClassificationRules
+) -> Due | None:
     """The customer's next due visit, or None for a customer who needs none (cooperation
-    ended and nothing outstanding)."""
-    klass = cadence_class(facts, rules)
+    ended and nothing outstanding).  `classification` gives the strategy's cadence."""
     candidates: list[tuple[dt.date, DueReason]] = []
     if facts.status is not CustomerStatus.ENDED:
-        if facts.last_visit is None:
-            candidates.append(
-                (add_months(facts.opened_on, rules.months_for(klass)), DueReason.FIRST_VISIT)
-            )
-        else:
-            candidates.append(
-                (add_months(facts.last_visit, rules.months_for(klass)), DueReason.CADENCE)
-            )
-            if facts.next_visit is not None:
-                candidates.append((facts.next_visit, DueReason.NEXT_VISIT))
+        candidates.append(_regular_visit(facts, classification))
+        if facts.last_visit is not None and facts.next_visit is not None:
+            candidates.append((facts.next_visit, DueReason.NEXT_VISIT))
     for loan in facts.loans:
         checked = facts.last_post_loan_visit is not None and facts.last_post_loan_visit >= (
             loan.start_date
@@ -198,7 +221,7 @@ def visit_due(facts: CustomerFacts, rules: CadenceRules) -> Due | None:
     if not candidates:
         return None
     date, reason = min(candidates, key=lambda candidate: candidate[0])
-    return Due(date, reason, klass)
+    return Due(date, reason, facts.cadence_class)
 
 
 def days_overdue(due: dt.date, today: dt.date) -> int:

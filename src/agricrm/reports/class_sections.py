@@ -1,10 +1,11 @@
-"""The profile sheet's customer classes (客户分类): each dimension's class with its reasons,
-and the class changes recorded for the customer.
+"""The profile sheet's customer classes (客户分类): the service strategy they call for, each
+dimension's class with its reasons, and the class changes recorded for the customer.
 
 They fill the ``classes`` and ``class_changes`` slots of `CUSTOMER_SHEET` with what
-`services.report_sections` fetched for those keys: `services.classes.explain_customer` (the
-classes computed now, with their words) and the rows of `class_changes`.  The changes print
-under the status history: the sheet has no timeline of its own.
+`services.report_sections` fetched for those keys: `services.strategy.strategy_section` (the
+classes computed now by `services.classes.explain_customer`, with their words, and the
+strategy they call for) and the rows of `class_changes`.  The changes print under the status
+history: the sheet has no timeline of its own.
 """
 
 from __future__ import annotations
@@ -27,13 +28,15 @@ CLASS_CHANGES = QT_TRANSLATE_NOOP("Reports", "Class changes")
 WHEN = QT_TRANSLATE_NOOP("Reports", "When")
 CHANGE = QT_TRANSLATE_NOOP("Reports", "Change")
 VERSION = QT_TRANSLATE_NOOP("Reports", "Rules version")
+STRATEGY = QT_TRANSLATE_NOOP("Reports", "Service strategy")
 
 
 def customer_classes(context: CustomerSheetContext) -> list[Flowable]:
-    from agricrm.services.classes import ClassesSection
+    from agricrm.services.strategy import StrategySection
 
     kit = context.kit
-    section = context.data("classes", ClassesSection)
+    found = context.data("classes", StrategySection)
+    section = found.classes
     if section.classes is None:
         return [*kit.heading(CLASSES), kit.note(NOT_CLASSIFIED)]
     verdicts = section.classes.verdicts()
@@ -44,6 +47,8 @@ def customer_classes(context: CustomerSheetContext) -> list[Flowable]:
     reasons = [
         (verdict.dimension.label, verdict.reasons[0]) for verdict in verdicts if verdict.reasons
     ]
+    if found.strategy is not None:
+        reasons.insert(0, (STRATEGY, found.strategy.words()))
     heading = CLASSES_BY(version=section.classes.rules_version)
     return [
         *kit.heading(heading),

@@ -74,8 +74,8 @@ class BulkLoad:
     def finish(self) -> None:
         """Due dates for everyone, statistics for the query planner, and the stamps saying
         the derived data is whole (the search index was kept row by row in `add`)."""
-        rebuild_schedule_on(self._writer)
         rebuild_classes_on(self._writer)
+        rebuild_schedule_on(self._writer)  # after the classes: the cadence is their strategy
         stamp(self._writer)
         self.refresh_statistics()
 

@@ -18,6 +18,7 @@ from agricrm.models import CareEvent, Customer
 from agricrm.services import policy
 from agricrm.services.actor import Actor
 from agricrm.services.classes import refresh_classes
+from agricrm.services.schedule import refresh_schedule
 from agricrm.services.visit_data import CareEventView
 
 CUSTOMER_NOT_FOUND = QT_TRANSLATE_NOOP("Care", "The customer does not exist or was deleted.")
@@ -73,6 +74,7 @@ def log_care(
         session.add(event)
         session.flush()
         refresh_classes(writer_of(session), [customer.id])  # a contact: activity may change
+        refresh_schedule(writer_of(session), [customer.id])  # and with it the strategy
         session.refresh(event, ["officer"])
         return _view(event)
 

@@ -51,7 +51,7 @@ from agricrm.models import AppSetting, ClassChange, Customer, CustomerClasses, P
 from agricrm.services import policy
 from agricrm.services.actor import Actor
 from agricrm.services.class_facts import facts_between
-from agricrm.services.progress import Progress
+from agricrm.services.progress import Progress, share
 from agricrm.services.settings import store_setting
 
 RULES_KEY = "classification.rules"
@@ -104,15 +104,21 @@ def save_rules(
     document: ClassificationRules | Mapping[str, Any],
     progress: Progress | None = None,
 ) -> ClassificationRules:
-    """Check and store new rules as the next version (a manager's decision) and reclassify
-    every customer by them, in one transaction: a cancelled or failed rebuild keeps the
-    previous rules and classes.  Returns the rules as saved."""
+    """Check and store new rules as the next version (a manager's decision), reclassify
+    every customer by them and move the due dates the new segments and strategies move, in
+    one transaction: a cancelled or failed rebuild keeps the previous rules, classes and due
+    dates.  Returns the rules as saved."""
+    from agricrm.services.schedule import follow_classification_rules
+
     policy.ensure_manager(actor)
     with db.write(actor, Cause.FORM) as session:
+        before = rules_on(session.connection())
         rules = _checked(session.connection(), document)
         store_setting(session, RULES_KEY, rules.to_json())
         session.flush()  # the rebuild reads the rules back through the same connection
-        rebuild_classes_on(writer_of(session), progress)
+        rebuild_classes_on(writer_of(session), share(progress, 0, 2))
+        # the cadence follows the segments' strategy: the due dates move with the classes
+        follow_classification_rules(writer_of(session), before, share(progress, 1, 2))
         return rules
 
 
@@ -178,11 +184,16 @@ def incoming_rules(
 
 
 def adopt_rules(session: Session, rules: ClassificationRules) -> None:
-    """Store rules that arrived in a package and reclassify everyone by them, inside the
-    import's transaction (an import that fails keeps the previous rules and classes)."""
+    """Store rules that arrived in a package, reclassify everyone by them and move the due
+    dates with them, inside the import's transaction (an import that fails keeps the
+    previous rules, classes and due dates)."""
+    from agricrm.services.schedule import follow_classification_rules
+
+    before = rules_on(session.connection())
     store_setting(session, RULES_KEY, rules.to_json())
     session.flush()
     rebuild_classes_on(writer_of(session))
+    follow_classification_rules(writer_of(session), before)  # cadence follows the segments
 
 
 # -------------------------------------------------------------------- keeping the table

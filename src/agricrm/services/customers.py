@@ -191,8 +191,8 @@ class CustomerService:
             )
             self._flush(session)
             write_index(writer_of(session), [_index_source(customer)])
-            refresh_schedule(writer_of(session), [customer.id])
             refresh_classes(writer_of(session), [customer.id])
+            refresh_schedule(writer_of(session), [customer.id])
             return customer_detail(customer)
 
     def update(
@@ -214,8 +214,8 @@ class CustomerService:
                 customer.updated_at = utcnow()
             self._flush(session)
             write_index(writer_of(session), [_index_source(customer)])
-            refresh_schedule(writer_of(session), [customer.id])
             refresh_classes(writer_of(session), [customer.id])
+            refresh_schedule(writer_of(session), [customer.id])
             return customer_detail(customer)
 
     def change_status(
@@ -254,8 +254,8 @@ class CustomerService:
                 )
             )
             self._flush(session)
-            refresh_schedule(writer_of(session), [customer.id])
             refresh_classes(writer_of(session), [customer.id])
+            refresh_schedule(writer_of(session), [customer.id])
             return customer_detail(customer)
 
     def archive(self, actor: Actor, customer_id: int, expected_version: int) -> CustomerDetail:
@@ -276,8 +276,8 @@ class CustomerService:
                 raise AgriCrmError(ALREADY_ARCHIVED if archived else NOT_ARCHIVED)
             customer.archived_at = utcnow() if archived else None
             self._flush(session)
-            refresh_schedule(writer_of(session), [customer.id])
             refresh_classes(writer_of(session), [customer.id])
+            refresh_schedule(writer_of(session), [customer.id])
             return customer_detail(customer)
 
     def delete(self, actor: Actor, customer_id: int, expected_version: int) -> None:
@@ -297,8 +297,8 @@ class CustomerService:
                 child.deleted = True
             self._flush(session)
             remove_from_index(writer_of(session), [customer.id])
-            refresh_schedule(writer_of(session), [customer.id])
             refresh_classes(writer_of(session), [customer.id])
+            refresh_schedule(writer_of(session), [customer.id])
 
     def _load(self, session: Session, actor: Actor, customer_id: int) -> Customer:
         customer = session.scalar(

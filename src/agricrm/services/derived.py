@@ -32,10 +32,8 @@ from agricrm.db.types import utcnow
 from agricrm.models import DerivedState
 from agricrm.services.classes import rebuild_classes_on
 from agricrm.services.customer_index import rebuild_index
-from agricrm.services.progress import Progress
+from agricrm.services.progress import Progress, share
 from agricrm.services.schedule import rebuild_schedule_on
-
-STEPS = 1000  # progress units per kind, so kinds of any size share one bar
 
 
 @dataclass(frozen=True)
@@ -47,8 +45,9 @@ class DerivedKind:
 
 KINDS: tuple[DerivedKind, ...] = (
     DerivedKind("customer_search", 2, rebuild_index),  # 2: only the readings people type
-    DerivedKind("customer_schedule", 1, rebuild_schedule_on),
+    # the classes before the schedule: the cadence is the strategy of the customer's classes
     DerivedKind("customer_classes", 1, rebuild_classes_on),
+    DerivedKind("customer_schedule", 2, rebuild_schedule_on),  # 2: cadence by strategy
 )
 
 
@@ -73,7 +72,7 @@ def bring_up_to_date(
         writer = writer_of(session)
         stale = _stale(writer.connection, kinds)  # again: another process may have done it
         for index, kind in enumerate(stale):
-            kind.rebuild(writer, _share(progress, index, len(stale)))
+            kind.rebuild(writer, share(progress, index, len(stale)))
         stamp(writer, stale)
         return tuple(kind.name for kind in stale)
 
@@ -90,14 +89,3 @@ def stamp(writer: Writer, kinds: Sequence[DerivedKind] = KINDS) -> None:
         DerivedState.__table__,  # type: ignore[arg-type]
         [{"name": kind.name, "version": kind.version, "built_at": utcnow()} for kind in kinds],
     )
-
-
-def _share(progress: Progress | None, index: int, count: int) -> Progress | None:
-    """The `index`-th of `count` equal shares of `progress`; cancelling `progress` cancels it."""
-    if progress is None:
-        return None
-
-    def report(done: int, total: int) -> None:
-        progress.report(index * STEPS + STEPS * done // max(total, 1), count * STEPS)
-
-    return Progress(report)

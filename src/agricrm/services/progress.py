@@ -38,3 +38,21 @@ class Progress:
     @property
     def cancelled(self) -> bool:
         return self._cancel.is_set()
+
+
+SHARE_STEPS = 1000  # progress units per share, so shares of any size fill one bar evenly
+
+
+def share(progress: Progress | None, index: int, count: int) -> Progress | None:
+    """The `index`-th of `count` equal shares of `progress`, for one step of work done in
+    several (a rebuild of the classes, then of the due dates); cancelling `progress` cancels
+    it."""
+    if progress is None:
+        return None
+
+    def report(done: int, total: int) -> None:
+        progress.report(
+            index * SHARE_STEPS + SHARE_STEPS * done // max(total, 1), count * SHARE_STEPS
+        )
+
+    return Progress(report)

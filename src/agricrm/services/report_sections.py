@@ -36,6 +36,7 @@ from agricrm.services.report_data import (
     CustomerSheetData,
     SummaryData,
 )
+from agricrm.services.strategy import StrategySection, strategy_section
 from agricrm.services.summary import (
     OfficerRef,
     SummaryScope,
@@ -84,10 +85,16 @@ def customer_classes(
     return classes_section(db, actor, customer.id, today)
 
 
+def customer_strategy(
+    db: Database, actor: Actor, customer: CustomerDetail, today: dt.date
+) -> StrategySection:
+    return strategy_section(db, actor, customer.id, today)
+
+
 CUSTOMER_SHEET_DATA: dict[str, SheetFetcher] = {
     "last_visits": last_visits,
     "complaints": customer_complaints,
-    "classes": customer_classes,
+    "classes": customer_strategy,
     "class_changes": customer_classes,
 }
 

@@ -270,8 +270,8 @@ def resolve_conflict(
             from agricrm.services.sync_import import reindex_customers
 
             reindex_customers(writer, [target_uuid])
-            refresh_schedule(writer, [current.id])
             refresh_classes(writer, [current.id])
+            refresh_schedule(writer, [current.id])
         session.add(
             ConflictResolution(
                 entity=spec.entity,

@@ -1181,33 +1181,12 @@ STATISTICS_AFTER = 5000  # records written, before the planner's statistics are 
 
 
 def _refresh_schedules(writer: Writer, plan: ImportPlan) -> None:
-    """Due dates depend on a customer's file, loans and visits: recompute those touched."""
-    from agricrm.services.schedule import rebuild_schedule_on, refresh_schedule
-
-    touched: set[str] = set()
-    for row in plan.rows:
-        if row.action not in (Action.NEW, Action.UPDATE):
-            continue
-        if row.spec.entity == "customers":
-            touched.add(row.uuid)
-        elif row.spec.entity in ("loans", "visits"):
-            touched.add(row.values.get("customer_uuid") or "")
-    touched.discard("")
-    if len(touched) > SCHEDULE_REBUILD_AT:
-        rebuild_schedule_on(writer)
-    elif touched:
-        refresh_schedule(writer, _ids_by_uuid(writer.connection, CUSTOMERS, touched).values())
-    _refresh_classes(writer, plan)
-
-
-CLASS_FACTS = frozenset({"loans", "visits", "production_items", "care_events", "customer_products"})
-"""The entities whose rows feed a customer's classes besides the file itself."""
-
-
-def _refresh_classes(writer: Writer, plan: ImportPlan) -> None:
-    """Classes read the file, loans, production items, products held, visits and care: the
-    customers any of them touched are reclassified, everyone when that is most of them."""
+    """Classes read the file, loans, production items, products held, visits and care, and
+    due dates read the classes (the cadence is their strategy) besides the file, loans and
+    visits: the customers any of them touched are reclassified, then rescheduled; everyone
+    when that is most of them."""
     from agricrm.services.classes import rebuild_classes_on, refresh_classes
+    from agricrm.services.schedule import rebuild_schedule_on, refresh_schedule
 
     touched: set[str] = set()
     for row in plan.rows:
@@ -1220,8 +1199,16 @@ def _refresh_classes(writer: Writer, plan: ImportPlan) -> None:
     touched.discard("")
     if len(touched) > SCHEDULE_REBUILD_AT:
         rebuild_classes_on(writer)
+        rebuild_schedule_on(writer)
     elif touched:
-        refresh_classes(writer, _ids_by_uuid(writer.connection, CUSTOMERS, touched).values())
+        ids = _ids_by_uuid(writer.connection, CUSTOMERS, touched).values()
+        refresh_classes(writer, ids)
+        refresh_schedule(writer, ids)
+
+
+CLASS_FACTS = frozenset({"loans", "visits", "production_items", "care_events", "customer_products"})
+"""The entities whose rows feed a customer's classes (and so their due dates) besides the
+file itself."""
 
 
 def reindex_customers(

@@ -3,6 +3,14 @@
 Who is overdue comes from `customer_schedule` (one range scan of its due-date index), the
 birthdays of the coming days from its birthday-code index, festivals from the lunar calendar,
 follow-ups from a partial index of open actions: no query here aggregates over all visits.
+
+The service strategy decides the order and the greetings: overdue customers are listed by
+their strategy's Today priority (1 first), then most overdue first; a birthday is listed only
+for a customer whose strategy's care includes it (``birthday`` greets birthdays in either
+calendar, ``lunar_birthday`` lunar ones only), and festivals only when some strategy greets
+them, with how many customers that is.  The strategy key is the schedule row's
+`cadence_class`, written from the customer's classes in the same transaction, so these stay
+the one indexed query each they were.
 """
 
 from __future__ import annotations
@@ -10,8 +18,10 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import ColumnElement, and_, false, func, literal_column, select
+from sqlalchemy.orm import Session
 
 from agricrm.db.database import Database
+from agricrm.domain.cadence import CadenceClass
 from agricrm.domain.care import (
     CareOccasion,
     Festival,
@@ -19,9 +29,11 @@ from agricrm.domain.care import (
     birthday_codes_between,
     festivals_between,
 )
+from agricrm.domain.classification.rules import ClassificationRules
 from agricrm.domain.visits import VisitStatus
 from agricrm.models import CareEvent, Customer, CustomerSchedule, FollowUpAction, User, Visit
 from agricrm.services.actor import Actor
+from agricrm.services.classes import read_rules as read_classification_rules
 from agricrm.services.policy import visible_customers
 from agricrm.services.schedule import read_rules
 from agricrm.services.settings import branch_profile
@@ -46,9 +58,22 @@ def _listed(actor: Actor) -> list[ColumnElement[bool]]:
     return [Customer.deleted == false(), Customer.archived_at.is_(None), visible_customers(actor)]
 
 
+def _caring(rules: ClassificationRules, *occasions: str) -> list[CadenceClass]:
+    """The strategies whose care includes any of `occasions`."""
+    return [
+        CadenceClass(key)
+        for key, strategy in rules.strategy.items()
+        if any(occasion in strategy.care for occasion in occasions)
+    ]
+
+
 def today_view(db: Database, actor: Actor, today: dt.date | None = None) -> TodayView:
     today = today or dt.date.today()
     rules = read_rules(db, actor)
+    classification = read_classification_rules(db, actor)
+    ranks = {
+        CadenceClass(key): strategy.priority for key, strategy in classification.strategy.items()
+    }
     with db.read() as session:
         planned = tuple(
             PlannedVisitItem(*row)
@@ -83,39 +108,23 @@ def today_view(db: Database, actor: Actor, today: dt.date | None = None) -> Toda
             )
             or 0
         )
-        overdue = tuple(
-            OverdueItem(
-                customer_id=cid,
-                customer_name=name,
-                phone=phone,
-                township=township,
-                village=village,
-                due_date=due,
-                days_overdue=(today - due).days,
-                reason=reason,
-                cadence_class=klass,
-                last_visit_date=last,
-            )
-            for cid, name, phone, township, village, due, reason, klass, last in session.execute(
-                select(
-                    Customer.id,
-                    Customer.name,
-                    _PHONE,
-                    Customer.township,
-                    Customer.village,
-                    CustomerSchedule.due_date,
-                    CustomerSchedule.due_reason,
-                    CustomerSchedule.cadence_class,
-                    CustomerSchedule.last_visit_date,
-                )
-                .join(Customer, Customer.id == CustomerSchedule.customer_id)
-                .where(overdue_where)
-                .order_by(CustomerSchedule.due_date, Customer.id)
-                .limit(OVERDUE_LIMIT)
-            )
-        )
+        overdue = _overdue(session, and_(overdue_where, *mine), today, ranks)
         birthdays = _birthdays(
-            session, actor, today, today + dt.timedelta(rules.birthday_days_ahead)
+            session,
+            actor,
+            today,
+            today + dt.timedelta(rules.birthday_days_ahead),
+            _caring(classification, "birthday"),
+            _caring(classification, "birthday", "lunar_birthday"),
+        )
+        festive = _caring(classification, "festival")
+        festival_customers = (
+            session.scalar(
+                select(func.count())
+                .select_from(CustomerSchedule)
+                .where(CustomerSchedule.cadence_class.in_(festive), *mine)
+            )
+            or 0
         )
         follow_ups = tuple(
             FollowUpItem(
@@ -150,9 +159,9 @@ def today_view(db: Database, actor: Actor, today: dt.date | None = None) -> Toda
                 .limit(FOLLOW_UP_LIMIT)
             )
         )
-    wanted = tuple(f for f in Festival if f.value in rules.festivals)
+    wanted = tuple(f for f in Festival if f.value in rules.festivals) if festive else ()
     festivals = tuple(
-        FestivalItem(found.festival, found.date, (found.date - today).days)
+        FestivalItem(found.festival, found.date, (found.date - today).days, festival_customers)
         for found in festivals_between(
             today, today + dt.timedelta(days=rules.festival_days_ahead), wanted
         )
@@ -168,13 +177,68 @@ def today_view(db: Database, actor: Actor, today: dt.date | None = None) -> Toda
     )
 
 
-def _birthdays(
-    session: object, actor: Actor, start: dt.date, end: dt.date
-) -> tuple[BirthdayItem, ...]:
-    from sqlalchemy.orm import Session
+def _overdue(
+    session: Session, where: ColumnElement[bool], today: dt.date, ranks: dict[CadenceClass, int]
+) -> tuple[OverdueItem, ...]:
+    """The first `OVERDUE_LIMIT` overdue customers by their strategy's rank, then due date.
 
+    One query per rank, in rank order, each walking the due-date index and stopping when the
+    list is full: ordering the whole overdue range by rank in one query sorts every overdue
+    row first (at 19,000 overdue, 100 ms against 10 ms measured on this machine)."""
+    items: list[OverdueItem] = []
+    for rank in sorted(set(ranks.values())):
+        keys = [key for key, its in ranks.items() if its == rank]
+        items.extend(
+            OverdueItem(
+                customer_id=cid,
+                customer_name=name,
+                phone=phone,
+                township=township,
+                village=village,
+                due_date=due,
+                days_overdue=(today - due).days,
+                reason=reason,
+                cadence_class=klass,
+                priority=rank,
+                last_visit_date=last,
+            )
+            for cid, name, phone, township, village, due, reason, klass, last in session.execute(
+                select(
+                    Customer.id,
+                    Customer.name,
+                    _PHONE,
+                    Customer.township,
+                    Customer.village,
+                    CustomerSchedule.due_date,
+                    CustomerSchedule.due_reason,
+                    CustomerSchedule.cadence_class,
+                    CustomerSchedule.last_visit_date,
+                )
+                .join(Customer, Customer.id == CustomerSchedule.customer_id)
+                .where(where, CustomerSchedule.cadence_class.in_(keys))
+                .order_by(CustomerSchedule.due_date, Customer.id)
+                .limit(OVERDUE_LIMIT - len(items))
+            )
+        )
+        if len(items) >= OVERDUE_LIMIT:
+            break
+    return tuple(items)
+
+
+def _birthdays(
+    session: object,
+    actor: Actor,
+    start: dt.date,
+    end: dt.date,
+    gregorian: list[CadenceClass],
+    lunar: list[CadenceClass],
+) -> tuple[BirthdayItem, ...]:
+    """The birthdays from `start` to `end` of customers whose strategy is among `gregorian`
+    (for a Gregorian birthday) or `lunar` (for a lunar one)."""
     assert isinstance(session, Session)
     codes = birthday_codes_between(start, end)
+    gregorian_codes = sorted(code for code in codes if code.startswith("G"))
+    lunar_codes = sorted(code for code in codes if not code.startswith("G"))
     rows = session.execute(
         select(
             Customer.id,
@@ -185,7 +249,17 @@ def _birthdays(
             CustomerSchedule.birthday_code,
         )
         .join(Customer, Customer.id == CustomerSchedule.customer_id)
-        .where(CustomerSchedule.birthday_code.in_(sorted(codes)), *_listed(actor))
+        .where(
+            (
+                CustomerSchedule.birthday_code.in_(gregorian_codes)
+                & CustomerSchedule.cadence_class.in_(gregorian)
+            )
+            | (
+                CustomerSchedule.birthday_code.in_(lunar_codes)
+                & CustomerSchedule.cadence_class.in_(lunar)
+            ),
+            *_listed(actor),
+        )
     ).all()
     greeted: set[tuple[int, dt.date]] = set()
     ids = [row[0] for row in rows]

@@ -207,7 +207,8 @@ class OverdueItem:
     due_date: dt.date
     days_overdue: int
     reason: DueReason | None
-    cadence_class: CadenceClass
+    cadence_class: CadenceClass  # the service strategy's key
+    priority: int  # the strategy's rank in the Today view, 1 first
     last_visit_date: dt.date | None
 
 
@@ -228,6 +229,7 @@ class FestivalItem:
     festival: Festival
     date: dt.date
     days_ahead: int
+    customers: int  # how many listed customers' strategies greet festivals
 
 
 @dataclass(frozen=True)

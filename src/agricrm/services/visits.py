@@ -153,8 +153,8 @@ class VisitService:
             _sync_follow_ups(session, visit, clean.follow_ups)
             _feed_needs(customer, clean)
             self._flush(session)
-            refresh_schedule(writer_of(session), [customer.id])
             refresh_classes(writer_of(session), [customer.id])
+            refresh_schedule(writer_of(session), [customer.id])
             return _detail(visit, self._folder)
 
     def update(
@@ -173,8 +173,8 @@ class VisitService:
             if changed:
                 visit.updated_at = utcnow()
             self._flush(session)
-            refresh_schedule(writer_of(session), [customer.id])
             refresh_classes(writer_of(session), [customer.id])
+            refresh_schedule(writer_of(session), [customer.id])
             return _detail(visit, self._folder)
 
     def delete(self, actor: Actor, visit_id: int, expected_version: int) -> None:
@@ -188,8 +188,8 @@ class VisitService:
             for item in visit.follow_ups:
                 item.deleted = True
             self._flush(session)
-            refresh_schedule(writer_of(session), [visit.customer_id])
             refresh_classes(writer_of(session), [visit.customer_id])
+            refresh_schedule(writer_of(session), [visit.customer_id])
 
     def complete_follow_up(self, actor: Actor, follow_up_id: int, done: bool = True) -> None:
         with self._db.write(actor, Cause.FORM) as session:

@@ -10,31 +10,29 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QWidget
 
-from agricrm.domain.classification.facts import class_member
 from agricrm.domain.enums import BusinessMode, CreditGrade, CustomerStatus
 from agricrm.domain.numbers import format_amount, format_area
 from agricrm.gui import preferences, style
 from agricrm.gui.context import AppContext
+from agricrm.gui.customers.class_summary import classes_html
 from agricrm.gui.customers.detail_dialog import CustomerDialog
 from agricrm.gui.customers.table_model import CustomerTableModel
 from agricrm.gui.errors import show_error
 from agricrm.gui.forms.ui_customer_list_page import Ui_CustomerListPage
 from agricrm.gui.labels import enum_label, fill_enum_combo
 from agricrm.gui.notices import announce, customer_saved
-from agricrm.gui.qt_text import arg, qt_tr
 from agricrm.gui.tasks import LatestTask
 from agricrm.gui.widgets.column_chooser import ColumnChooser
 from agricrm.gui.widgets.empty_state import EmptyOverlay, narrowed
 from agricrm.gui.widgets.flow_layout import FilterBar, fit_to_texts
 from agricrm.gui.widgets.lazy_table import current_record_id, select_record
-from agricrm.services.classes import ClassesSection, classes_section
 from agricrm.services.customer_data import CustomerDetail, CustomerQuery, CustomerSort
 from agricrm.services.customer_search import customer_rows, filter_options, search_customer_ids
 from agricrm.services.progress import Progress
+from agricrm.services.strategy import strategy_section
 
 SEARCH_DELAY_MS = 150
 SUMMARY_DELAY_MS = 80
-SUMMARY_CHANGES = 3  # the last class changes the summary panel lists
 STATE_KEY = "customer_list.numbered"  # a new name for the layout with the file number first
 
 
@@ -313,44 +311,11 @@ class CustomerListPage(QWidget):
             return
         try:
             detail = self._context.customers.get(self._context.actor, customer_id)
-            section = classes_section(self._context.db, self._context.actor, customer_id)
+            section = strategy_section(self._context.db, self._context.actor, customer_id)
         except Exception as error:
             self.ui.summary.setPlainText(str(error))
             return
-        self.ui.summary.setHtml(self._summary_html(detail) + self._classes_html(section))
-
-    def _classes_html(self, section: ClassesSection) -> str:
-        """The customer's classes, each with its reasons, and the last class changes."""
-        if section.classes is None:
-            return ""
-        muted = f"color:{style.MUTED}"
-        title = html.escape(self.tr("Classes"))
-        parts = [f"<h4>{title}</h4><table>"]
-        for verdict in section.classes.verdicts():
-            reasons = "；".join(qt_tr(reason) for reason in verdict.explanation())
-            parts.append(
-                f"<tr><td style='{muted};padding-right:8px'>"
-                f"{html.escape(enum_label(verdict.dimension))}</td>"
-                f"<td><b>{html.escape(enum_label(verdict.value))}</b></td></tr>"
-                f"<tr><td></td><td style='{muted}'>{html.escape(reasons)}</td></tr>"
-            )
-        parts.append("</table>")
-        if section.changes:
-            changes_title = html.escape(self.tr("Class changes"))
-            parts.append(f"<h4>{changes_title}</h4>")
-            for change in section.changes[:SUMMARY_CHANGES]:
-                before = class_member(change.dimension, change.from_class)
-                after = class_member(change.dimension, change.to_class)
-                line = arg(
-                    self.tr("%1: %2 → %3, %4, rules version %5"),
-                    enum_label(change.dimension),
-                    enum_label(before) if before else change.from_class or "—",
-                    enum_label(after) if after else change.to_class or "—",
-                    change.changed_at.astimezone().date().isoformat(),
-                    change.rules_version,
-                )
-                parts.append(f"<p style='{muted}'>{html.escape(line)}</p>")
-        return "".join(parts)
+        self.ui.summary.setHtml(self._summary_html(detail) + classes_html(section))
 
     def _nothing_selected_html(self) -> str:
         """What the panel is for, while it has nothing to show."""

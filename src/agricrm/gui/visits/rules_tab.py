@@ -1,4 +1,7 @@
-"""The "Visits and care" tab of the preferences: the branch's cadence and reminder rules.
+"""The "Visits and care" tab of the preferences: the branch's loan-related visit and reminder
+rules.  How often each customer is visited is their segment's service strategy, part of the
+classification rules (分类规则 → 服务策略); the tab says so where the VIP and class intervals
+used to be.
 
 Managers edit them; saving stores them and rebuilds every customer's due date on a worker
 thread behind a progress bar, as one service call and one transaction: a cancelled or failed
@@ -14,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QLabel,
-    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -44,22 +46,24 @@ class RulesTab(QWidget):
         self._context = context
         self.rules = read_rules(context.db, context.actor)
         self.task: BackgroundTask | None = None  # the save under way, if any
-        months, days = " " + self.tr("month(s)"), " " + self.tr("day(s)")
-        self.vipTagEdit = QLineEdit(self)
-        self.vipMonths = _spin(self, 1, 60, months)
-        self.borrowerMonths = _spin(self, 1, 60, months)
-        self.otherMonths = _spin(self, 1, 60, months)
+        days = " " + self.tr("day(s)")
         self.postLoanDays = _spin(self, 1, 365, days)
         self.overdueLoanDays = _spin(self, 1, 365, days)
         self.birthdayDays = _spin(self, 1, 365, days)
         self.festivalDays = _spin(self, 1, 365, days)
         self.followUpDays = _spin(self, 1, 365, days)
         self.festivalChecks = {f: QCheckBox(enum_label(f), self) for f in Festival}
+        self.cadenceNote = QLabel(
+            self.tr(
+                "How often each customer is visited comes from their segment's service "
+                "strategy: Classification rules → Service strategy (quality, potential and "
+                "ordinary customers' visit intervals, dormant customers' reactivation visit)."
+            ),
+            self,
+        )
+        self.cadenceNote.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Tag marking a VIP customer"), self.vipTagEdit)
-        form.addRow(self.tr("Visit VIP customers every"), self.vipMonths)
-        form.addRow(self.tr("Visit active borrowers every"), self.borrowerMonths)
-        form.addRow(self.tr("Visit other customers every"), self.otherMonths)
+        form.addRow(self.cadenceNote)
         form.addRow(self.tr("Post-loan check within"), self.postLoanDays)
         form.addRow(self.tr("Visit after a loan turns overdue within"), self.overdueLoanDays)
         form.addRow(self.tr("Remind of birthdays"), self.birthdayDays)
@@ -81,14 +85,10 @@ class RulesTab(QWidget):
         layout.addStretch(1)
         self._show(self.rules)
         for widget in self.findChildren(QWidget):
-            if isinstance(widget, QSpinBox | QLineEdit | QCheckBox):
+            if isinstance(widget, QSpinBox | QCheckBox):
                 widget.setEnabled(context.actor.is_manager)
 
     def _show(self, rules: CadenceRules) -> None:
-        self.vipTagEdit.setText(rules.vip_tag)
-        self.vipMonths.setValue(rules.vip_months)
-        self.borrowerMonths.setValue(rules.borrower_months)
-        self.otherMonths.setValue(rules.other_months)
         self.postLoanDays.setValue(rules.post_loan_days)
         self.overdueLoanDays.setValue(rules.overdue_loan_days)
         self.birthdayDays.setValue(rules.birthday_days_ahead)
@@ -99,10 +99,6 @@ class RulesTab(QWidget):
 
     def edited(self) -> CadenceRules:
         return CadenceRules(
-            vip_tag=self.vipTagEdit.text().strip(),
-            vip_months=self.vipMonths.value(),
-            borrower_months=self.borrowerMonths.value(),
-            other_months=self.otherMonths.value(),
             post_loan_days=self.postLoanDays.value(),
             overdue_loan_days=self.overdueLoanDays.value(),
             birthday_days_ahead=self.birthdayDays.value(),

@@ -1,6 +1,9 @@
 """The Today view, the officer's home screen: today's planned visits, overdue customers,
 birthdays and festivals to greet, and follow-up actions falling due.
 
+Overdue customers come in their service strategy's priority (the segment column says which
+strategy; its tooltip the rank), birthdays only of customers whose strategy greets them.
+
 Everything is computed by `services.today.today_view` on a worker thread; a double click
 starts the natural next step (record the visit, log the greeting, open the follow-up).
 """
@@ -135,6 +138,7 @@ class TodayPage(QWidget):
         self.overdueTree = _tree(
             [
                 self.tr("Customer"),
+                self.tr("Segment"),
                 self.tr("Village"),
                 self.tr("Days overdue"),
                 self.tr("Due"),
@@ -361,6 +365,7 @@ class TodayPage(QWidget):
             row = QTreeWidgetItem(
                 [
                     item.customer_name,
+                    enum_label(item.cadence_class),
                     f"{item.township}{item.village}",
                     str(item.days_overdue),
                     item.due_date.isoformat(),
@@ -368,8 +373,9 @@ class TodayPage(QWidget):
                     item.last_visit_date.isoformat() if item.last_visit_date else "—",
                 ]
             )
-            row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            row.setForeground(2, OVERDUE_COLOR)
+            row.setToolTip(1, arg(self.tr("Today priority %1"), item.priority))
+            row.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            row.setForeground(3, OVERDUE_COLOR)
             row.setData(0, DATA, item)
             rows.append(row)
         _fill_tree(tree, rows)
@@ -394,6 +400,7 @@ class TodayPage(QWidget):
                 if festival.days_ahead == 0
                 else arg(self.tr("in %1 days"), festival.days_ahead)
             )
+            when = arg(self.tr("%1 · %n customer(s) to greet", "", festival.customers), when)
             row = QTreeWidgetItem(
                 [enum_label(festival.festival), "", festival.date.isoformat(), when]
             )
