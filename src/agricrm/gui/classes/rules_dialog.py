@@ -109,6 +109,7 @@ class ClassRulesDialog(RecordDialog):
         self._load(classes.read_rules(context.db, context.actor))
         manager = context.actor.is_manager
         self.read_only_note.setVisible(not manager)
+        self.effect.setVisible(manager)  # a preview is a manager's: it precedes a change
         self.form.set_editable(manager)
         self._set_busy(False)
         self.place(1300, 740)
