@@ -253,3 +253,16 @@ def test_an_officer_sees_the_rules_and_changes_nothing(
     ]
     assert editable == []
     assert rules_from_json(dialog.form.document()) == classes.read_rules(demo_db, officer)
+
+
+def test_the_settings_menu_opens_the_rules_screen(qtbot: QtBot, context: AppContext) -> None:
+    from agricrm.gui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert window.class_rules_action in window.ui.settingsMenu.actions()
+    assert window.class_rules_action.isEnabled()
+    window.class_rules_action.trigger()
+    (dialog,) = window.findChildren(ClassRulesDialog)
+    assert dialog.isVisible() and dialog.rules == classes.read_rules(context.db, context.actor)
+    dialog.close()

@@ -288,6 +288,8 @@ class MainWindow(QMainWindow):
 
         assert self._context is not None
         dialog = ClassRulesDialog(self._context, self)
+        if self.customer_page is not None:  # its panel shows the classes: read them again
+            dialog.rulesSaved.connect(lambda _rules: self.customer_page.refresh())
         dialog.open()
         return dialog
 
