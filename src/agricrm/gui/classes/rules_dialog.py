@@ -64,18 +64,14 @@ class ClassRulesDialog(RecordDialog):
         self._context = context
         self.setWindowTitle(self.tr("Classification rules"))
         self.task: BackgroundTask | None = None  # the preview or save under way, if any
-        products = [
-            (p.code, p.name) for p in list_products(context.db, context.actor, with_retired=True)
-        ]
-        if not products:  # an upgraded branch without a catalogue counts the default products
-            products = [(member.value, enum_label(member)) for member in DefaultProduct]
+        rules = classes.read_rules(context.db, context.actor)
+        self.form = RulesForm(_products(context, rules), self)
         self.origin = QLabel(self)
         self.origin.setWordWrap(True)
         self.read_only_note = QLabel(
             self.tr("Only a branch manager can change the classification rules."), self
         )
         style.set_role(self.read_only_note, "hint")
-        self.form = RulesForm(products, self)
         self.effect = EffectView(context, self)
         self.effect.openCustomer.connect(self.open_customer)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -106,7 +102,7 @@ class ClassRulesDialog(RecordDialog):
         layout.addWidget(self.messages)
         layout.addLayout(buttons)
         self.form.edited.connect(self.effect.mark_stale)
-        self._load(classes.read_rules(context.db, context.actor))
+        self._load(rules)
         manager = context.actor.is_manager
         self.read_only_note.setVisible(not manager)
         self.effect.setVisible(manager)  # a preview is a manager's: it precedes a change
@@ -216,7 +212,7 @@ class ClassRulesDialog(RecordDialog):
         if self.task is not None or not self._checked():
             return
         context, document = self._context, self.form.document()
-        version = self.rules.version + 1
+        version = rules_origin(context.db, context.actor).version + 1  # a package may have come
         count = classified_count(context.db, context.actor)
         question = arg(
             self.tr("Save as version %1 and reclassify %2 customers?"), version, f"{count:,}"
@@ -278,6 +274,21 @@ class ClassRulesDialog(RecordDialog):
         from agricrm.gui.customers.detail_dialog import CustomerDialog
 
         CustomerDialog(self._context, customer_id, self).open()
+
+
+def _products(context: AppContext, rules: ClassificationRules) -> list[tuple[str, str]]:
+    """The products a manager may count: the branch's catalogue (retired ones too, which
+    files still hold), and any product the current or the default rules count that the
+    catalogue lacks, so that it is shown (and refused by the check, naming it) rather than
+    dropped unseen when the rules are saved again."""
+    found = [(p.code, p.name) for p in list_products(context.db, context.actor, with_retired=True)]
+    labels = {member.value: enum_label(member) for member in DefaultProduct}
+    known = {code for code, _name in found}
+    for code in (*rules.value.counted_products, *DEFAULT_RULES.value.counted_products):
+        if code not in known:
+            found.append((code, labels.get(code, code)))
+            known.add(code)
+    return found
 
 
 def _local(moment: Any) -> str:
