@@ -114,6 +114,8 @@ def check_document(db: Database, actor: Actor, document: Mapping[str, Any]) -> l
 
 def classified_count(db: Database, actor: Actor) -> int:
     """How many customers have classes: those a rules change reclassifies (deleted and
-    archived files have none)."""
+    archived files have none).  A manager's question, asked before saving rules: an
+    officer is not told how many customers the branch has."""
+    policy.ensure_manager(actor)
     with db.read() as session:
         return session.scalar(select(func.count()).select_from(CustomerClasses)) or 0
