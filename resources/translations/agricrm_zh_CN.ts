@@ -400,6 +400,100 @@
     </message>
 </context>
 <context>
+    <name>ChangedCustomersModel</name>
+    <message>
+        <source>File number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>乡镇、村</translation>
+    </message>
+    <message>
+        <source>Classes before → after</source>
+        <translation>分类变化（原 → 新）</translation>
+    </message>
+</context>
+<context>
+    <name>ClassRulesDialog</name>
+    <message>
+        <source>Classification rules</source>
+        <translation>分类规则</translation>
+    </message>
+    <message>
+        <source>Only a branch manager can change the classification rules.</source>
+        <translation>只有网点负责人可以修改分类规则，这里只能查看。</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>Preview the effect</source>
+        <translation>预览影响</translation>
+    </message>
+    <message>
+        <source>Save as a new version…</source>
+        <translation>保存为新版本…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Rules version %1: the defaults, never changed.</source>
+        <translation>当前规则：第 %1 版，即默认规则，从未修改。</translation>
+    </message>
+    <message>
+        <source>Rules version %1, saved on this computer on %2.</source>
+        <translation>当前规则：第 %1 版，%2 在本机保存。</translation>
+    </message>
+    <message>
+        <source>Rules version %1, from a sync package received on %2.</source>
+        <translation>当前规则：第 %1 版，来自 %2 导入的同步包。</translation>
+    </message>
+    <message>
+        <source>The edited rules were not saved. Close and discard the edits?</source>
+        <translation>修改的规则尚未保存。关闭并放弃修改吗？</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; the rules stay at version %1.</source>
+        <translation>未保存任何内容，规则仍为第 %1 版。</translation>
+    </message>
+    <message>
+        <source>The default rules are shown; they are saved only by Save.</source>
+        <translation>已填入默认规则；点“保存为新版本”后才会生效。</translation>
+    </message>
+    <message>
+        <source>Classifying every customer by the edited rules…</source>
+        <translation>正在按修改后的规则为全部客户分类…</translation>
+    </message>
+    <message>
+        <source>Save as version %1 and reclassify %2 customers?</source>
+        <translation>保存为第 %1 版并重新分类 %2 位客户？</translation>
+    </message>
+    <message>
+        <source>%1 of them change class (see the preview).</source>
+        <translation>其中 %1 位客户的分类会变化（见预览）。</translation>
+    </message>
+    <message>
+        <source>Saved as version %1; %2 customers were reclassified.</source>
+        <translation>已保存为第 %1 版，已重新分类 %2 位客户。</translation>
+    </message>
+    <message>
+        <source>Saving the rules and reclassifying every customer…</source>
+        <translation>正在保存规则并重新分类全部客户…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rules stay at version %1 and no class changed.</source>
+        <translation>已取消：规则仍为第 %1 版，客户分类没有变化。</translation>
+    </message>
+</context>
+<context>
     <name>ClassSummary</name>
     <message>
         <source>Classes</source>
@@ -3443,6 +3537,25 @@
     </message>
 </context>
 <context>
+    <name>EffectView</name>
+    <message>
+        <source>Effect of the edited rules</source>
+        <translation>修改的影响</translation>
+    </message>
+    <message>
+        <source>Press Preview to see which customers the edited rules would move.</source>
+        <translation>点“预览影响”，查看修改后的规则会使哪些客户的分类发生变化。</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to open the file.</source>
+        <translation>双击客户可打开其档案。</translation>
+    </message>
+    <message>
+        <source>The rules were edited after this preview: preview again.</source>
+        <translation>预览之后规则又有修改，请重新预览。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The input is not valid.</source>
@@ -4190,6 +4303,10 @@
     <message>
         <source>Complaints</source>
         <translation>投诉处理</translation>
+    </message>
+    <message>
+        <source>&amp;Classification rules…</source>
+        <translation>分类规则(&amp;C)…</translation>
     </message>
     <message>
         <source>Repor&amp;ts</source>
@@ -6490,6 +6607,241 @@
     <message>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>RulesForm</name>
+    <message>
+        <source>Beef cattle</source>
+        <translation>肉牛</translation>
+    </message>
+    <message>
+        <source>Dairy cows</source>
+        <translation>奶牛</translation>
+    </message>
+    <message>
+        <source>Pigs</source>
+        <translation>生猪</translation>
+    </message>
+    <message>
+        <source>Sheep and goats</source>
+        <translation>羊</translation>
+    </message>
+    <message>
+        <source>Laying hens</source>
+        <translation>蛋鸡</translation>
+    </message>
+    <message>
+        <source>Broilers</source>
+        <translation>肉鸡</translation>
+    </message>
+    <message>
+        <source> mu</source>
+        <translation> 亩</translation>
+    </message>
+    <message>
+        <source> cattle units</source>
+        <translation> 牛单位</translation>
+    </message>
+    <message>
+        <source>Production scale</source>
+        <translation>生产规模</translation>
+    </message>
+    <message>
+        <source>Credit status</source>
+        <translation>信用状况</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>Segment, needs, activity</source>
+        <translation>分层、需求与活跃度</translation>
+    </message>
+    <message>
+        <source>Service by segment</source>
+        <translation>分层服务策略</translation>
+    </message>
+    <message>
+        <source>%1 from</source>
+        <translation>%1：不低于</translation>
+    </message>
+    <message>
+        <source>Cultivated land</source>
+        <translation>耕地面积</translation>
+    </message>
+    <message>
+        <source>Livestock, in cattle units</source>
+        <translation>养殖规模（折合牛单位）</translation>
+    </message>
+    <message>
+        <source>Water area (ponds)</source>
+        <translation>水面面积（鱼塘）</translation>
+    </message>
+    <message>
+        <source>Head per cattle unit</source>
+        <translation>每个牛单位折合头（只）数</translation>
+    </message>
+    <message>
+        <source>A farm&apos;s scale is the largest of the three; livestock head are converted.</source>
+        <translation>生产规模取三项中最大的一项；畜禽头数按上表折合为牛单位。</translation>
+    </message>
+    <message>
+        <source>Five-category loan classification</source>
+        <translation>贷款五级分类</translation>
+    </message>
+    <message>
+        <source>Longest overdue</source>
+        <translation>最长逾期天数</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Times overdue</source>
+        <translation>逾期次数</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>未记录时</translation>
+    </message>
+    <message>
+        <source>Credit status without loans or history</source>
+        <translation>无贷款及逾期记录时的信用状况</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s credit status is the worst of the three.</source>
+        <translation>客户的信用状况取三项中最差的一项。</translation>
+    </message>
+    <message>
+        <source>Loan balance</source>
+        <translation>贷款余额</translation>
+    </message>
+    <message>
+        <source>Average daily deposits</source>
+        <translation>日均存款</translation>
+    </message>
+    <message>
+        <source>Products held</source>
+        <translation>持有产品数</translation>
+    </message>
+    <message>
+        <source>Years of cooperation</source>
+        <translation>合作年限</translation>
+    </message>
+    <message>
+        <source>Growth of balances</source>
+        <translation>贷存余额增长</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source> products</source>
+        <translation> 种</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Value score (0–100 points)</source>
+        <translation>价值得分（0–100 分）</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Full points from</source>
+        <translation>达到即得满分</translation>
+    </message>
+    <message>
+        <source>Weights in all</source>
+        <translation>权重合计</translation>
+    </message>
+    <message>
+        <source>Products that count</source>
+        <translation>计入得分的产品</translation>
+    </message>
+    <message>
+        <source>Value tiers</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Value score at least</source>
+        <translation>价值得分不低于</translation>
+    </message>
+    <message>
+        <source>Production scale at least</source>
+        <translation>生产规模至少为</translation>
+    </message>
+    <message>
+        <source>Quality customers meet all three; potential customers the credit status and either the score or the scale; everyone else is ordinary.</source>
+        <translation>优质客户须同时满足三项；潜力客户须满足信用状况，并满足得分或规模之一；其余为普通客户。</translation>
+    </message>
+    <message>
+        <source>Needs type</source>
+        <translation>需求类型</translation>
+    </message>
+    <message>
+        <source>Asks for a product</source>
+        <translation>产品型需求</translation>
+    </message>
+    <message>
+        <source>Asks for a service</source>
+        <translation>服务型需求</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活跃度</translation>
+    </message>
+    <message>
+        <source>Dormant after</source>
+        <translation>多久无往来即为沉睡</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>合作阶段</translation>
+    </message>
+    <message>
+        <source>Reactivation visit within</source>
+        <translation>唤醒走访期限</translation>
+    </message>
+    <message>
+        <source>Visit every</source>
+        <translation>走访周期</translation>
+    </message>
+    <message>
+        <source>Greetings</source>
+        <translation>关怀问候</translation>
+    </message>
+    <message>
+        <source>Priority in Today (1 first)</source>
+        <translation>今日待办中的优先级（1 最先）</translation>
+    </message>
+    <message>
+        <source>Dormant customers are served by their own line, whatever segment.</source>
+        <translation>沉睡客户不论属于哪一层，都按“沉睡”一栏的策略服务。</translation>
+    </message>
+    <message>
+        <source> head</source>
+        <translation> 头（只）</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ from agricrm.models import AppSetting, Base, CustomerSchedule, SyncConflict, Syn
 from agricrm.services import (
     attachments,
     care,
+    class_effect,
     classes,
     complaint_search,
     complaint_settings,
@@ -1029,6 +1030,30 @@ ROWS: tuple[UseCase, ...] = (
         (DENIED, YES, YES),
         lambda s, a: classes.save_rules(s.db, a, _fewer_quality(s)),
         lambda s, r: classes.read_rules(s.db, s.admin).version == r.version == 2,
+    ),
+    UseCase(
+        "class_effect.customer_briefs",
+        (LEFT_OUT, YES, YES),
+        lambda s, a: class_effect.customer_briefs(s.db, a, [s.ids.customer_id]),
+        lambda s, r: s.ids.customer_id in r,
+    ),
+    UseCase(
+        "class_effect.rules_origin",
+        (YES, YES, YES),
+        lambda s, a: class_effect.rules_origin(s.db, a),
+        lambda s, r: r.version == 1,
+    ),
+    UseCase(
+        "class_effect.check_document",
+        (YES, YES, YES),
+        lambda s, a: class_effect.check_document(s.db, a, _fewer_quality(s)),
+        lambda s, r: r == [],
+    ),
+    UseCase(
+        "class_effect.classified_count",
+        (DENIED, YES, YES),
+        lambda s, a: class_effect.classified_count(s.db, a),
+        lambda s, r: r > 0,
     ),
     UseCase(
         "classes.explain_customer",

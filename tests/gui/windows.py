@@ -23,6 +23,7 @@ def every_window(context: AppContext, keep: Keep) -> Iterator[tuple[str, QWidget
     from agricrm.domain.enums import CustomerStatus
     from agricrm.domain.lifecycle import allowed_targets
     from agricrm.gui.about_dialog import AboutDialog
+    from agricrm.gui.classes.rules_dialog import ClassRulesDialog
     from agricrm.gui.complaints.complaint_dialog import ComplaintDialog
     from agricrm.gui.complaints.customer_picker import CustomerPickerDialog
     from agricrm.gui.complaints.step_dialog import StepDialog
@@ -86,6 +87,7 @@ def every_window(context: AppContext, keep: Keep) -> Iterator[tuple[str, QWidget
     ):
         yield f"complaint step ({action.value})", shown(StepDialog(action, detail))
     yield "settings", shown(SettingsDialog(context))
+    yield "classification rules", shown(ClassRulesDialog(context))
     yield "summary report", shown(SummaryReportDialog(context))
     sheet = reports.customer_sheet(db, actor, customer_id, report_options())
     yield "print preview", shown(ReportPreviewDialog(sheet.pdf, sheet.title))

@@ -95,9 +95,12 @@ class MainWindow(QMainWindow):
         self.ui.actionExport.triggered.connect(self.export_package)
         self.ui.recentMenu.aboutToShow.connect(self._fill_recent_menu)
         self.ui.actionPreferences.triggered.connect(self._preferences)
+        self.class_rules_action = self.ui.settingsMenu.addAction(self.tr("&Classification rules…"))
+        self.class_rules_action.triggered.connect(self.open_class_rules)
         self.ui.actionAbout.triggered.connect(self.show_about)
         self._needs_data = (
             self.ui.actionPreferences,
+            self.class_rules_action,
             self.ui.actionOpenDataFolder,
             self.ui.actionImport,
             self.ui.actionExport,
@@ -279,6 +282,16 @@ class MainWindow(QMainWindow):
                     self.tr("Language"),
                     self.tr("The new language takes effect when AgriCRM is restarted."),
                 )
+
+    def open_class_rules(self) -> QWidget:
+        from agricrm.gui.classes.rules_dialog import ClassRulesDialog
+
+        assert self._context is not None
+        dialog = ClassRulesDialog(self._context, self)
+        if self.customer_page is not None:  # its panel shows the classes: read them again
+            dialog.rulesSaved.connect(lambda _rules: self.customer_page.refresh())
+        dialog.open()
+        return dialog
 
     # ----------------------------------------------------------------- the File menu
 

@@ -55,6 +55,9 @@ from agricrm.services.progress import Progress, share
 from agricrm.services.settings import store_setting
 
 RULES_KEY = "classification.rules"
+SAVED_HERE_KEY = "classification.rules_saved_here"
+"""``{"version": N}``: the version a manager last saved on this computer (rules of another
+version came in a package; see `services.class_effect.rules_origin`)."""
 CHUNK = 2000
 REFRESH_CHUNK = 500
 _DIMENSIONS = tuple(Dimension)
@@ -115,6 +118,7 @@ def save_rules(
         before = rules_on(session.connection())
         rules = _checked(session.connection(), document)
         store_setting(session, RULES_KEY, rules.to_json())
+        store_setting(session, SAVED_HERE_KEY, {"version": rules.version})
         session.flush()  # the rebuild reads the rules back through the same connection
         rebuild_classes_on(writer_of(session), share(progress, 0, 2))
         # the cadence follows the segments' strategy: the due dates move with the classes

@@ -1,0 +1,1 @@
+"""Screens of the customer classes (客户分类): the rules a manager edits, and their effect."""
