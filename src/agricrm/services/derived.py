@@ -48,7 +48,7 @@ class DerivedKind:
 KINDS: tuple[DerivedKind, ...] = (
     DerivedKind("customer_search", 2, rebuild_index),  # 2: only the readings people type
     DerivedKind("customer_schedule", 1, rebuild_schedule_on),
-    DerivedKind("customer_classes", 1, rebuild_classes_on),
+    DerivedKind("customer_classes", 2, rebuild_classes_on),  # 2: with reclassify_on
 )
 
 
