@@ -123,6 +123,11 @@ class _PaintProbe(QObject):
             page.overdueTree.viewport().installEventFilter(self)
 
 
+DUE_WITHOUT_DIALOG = 5000
+"""Customers whose classes time changed that start-up reclassifies without a progress dialog
+(well under a second); more (a laptop unused for months) get the dialog and its Cancel."""
+
+
 def bring_derived_data_up_to_date(
     parent: QWidget,
     db: Database,
@@ -133,11 +138,14 @@ def bring_derived_data_up_to_date(
     worker thread behind a progress dialog.  Cancel or a failure ends in `on_stopped` (with
     `Cancelled` or the error), the data and its stamps as they were."""
     from agricrm.gui.tasks import run_with_progress
-    from agricrm.services.derived import KINDS, bring_up_to_date, stale_kinds
+    from agricrm.services.derived import KINDS, bring_up_to_date, classes_due, stale_kinds
 
     if not stale_kinds(db, KINDS):
-        on_ready()
-        return
+        if classes_due(db) <= DUE_WITHOUT_DIALOG:  # the usual start: a day's few customers
+            bring_up_to_date(db, None, KINDS)
+        if not classes_due(db):
+            on_ready()
+            return
     run_with_progress(
         parent,
         QCoreApplication.translate(

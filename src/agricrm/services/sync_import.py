@@ -1173,7 +1173,7 @@ CLASS_FACTS = frozenset({"loans", "visits", "production_items", "care_events", "
 def _refresh_classes(writer: Writer, plan: ImportPlan) -> None:
     """Classes read the file, loans, production items, products held, visits and care: the
     customers any of them touched are reclassified, everyone when that is most of them."""
-    from agricrm.services.classes import rebuild_classes_on, refresh_classes
+    from agricrm.services.classes import Reason, rebuild_classes_on, refresh_classes
 
     touched: set[str] = set()
     for row in plan.rows:
@@ -1185,7 +1185,7 @@ def _refresh_classes(writer: Writer, plan: ImportPlan) -> None:
             touched.add(row.values.get("customer_uuid") or "")
     touched.discard("")
     if len(touched) > SCHEDULE_REBUILD_AT:
-        rebuild_classes_on(writer)
+        rebuild_classes_on(writer, reason=Reason.FACTS)
     elif touched:
         refresh_classes(writer, _ids_by_uuid(writer.connection, CUSTOMERS, touched).values())
 
