@@ -8,6 +8,7 @@ are reclassified at start-up, only they.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 from pathlib import Path
@@ -21,8 +22,13 @@ from agricrm.db.database import Database, open_database
 from agricrm.db.door import Cause, writer_of
 from agricrm.domain.cadence import add_months
 from agricrm.domain.classification.classify import classify
-from agricrm.domain.classification.codes import class_codes
-from agricrm.domain.classification.facts import CreditStatus, CustomerFacts, Dimension
+from agricrm.domain.classification.codes import class_codes, reads_facts, recoded
+from agricrm.domain.classification.facts import (
+    DEFAULT_CATALOGUE,
+    CreditStatus,
+    CustomerFacts,
+    Dimension,
+)
 from agricrm.domain.classification.results import CreditOverride
 from agricrm.domain.classification.rules import ClassificationRules
 from agricrm.services import classes
@@ -79,6 +85,44 @@ def test_class_codes_are_the_codes_classify_gives(
     fast = class_codes(facts, rules, today, override)
     assert fast[:5] == _expected(facts, rules, today, override)
     assert str(fast.value_score) == str(classify(facts, rules, today, override).value_score)
+
+
+@settings(max_examples=300, deadline=None)
+@given(facts=any_facts(), rules=valid_rules(), other=valid_rules(), today=days)
+def test_new_tiers_segments_or_strategy_follow_from_the_old_codes(
+    facts: CustomerFacts,
+    rules: ClassificationRules,
+    other: ClassificationRules,
+    today: dt.date,
+) -> None:
+    """A rules change that moves only the value tiers, the segments or the strategy needs no
+    facts: the new codes follow from the old codes and score (`recoded`)."""
+    changed = dataclasses.replace(
+        rules,
+        version=rules.version + 1,
+        value=dataclasses.replace(rules.value, tiers=other.value.tiers),
+        segment=other.segment,
+        strategy=other.strategy,
+    )
+    assert not reads_facts(rules, changed)
+    old = class_codes(facts, rules, today)
+    new = class_codes(facts, changed, today)
+    assert recoded(old.codes, old.value_score, changed) == new.codes
+    assert (old.value_score, old.credit_computed, old.reclassify_on) == (
+        new.value_score,
+        new.credit_computed,
+        new.reclassify_on,
+    )
+    assert reads_facts(rules, other) == (
+        dataclasses.replace(
+            other,
+            version=rules.version,
+            value=dataclasses.replace(other.value, tiers=rules.value.tiers),
+            segment=rules.segment,
+            strategy=rules.strategy,
+        )
+        != rules
+    )
 
 
 @settings(max_examples=300, deadline=None)
@@ -256,6 +300,15 @@ def test_a_rules_change_writes_only_the_customers_it_moves(
     document = classes.read_rules(demo_db, manager).to_json()
     document["value"]["tiers"]["low"]["below"] = 30
     document["value"]["tiers"]["medium"]["from"] = 30
+    with demo_db.read() as session:
+        connection = session.connection()
+        current = classes.rules_on(connection)
+        proposed = classes.rules_from_json(
+            {**document, "version": current.version + 1}, DEFAULT_CATALOGUE
+        )
+        assert classes._recodable(
+            connection, current, proposed, dt.date.today()
+        )  # the table will do
     preview = classes.preview_rules(demo_db, manager, document)
     saved = classes.save_rules(demo_db, manager, document)
     after, rewritten = _table(demo_db), _written_at(demo_db)
@@ -269,6 +322,29 @@ def test_a_rules_change_writes_only_the_customers_it_moves(
     assert all(
         rewritten[cid] != written[cid] for cid in moved
     )  # moved rows were written, with their codes
+    _rebuild(demo_db, dt.date.today())  # from the facts, whatever changed
+    assert _table(demo_db) == after  # the classes made from the table were the same
+
+
+def test_a_rules_change_that_reads_facts_reclassifies_from_them(
+    demo_db: Database, manager: Actor
+) -> None:
+    document = classes.read_rules(demo_db, manager).to_json()
+    document["value"]["weights"]["deposits"] = 60
+    document["activity"]["months"] = 3
+    with demo_db.read() as session:
+        connection = session.connection()
+        current = classes.rules_on(connection)
+        proposed = classes.rules_from_json(
+            {**document, "version": current.version + 1}, DEFAULT_CATALOGUE
+        )
+        assert not classes._recodable(connection, current, proposed, dt.date.today())
+    preview = classes.preview_rules(demo_db, manager, document)
+    classes.save_rules(demo_db, manager, document)
+    after = _table(demo_db)
+    _rebuild(demo_db, dt.date.today())
+    assert _table(demo_db) == after
+    assert preview.changed
 
 
 def test_an_upgraded_0011_file_gets_its_reclassify_days(tmp_path: Path) -> None:

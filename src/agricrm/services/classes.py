@@ -31,10 +31,11 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, String, delete, select, type_coerce, update
+from sqlalchemy import Connection, String, delete, func, or_, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from agricrm.db.database import Database
@@ -42,7 +43,7 @@ from agricrm.db.door import Cause, Writer, writer_of
 from agricrm.db.types import utcnow
 from agricrm.domain.classification import effect
 from agricrm.domain.classification.classify import classify
-from agricrm.domain.classification.codes import ClassCodes, class_codes
+from agricrm.domain.classification.codes import ClassCodes, class_codes, reads_facts, recoded
 from agricrm.domain.classification.document import check_rules, rules_from_json
 from agricrm.domain.classification.facts import DEFAULT_CATALOGUE, Dimension
 from agricrm.domain.classification.results import Classes
@@ -112,9 +113,10 @@ def save_rules(
     policy.ensure_manager(actor)
     with db.write(actor, Cause.FORM) as session:
         rules = _checked(session.connection(), document)
+        previous = rules_on(session.connection())
         store_setting(session, RULES_KEY, rules.to_json())
         session.flush()  # the rebuild reads the rules back through the same connection
-        rebuild_classes_on(writer_of(session), progress)
+        rebuild_classes_on(writer_of(session), progress, previous=previous)
         return rules
 
 
@@ -132,21 +134,29 @@ def preview_rules(
     with db.read() as session:
         connection = session.connection()
         rules = _checked(connection, document)
-        before = {
-            row[0]: tuple(row[1:])
-            for row in connection.execute(
-                select(CustomerClasses.customer_id, *_code_columns())
-            ).all()
-        }
-        after: dict[int, tuple[str, ...]] = {}
         ranges = _ranges(connection)
+        if _recodable(connection, rules_on(connection), rules, today):
+            if progress is not None:
+                progress.report(0, 1)  # one step: a cancel stops here
+            rows = _table_rows(connection, 1, ranges[-1][1] if ranges else 0)
+            before = {cid: row[:8] for cid, row in rows.items()}
+            after = {cid: one.codes for cid, one in _recoded(rows, rules).items()}
+            ranges = []
+        else:
+            before = {
+                row[0]: tuple(row[1:])
+                for row in connection.execute(
+                    select(CustomerClasses.customer_id, *_code_columns())
+                ).all()
+            }
+            after = {}
         for index, (low, high) in enumerate(ranges):
             if progress is not None:
                 progress.report(index, len(ranges))
             classes = _codes_between(connection, rules, today, low, high, None)
             after.update({cid: one.codes for cid, one in classes.items()})
     if progress is not None:
-        progress.report(len(ranges), len(ranges))
+        progress.report(len(ranges) or 1, len(ranges) or 1)
     return effect.compare_rows(before, after)
 
 
@@ -365,25 +375,80 @@ def _ranges(connection: Connection) -> list[tuple[int, int]]:
     return [(low, min(low + CHUNK - 1, top)) for low in range(1, top + 1, CHUNK)]
 
 
+def _recodable(
+    connection: Connection,
+    previous: ClassificationRules | None,
+    rules: ClassificationRules,
+    today: dt.date,
+) -> bool:
+    """Whether the table's rows give the classes by `rules` without the facts: the rules
+    differ from `previous` only where `codes.reads_facts` allows, every row was made by
+    `previous` and is current today (none due), and every live customer has its row."""
+    if previous is None or reads_facts(previous, rules):
+        return False
+    off = connection.scalar(
+        select(func.count())
+        .select_from(CustomerClasses)
+        .where(
+            or_(
+                CustomerClasses.rules_version != previous.version,
+                CustomerClasses.reclassify_on <= today,
+            )
+        )
+    )
+    live = connection.scalar(
+        select(func.count())
+        .select_from(Customer)
+        .where(Customer.deleted.is_(False), Customer.archived_at.is_(None))
+    )
+    rows = connection.scalar(select(func.count()).select_from(CustomerClasses))
+    return not off and live == rows
+
+
+def _recoded(rows: Mapping[int, _Stored], rules: ClassificationRules) -> dict[int, ClassCodes]:
+    """The classes by `rules` of the customers whose table rows are `rows` (`_recodable`)."""
+    classes = {}
+    for cid, row in rows.items():
+        computed, tenths, reasons, day = row[8:]
+        score = Decimal(tenths).scaleb(-1)
+        classes[cid] = ClassCodes(
+            rules.version,
+            recoded(row[:8], score, rules),
+            score,
+            computed,
+            reasons == _LAPSED,
+            None if day is None else dt.date.fromisoformat(day),
+        )
+    return classes
+
+
 def rebuild_classes_on(
     writer: Writer,
     progress: Progress | None = None,
     reason: Reason = Reason.RULES,
     today: dt.date | None = None,
+    previous: ClassificationRules | None = None,
 ) -> int:
     """Reclassify every customer in ranges of ids; returns how many have classes.  Only the
     rows whose classes changed are written; the others get the rules' version in one
-    statement at the end."""
+    statement at the end.  `previous`: the rules the table was built by, when the caller
+    knows them (a rules change): when the new rules differ only in the value tiers, the
+    segments or the strategy, the rows are reclassified from the table (`_recodable`)."""
     connection = writer.connection
     rules = rules_on(connection)
     today, at = today or dt.date.today(), utcnow()
     ranges = _ranges(connection)
+    from_table = _recodable(connection, previous, rules, today)
     count = 0
     for index, (low, high) in enumerate(ranges):
         if progress is not None:
             progress.report(index, len(ranges))
-        classes = _codes_between(connection, rules, today, low, high, None)
-        _store(writer, _table_rows(connection, low, high), classes, at, reason)
+        before = _table_rows(connection, low, high)
+        if from_table:
+            classes = _recoded(before, rules)
+        else:
+            classes = _codes_between(connection, rules, today, low, high, None)
+        _store(writer, before, classes, at, reason)
         count += len(classes)
     writer.execute_local(
         delete(CustomerClasses).where(

@@ -182,12 +182,7 @@ def class_codes(
     score = _score(facts, p, years)
     tier = p.tiers.of(score)
 
-    if score >= p.quality_score and credit in p.quality_credit and rank >= p.quality_scale:
-        segment = "quality"
-    elif credit in p.potential_credit and (score >= p.potential_score or rank >= p.potential_scale):
-        segment = "potential"
-    else:
-        segment = "ordinary"
+    segment = _segment(p, score, credit, rank)
 
     needs = facts.needs
     if not needs:
@@ -226,6 +221,56 @@ def class_codes(
         computed,
         lapsed,
         _earliest(dormant_from, anniversary),
+    )
+
+
+def _segment(p: _Prepared, score: Decimal, credit: str, scale_rank: int) -> str:
+    if score >= p.quality_score and credit in p.quality_credit and scale_rank >= p.quality_scale:
+        return "quality"
+    if credit in p.potential_credit and (
+        score >= p.potential_score or scale_rank >= p.potential_scale
+    ):
+        return "potential"
+    return "ordinary"
+
+
+def reads_facts(before: ClassificationRules, after: ClassificationRules) -> bool:
+    """Whether going from the rules `before` to `after` needs the customers' facts.  Not when
+    only the value tiers, the segments or the strategy differ: every other class, the value
+    score, the computed credit status and `reclassify_on` are then as `before` gave them, and
+    the tier and the segment follow from those (`recoded`).  A manager moving a threshold of
+    the tiers or a segment, or a visit cadence, reclassifies a whole branch from its table of
+    classes without reading a file."""
+    value_before, value_after = before.value, after.value
+    return (
+        before.scale != after.scale
+        or before.credit != after.credit
+        or value_before.weights != value_after.weights
+        or value_before.caps != value_after.caps
+        or value_before.counted_products != value_after.counted_products
+        or before.needs != after.needs
+        or before.activity != after.activity
+        or before.relationship != after.relationship
+    )
+
+
+def recoded(
+    codes: Sequence[str], value_score: Decimal, rules: ClassificationRules
+) -> tuple[str, ...]:
+    """The codes of a customer classified by other rules, with the value tier and the segment
+    given by `rules` (valid when `reads_facts(old, rules)` is False): the kept credit status
+    and the scale are the old codes', the score the old score."""
+    p = _prepared(rules)
+    scale, industry, credit, _tier, _segment_was, needs, activity, relationship = codes
+    return (
+        scale,
+        industry,
+        credit,
+        p.tiers.of(value_score),
+        _segment(p, value_score, credit, _SCALE_RANK[scale]),
+        needs,
+        activity,
+        relationship,
     )
 
 
