@@ -85,12 +85,6 @@ def livestock_kind(name: str) -> str:
     return LIVESTOCK_KINDS.get(name, name)
 
 
-def _later(a: dt.date | None, b: dt.date | None) -> dt.date | None:
-    if a is None:
-        return b
-    return a if b is None or a >= b else b
-
-
 def _within(statement: Select[Any], column: Any, low: int, high: int, only: Sequence[int] | None):  # type: ignore[no-untyped-def]
     statement = statement.where(column.between(low, high))
     if only is not None:
@@ -252,7 +246,7 @@ def facts_between(
 
     loans: dict[int, list[LoanFact]] = defaultdict(list)
     loans_known: set[int] = set()
-    loan_changed: dict[int, dt.date | None] = {}
+    loan_changed: dict[int, Any] = {}  # the latest time stamp as stored; its day at the end
     categories = {category.value: category for category in LoanClassification}
     for cid, balance, category, deleted, updated in _rows(
         connection,
@@ -270,7 +264,8 @@ def facts_between(
             only,
         ),
     ):
-        loan_changed[cid] = _later(loan_changed.get(cid), read.local_day(updated))
+        if cid not in loan_changed or updated > loan_changed[cid]:
+            loan_changed[cid] = updated
         if deleted:
             continue
         loans_known.add(cid)
@@ -284,7 +279,7 @@ def facts_between(
 
     products: dict[int, list[ProductHeld]] = defaultdict(list)
     products_known: set[int] = set()
-    product_changed: dict[int, dt.date | None] = {}
+    product_changed: dict[int, Any] = {}
     for cid, code, since, deleted, updated in _rows(
         connection,
         _within(
@@ -301,7 +296,8 @@ def facts_between(
             only,
         ),
     ):
-        product_changed[cid] = _later(product_changed.get(cid), read.local_day(updated))
+        if cid not in product_changed or updated > product_changed[cid]:
+            product_changed[cid] = updated
         products_known.add(cid)
         if not deleted:
             products[cid].append(ProductHeld(code, read.day(since)))
@@ -373,8 +369,8 @@ def facts_between(
             needs=read.needs(needs) or None,
             last_visit=last_visit.get(cid),
             last_care=last_care.get(cid),
-            last_loan_change=loan_changed.get(cid),
-            last_product_change=product_changed.get(cid),
+            last_loan_change=read.local_day(loan_changed.get(cid)),
+            last_product_change=read.local_day(product_changed.get(cid)),
         )
         kept = (
             None
