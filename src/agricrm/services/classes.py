@@ -8,16 +8,29 @@ read the facts through `class_facts.facts_between`, so a refresh equals a rebuil
 
 Decisions a successor needs:
 
-* **Codes only in the table, reasons on demand.**  Both paths classify with
-  ``explain=False`` (half the time of wording every class) and store the codes, the score,
-  the computed credit status and the rules version; `reasons_json` holds only the state of
-  the override (``{"override_lapsed": true}`` when an override no longer holds), which the
-  list could not otherwise know.  The words for the summary panel and the profile sheet come
+* **Codes only in the table, reasons on demand.**  Both paths compute plain codes
+  (`codes.class_codes`: the codes ``classify`` gives, without its verdict objects) and store
+  the codes, the score, the computed credit status, the rules version and `reclassify_on`;
+  `reasons_json` holds only the state of the override (``{"override_lapsed": true}`` when an
+  override no longer holds), which the list could not otherwise know.  The words for the summary panel and the profile sheet come
   from `explain_customer`: one customer's facts classified with ``explain=True`` (a few
   milliseconds), always under the rules the table was built by.
+* **Only what changed is written**: `_store` compares each new row with the table's and
+  writes the ones that differ; a rebuild then gives the untouched rows the new rules version
+  in one statement (`classified_at` is when a row was last written).
 * **Class changes**: a row in `class_changes` per dimension whose code differs from the row
-  it replaces, with the rules version that made the new one.  A customer classified for the
-  first time (new file, upgraded database) has no change: nothing moved.
+  it replaces, with the rules version that made the new one and why (`Reason`: rules,
+  package, facts, time).  A customer classified for the first time (new file, upgraded
+  database) has no change: nothing moved.
+* **A rules change from the table**: when the new rules differ from the table's only in the
+  value tiers, the segments or the strategy (`codes.reads_facts`), the rebuild and the
+  preview derive the new codes from the stored codes and score (`codes.recoded`) without
+  reading a file — only when every row is by the previous rules, none is due and every live
+  customer has its row (`_recodable`); otherwise from the facts.  20,000 customers on the
+  shared machine: a preview in 0.4 s instead of 2 s from the facts.
+* **Time**: `reclassify_on`, the first day time alone may change a row's classes, is
+  indexed; `refresh_due_classes` reclassifies the customers whose day has come
+  (`derived.bring_up_to_date` at start-up, the GUI when the day changes).
 * **Deleted and archived customers** have no classes (as they have no due date).
 * **Rules**: the branch setting `classification.rules`, the document with its version;
   `DEFAULT_RULES` while none was saved.  `save_rules` checks the document, gives it the next
