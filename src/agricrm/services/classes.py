@@ -12,9 +12,10 @@ Decisions a successor needs:
   (`codes.class_codes`: the codes ``classify`` gives, without its verdict objects) and store
   the codes, the score, the computed credit status, the rules version and `reclassify_on`;
   `reasons_json` holds only the state of the override (``{"override_lapsed": true}`` when an
-  override no longer holds), which the list could not otherwise know.  The words for the summary panel and the profile sheet come
-  from `explain_customer`: one customer's facts classified with ``explain=True`` (a few
-  milliseconds), always under the rules the table was built by.
+  override no longer holds), which the list could not otherwise know.  The words for the
+  summary panel and the profile sheet come from `explain_customer`: one customer's facts
+  classified with ``explain=True`` (a few milliseconds), always under the rules the table
+  was built by.
 * **Only what changed is written**: `_store` compares each new row with the table's and
   writes the ones that differ; a rebuild then gives the untouched rows the new rules version
   in one statement (`classified_at` is when a row was last written).
