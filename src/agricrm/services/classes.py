@@ -126,11 +126,11 @@ def save_rules(
     previous rules and classes.  Returns the rules as saved."""
     policy.ensure_manager(actor)
     with db.write(actor, Cause.FORM) as session:
+        before = rules_on(session.connection())
         rules = _checked(session.connection(), document)
-        previous = rules_on(session.connection())
         store_setting(session, RULES_KEY, rules.to_json())
         session.flush()  # the rebuild reads the rules back through the same connection
-        rebuild_classes_on(writer_of(session), progress, previous=previous)
+        rebuild_classes_on(writer_of(session), progress, previous=before)
         return rules
 
 
@@ -373,15 +373,15 @@ def due_for_reclassifying(connection: Connection, today: dt.date) -> list[int]:
     )
 
 
-def refresh_due_classes(writer: Writer, today: dt.date | None = None) -> int:
+def refresh_due_classes(writer: Writer, today: dt.date | None = None) -> list[int]:
     """Reclassify the customers whose classes time alone may have changed (an active
     customer's last contact leaving the window, an anniversary of the cooperation), as the
     program starts and when the day changes: the few whose day has come, not everyone.
-    Returns how many were due."""
+    Returns their ids (whatever follows their classes, like the schedule, follows them)."""
     today = today or dt.date.today()
     due = due_for_reclassifying(writer.connection, today)
     refresh_classes(writer, due, Reason.TIME, today)
-    return len(due)
+    return due
 
 
 def _ranges(connection: Connection) -> list[tuple[int, int]]:

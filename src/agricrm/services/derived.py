@@ -44,7 +44,7 @@ from agricrm.services.classes import (
 )
 from agricrm.services.customer_index import rebuild_index
 from agricrm.services.progress import Progress
-from agricrm.services.schedule import rebuild_schedule_on
+from agricrm.services.schedule import rebuild_schedule_on, refresh_schedule
 
 STEPS = 1000  # progress units per kind, so kinds of any size share one bar
 
@@ -101,7 +101,7 @@ def bring_up_to_date(
         for index, kind in enumerate(stale):
             kind.rebuild(writer, _share(progress, index, len(stale)))
         stamp(writer, stale)
-        refresh_due_classes(writer, today)
+        refresh_schedule(writer, refresh_due_classes(writer, today))  # it follows the classes
         return tuple(kind.name for kind in stale)
 
 
