@@ -355,9 +355,10 @@ def test_explained_classes_equal_the_stored_ones(demo_db: Database, manager: Act
 def _by_uuid(db: Database) -> dict[str, tuple[Any, ...]]:
     rows = _rows(
         db,
-        "SELECT c.uuid, k.* FROM customer_classes k JOIN customers c ON c.id = k.customer_id",
+        f"SELECT c.uuid, k.reclassify_on, k.{COLUMNS.replace(', ', ', k.')} "
+        "FROM customer_classes k JOIN customers c ON c.id = k.customer_id",
     )
-    return {row[0]: row[2:-1] for row in rows}  # not the local id, nor when it was classified
+    return {row[0]: row[1:2] + row[3:] for row in rows}  # not the local id, nor when classified
 
 
 def test_rules_travel_in_packages_and_a_newer_version_wins(

@@ -51,6 +51,7 @@ REVISIONS = {
     "0008": "0008_record_numbers",
     "0009": "0009_households",
     "0010": "0010_relationship",
+    "0011": "0011_classes",
 }
 STAMPED_FROM = "0006"  # files of this revision on keep their derived data's stamps
 # Columns later migrations added to tables an old file already has, with the value each
@@ -69,6 +70,9 @@ ADDED_COLUMNS: dict[tuple[str, str], Any] = {
     ("customers", "credit_override"): None,
     ("customers", "credit_override_reason"): "",
     ("customers", "credit_override_facts"): "",
+    # derived: filled by the rebuild of the classes the new version asks for, not the migration
+    ("customer_classes", "reclassify_on"): None,
+    ("class_changes", "reason"): "",
     **{
         ("customers", name): None
         for name in (
@@ -89,7 +93,7 @@ Rows = dict[tuple[Any, ...], dict[str, Any]]
 
 CLASS_COLUMNS = (
     "customer_id, rules_version, scale, industry, credit, value, segment, needs, "
-    "activity, relationship, credit_computed, value_score, reasons_json"
+    "activity, relationship, credit_computed, value_score, reasons_json, reclassify_on"
 )
 """Every column but the moment it was classified."""
 

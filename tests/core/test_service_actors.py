@@ -51,6 +51,8 @@ ALLOWED_WITHOUT_ACTOR: dict[str, str] = {
     "classes.adopt_rules": IN_TRANSACTION,
     "classes.refresh_classes": IN_TRANSACTION,
     "classes.rebuild_classes_on": IN_TRANSACTION,
+    "classes.due_for_reclassifying": IN_TRANSACTION,
+    "classes.refresh_due_classes": IN_TRANSACTION,
     "collector.collector_paused": PLUMBING,
     "complaint_search.overdue_condition": COMPUTES,  # an SQL condition from an instant
     "customer_index.write_index": IN_TRANSACTION,
@@ -60,6 +62,7 @@ ALLOWED_WITHOUT_ACTOR: dict[str, str] = {
     "customers.customer_detail": CHECKED_DATA,
     "derived.stale_kinds": THE_PROGRAM,  # run where a database is opened, before any login
     "derived.bring_up_to_date": THE_PROGRAM,
+    "derived.classes_due": THE_PROGRAM,  # start-up and the change of day, before any login
     "derived.stamp": IN_TRANSACTION,  # the snapshot of a customer its caller loaded
     "register_import.row_outcomes": CHECKED_DATA,  # a plan preview_register made for its actor
     "reports.new_kit": COMPUTES,  # the layout kit of the options' language

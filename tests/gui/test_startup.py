@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import threading
 from typing import Any
 
@@ -12,9 +13,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from agricrm.db.database import Database
-from agricrm.db.door import Cause, Writer, inside
-from agricrm.gui.app import bring_derived_data_up_to_date
+from agricrm.db.door import Cause, Writer, inside, writer_of
+from agricrm.gui.app import DUE_WITHOUT_DIALOG, AppSession, bring_derived_data_up_to_date
 from agricrm.services import derived
+from agricrm.services.classes import rebuild_classes_on
 from agricrm.services.derived import KINDS, stale_kinds
 from agricrm.services.progress import Cancelled, Progress
 
@@ -94,3 +96,37 @@ def test_cancel_stops_the_rebuild_and_changes_nothing(
     qtbot.waitUntil(lambda: bool(outcome.stopped), timeout=10_000)
     assert isinstance(outcome.stopped[0], Cancelled) and outcome.ready == 0
     assert (_stamps(demo_db), _schedule(demo_db)) == (stamps, schedule)
+
+
+def _classes_as_of(db: Database, day: dt.date) -> None:
+    with db.write(None, Cause.REBUILD) as session:
+        rebuild_classes_on(writer_of(session), today=day)
+
+
+def test_classes_time_has_changed_are_refreshed_at_start_without_a_dialog(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    _classes_as_of(demo_db, dt.date.today() - dt.timedelta(days=200))  # a laptop left unused
+    assert 0 < derived.classes_due(demo_db) <= DUE_WITHOUT_DIALOG
+    parent, outcome = _start(qtbot, demo_db)
+    assert outcome.ready == 1 and outcome.stopped == []
+    assert parent.findChildren(QProgressDialog) == []
+    assert derived.classes_due(demo_db) == 0
+
+
+def test_an_open_database_reclassifies_when_the_day_changes(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    first = dt.date(2026, 7, 1)
+    _classes_as_of(demo_db, first)
+    session = AppSession(None)
+    session.db, session.day = demo_db, first
+    try:
+        assert session.check_day(first) == 0  # the same day: nothing to do
+        later = first + dt.timedelta(days=120)
+        due = derived.classes_due(demo_db, later)
+        assert due > 0
+        assert session.check_day(later) == due
+        assert derived.classes_due(demo_db, later) == 0 and session.day == later
+    finally:
+        session.db = None

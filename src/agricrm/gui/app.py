@@ -16,6 +16,7 @@ the current one open, with a message saying why.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import time
 from collections.abc import Callable
@@ -125,6 +126,13 @@ class _PaintProbe(QObject):
             page.overdueTree.viewport().installEventFilter(self)
 
 
+DAY_CHECK_MS = 60_000
+"""How often an open database checks whether the day has changed (classes that depend on it)."""
+DUE_WITHOUT_DIALOG = 5000
+"""Customers whose classes time changed that start-up reclassifies without a progress dialog
+(well under a second); more (a laptop unused for months) get the dialog and its Cancel."""
+
+
 def bring_derived_data_up_to_date(
     parent: QWidget,
     db: Database,
@@ -135,11 +143,14 @@ def bring_derived_data_up_to_date(
     worker thread behind a progress dialog.  Cancel or a failure ends in `on_stopped` (with
     `Cancelled` or the error), the data and its stamps as they were."""
     from agricrm.gui.tasks import run_with_progress
-    from agricrm.services.derived import KINDS, bring_up_to_date, stale_kinds
+    from agricrm.services.derived import KINDS, bring_up_to_date, classes_due, stale_kinds
 
     if not stale_kinds(db, KINDS):
-        on_ready()
-        return
+        if classes_due(db) <= DUE_WITHOUT_DIALOG:  # the usual start: a day's few customers
+            bring_up_to_date(db, None, KINDS)
+        if not classes_due(db):
+            on_ready()
+            return
     run_with_progress(
         parent,
         QCoreApplication.translate(
@@ -159,6 +170,26 @@ class AppSession(QObject):
         self.username = username
         self.window: MainWindow | None = None
         self.db: Database | None = None
+        self.day = dt.date.today()
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(DAY_CHECK_MS)
+        self._day_timer.timeout.connect(lambda: self.check_day())
+        self._day_timer.start()
+
+    def check_day(self, today: dt.date | None = None) -> int:
+        """When the day has changed since the last check, reclassify the customers whose
+        classes the new day changes (a day's few: `derived.bring_up_to_date`); how many were
+        due (0 on the same day or without a database)."""
+        from agricrm.services.derived import bring_up_to_date, classes_due
+
+        today = today or dt.date.today()
+        if self.db is None or today == self.day:
+            return 0
+        self.day = today
+        due = classes_due(self.db, today)
+        if due:
+            bring_up_to_date(self.db, today=today)
+        return due
 
     def open(
         self,

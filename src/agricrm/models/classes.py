@@ -46,7 +46,7 @@ class CustomerClasses(Base):
     __tablename__ = "customer_classes"
     __table_args__ = tuple(
         Index(f"ix_customer_classes_{name}", name)
-        for name in ("segment", "value", "credit", "activity", "scale")
+        for name in ("segment", "value", "credit", "activity", "scale", "reclassify_on")
     )
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), primary_key=True)
@@ -62,7 +62,9 @@ class CustomerClasses(Base):
     credit_computed: Mapped[str | None] = mapped_column(String(20))
     value_score: Mapped[int | None]  # tenths of a point
     reasons_json: Mapped[str] = mapped_column(Text, default="{}")
-    classified_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    classified_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)  # when the row last changed
+    # the first day time alone may change these classes (activity, years of cooperation)
+    reclassify_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class ClassChange(Base):
@@ -78,3 +80,6 @@ class ClassChange(Base):
     to_class: Mapped[str | None] = mapped_column(String(20))
     rules_version: Mapped[int]
     changed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    # why: rules (a new version saved here), package (rules adopted from one), facts (a write),
+    # time (a date-dependent class came due); "" for changes recorded before schema 0012
+    reason: Mapped[str] = mapped_column(String(20), default="")

@@ -8,16 +8,30 @@ read the facts through `class_facts.facts_between`, so a refresh equals a rebuil
 
 Decisions a successor needs:
 
-* **Codes only in the table, reasons on demand.**  Both paths classify with
-  ``explain=False`` (half the time of wording every class) and store the codes, the score,
-  the computed credit status and the rules version; `reasons_json` holds only the state of
-  the override (``{"override_lapsed": true}`` when an override no longer holds), which the
-  list could not otherwise know.  The words for the summary panel and the profile sheet come
-  from `explain_customer`: one customer's facts classified with ``explain=True`` (a few
-  milliseconds), always under the rules the table was built by.
+* **Codes only in the table, reasons on demand.**  Both paths compute plain codes
+  (`codes.class_codes`: the codes ``classify`` gives, without its verdict objects) and store
+  the codes, the score, the computed credit status, the rules version and `reclassify_on`;
+  `reasons_json` holds only the state of the override (``{"override_lapsed": true}`` when an
+  override no longer holds), which the list could not otherwise know.  The words for the
+  summary panel and the profile sheet come from `explain_customer`: one customer's facts
+  classified with ``explain=True`` (a few milliseconds), always under the rules the table
+  was built by.
+* **Only what changed is written**: `_store` compares each new row with the table's and
+  writes the ones that differ; a rebuild then gives the untouched rows the new rules version
+  in one statement (`classified_at` is when a row was last written).
 * **Class changes**: a row in `class_changes` per dimension whose code differs from the row
-  it replaces, with the rules version that made the new one.  A customer classified for the
-  first time (new file, upgraded database) has no change: nothing moved.
+  it replaces, with the rules version that made the new one and why (`Reason`: rules,
+  package, facts, time).  A customer classified for the first time (new file, upgraded
+  database) has no change: nothing moved.
+* **A rules change from the table**: when the new rules differ from the table's only in the
+  value tiers, the segments or the strategy (`codes.reads_facts`), the rebuild and the
+  preview derive the new codes from the stored codes and score (`codes.recoded`) without
+  reading a file — only when every row is by the previous rules, none is due and every live
+  customer has its row (`_recodable`); otherwise from the facts.  20,000 customers on the
+  shared machine: a preview in 0.4 s instead of 2 s from the facts.
+* **Time**: `reclassify_on`, the first day time alone may change a row's classes, is
+  indexed; `refresh_due_classes` reclassifies the customers whose day has come
+  (`derived.bring_up_to_date` at start-up, the GUI when the day changes).
 * **Deleted and archived customers** have no classes (as they have no due date).
 * **Rules**: the branch setting `classification.rules`, the document with its version;
   `DEFAULT_RULES` while none was saved.  `save_rules` checks the document, gives it the next
@@ -31,9 +45,11 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, String, delete, func, or_, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from agricrm.db.database import Database
@@ -41,6 +57,7 @@ from agricrm.db.door import Cause, Writer, writer_of
 from agricrm.db.types import utcnow
 from agricrm.domain.classification import effect
 from agricrm.domain.classification.classify import classify
+from agricrm.domain.classification.codes import ClassCodes, class_codes, reads_facts, recoded
 from agricrm.domain.classification.document import check_rules, rules_from_json
 from agricrm.domain.classification.facts import DEFAULT_CATALOGUE, Dimension
 from agricrm.domain.classification.results import Classes
@@ -120,7 +137,7 @@ def save_rules(
         store_setting(session, RULES_KEY, rules.to_json())
         store_setting(session, SAVED_HERE_KEY, {"version": rules.version})
         session.flush()  # the rebuild reads the rules back through the same connection
-        rebuild_classes_on(writer_of(session), share(progress, 0, 2))
+        rebuild_classes_on(writer_of(session), share(progress, 0, 2), previous=before)
         # the cadence follows the segments' strategy: the due dates move with the classes
         follow_classification_rules(writer_of(session), before, share(progress, 1, 2))
         return rules
@@ -140,20 +157,30 @@ def preview_rules(
     with db.read() as session:
         connection = session.connection()
         rules = _checked(connection, document)
-        before = {
-            row[0]: dict(zip(_DIMENSIONS, row[1:], strict=True))
-            for row in connection.execute(select(CustomerClasses.customer_id, *_code_columns()))
-        }
-        after: dict[int, dict[Dimension, str]] = {}
         ranges = _ranges(connection)
+        if _recodable(connection, rules_on(connection), rules, today):
+            if progress is not None:
+                progress.report(0, 1)  # one step: a cancel stops here
+            rows = _table_rows(connection, 1, ranges[-1][1] if ranges else 0)
+            before = {cid: row[:8] for cid, row in rows.items()}
+            after = {cid: one.codes for cid, one in _recoded(rows, rules).items()}
+            ranges = []
+        else:
+            before = {
+                row[0]: tuple(row[1:])
+                for row in connection.execute(
+                    select(CustomerClasses.customer_id, *_code_columns())
+                ).all()
+            }
+            after = {}
         for index, (low, high) in enumerate(ranges):
             if progress is not None:
                 progress.report(index, len(ranges))
-            classes, _gone = _classify(connection, rules, today, low, high, None)
-            after.update({cid: one.codes() for cid, one in classes.items()})
+            classes = _codes_between(connection, rules, today, low, high, None)
+            after.update({cid: one.codes for cid, one in classes.items()})
     if progress is not None:
-        progress.report(len(ranges), len(ranges))
-    return effect.compare_codes(before, after)
+        progress.report(len(ranges) or 1, len(ranges) or 1)
+    return effect.compare_rows(before, after)
 
 
 # ----------------------------------------------------------------- rules in packages
@@ -196,7 +223,7 @@ def adopt_rules(session: Session, rules: ClassificationRules) -> None:
     before = rules_on(session.connection())
     store_setting(session, RULES_KEY, rules.to_json())
     session.flush()
-    rebuild_classes_on(writer_of(session))
+    rebuild_classes_on(writer_of(session), reason=Reason.PACKAGE)
     follow_classification_rules(writer_of(session), before)  # cadence follows the segments
 
 
@@ -207,59 +234,105 @@ def _code_columns() -> tuple[Any, ...]:
     return tuple(getattr(CustomerClasses, dimension.value) for dimension in _DIMENSIONS)
 
 
-def _classify(
+class Reason(StrEnum):
+    """Why a class changed, kept with each row of `class_changes`."""
+
+    RULES = "rules"  # a new version of the rules saved on this device (or a rebuild)
+    PACKAGE = "package"  # rules adopted from a sync package
+    FACTS = "facts"  # a write changed what the classes read
+    TIME = "time"  # a date-dependent class came due (`refresh_due_classes`)
+
+
+_Stored = tuple[Any, ...]
+"""A row of the table as compared: the eight codes, computed credit, score in tenths, the
+override's state and the day time may change them (as stored text)."""
+
+
+def _stored_columns() -> tuple[Any, ...]:
+    """The compared columns, as stored: no result processing, so a row read back equals the
+    row `_stored` makes."""
+    return (
+        *_code_columns(),
+        CustomerClasses.credit_computed,
+        CustomerClasses.value_score,
+        CustomerClasses.reasons_json,
+        type_coerce(CustomerClasses.reclassify_on, String),
+    )
+
+
+def _stored(one: ClassCodes) -> _Stored:
+    return (
+        *one.codes,
+        one.credit_computed,
+        int(one.value_score * 10),
+        _LAPSED if one.override_lapsed else "{}",
+        None if one.reclassify_on is None else one.reclassify_on.isoformat(),
+    )
+
+
+_LAPSED = '{"override_lapsed": true}'
+_COLUMN_NAMES = (
+    *(dimension.value for dimension in _DIMENSIONS),
+    "credit_computed",
+    "value_score",
+    "reasons_json",
+    "reclassify_on",
+)
+
+
+def _codes_between(
     connection: Connection,
     rules: ClassificationRules,
     today: dt.date,
     low: int,
     high: int,
     only: Sequence[int] | None,
-) -> tuple[dict[int, Classes], list[int]]:
-    facts, gone = facts_between(connection, low, high, only)
-    return (
-        {
-            cid: classify(one, rules, today, override, explain=False)
-            for cid, (one, override) in facts.items()
-        },
-        gone,
+) -> dict[int, ClassCodes]:
+    facts, _gone = facts_between(connection, low, high, only)
+    return {cid: class_codes(one, rules, today, override) for cid, (one, override) in facts.items()}
+
+
+def _table_rows(
+    connection: Connection, low: int, high: int, only: Sequence[int] | None = None
+) -> dict[int, _Stored]:
+    statement = select(CustomerClasses.customer_id, *_stored_columns()).where(
+        CustomerClasses.customer_id.between(low, high)
     )
-
-
-def _row(
-    customer_id: int, classes: Classes, codes: Mapping[Dimension, str], at: dt.datetime
-) -> dict[str, Any]:
-    return {
-        "customer_id": customer_id,
-        "rules_version": classes.rules_version,
-        **{dimension.value: code for dimension, code in codes.items()},
-        "credit_computed": classes.credit_computed.value,
-        "value_score": int(classes.value_score * 10),
-        "reasons_json": '{"override_lapsed": true}' if classes.override_lapsed else "{}",
-        "classified_at": at,
-    }
+    if only is not None:
+        statement = statement.where(CustomerClasses.customer_id.in_(list(only)))
+    return {row[0]: tuple(row[1:]) for row in connection.execute(statement).all()}
 
 
 def _store(
-    writer: Writer, ids: Sequence[int], classes: Mapping[int, Classes], at: dt.datetime
-) -> None:
-    """Replace the rows of `ids` by `classes` (ids without classes lose their row), recording
-    each dimension whose code moved."""
-    before = {
-        row[0]: row[1:]
-        for row in writer.connection.execute(
-            select(CustomerClasses.customer_id, *_code_columns()).where(
-                CustomerClasses.customer_id.in_(list(ids))
-            )
-        )
-    }
-    moves = []
-    codes = {cid: one.codes() for cid, one in classes.items()}  # once: they cost
+    writer: Writer,
+    before: Mapping[int, _Stored],
+    classes: Mapping[int, ClassCodes],
+    at: dt.datetime,
+    reason: Reason,
+) -> int:
+    """Write the rows of `classes` that differ from the table's (`before`: the table's rows of
+    the customers concerned; those without classes lose their row), recording each dimension
+    whose code moved.  Rows that did not change are left alone (their rules version is set by
+    the caller of a rebuild, in one statement).  Returns how many rows were written."""
+    written: list[dict[str, Any]] = []
+    moves: list[dict[str, Any]] = []
     for cid, one in classes.items():
+        row = _stored(one)
         old = before.get(cid)
+        if old == row:
+            continue
+        written.append(
+            {
+                "customer_id": cid,
+                "rules_version": one.rules_version,
+                **dict(zip(_COLUMN_NAMES, row, strict=True)),
+                "reclassify_on": one.reclassify_on,
+                "classified_at": at,
+            }
+        )
         if old is None:
             continue
-        for dimension, was in zip(_DIMENSIONS, old, strict=True):
-            now = codes[cid][dimension]
+        for dimension, was, now in zip(_DIMENSIONS, old, one.codes, strict=False):
             if was != now:
                 moves.append(
                     {
@@ -269,28 +342,60 @@ def _store(
                         "to_class": now,
                         "rules_version": one.rules_version,
                         "changed_at": at,
+                        "reason": reason.value,
                     }
                 )
-    writer.execute_local(delete(CustomerClasses).where(CustomerClasses.customer_id.in_(list(ids))))
-    writer.insert_local(
-        CustomerClasses.__table__,  # type: ignore[arg-type]
-        [_row(cid, one, codes[cid], at) for cid, one in classes.items()],
-    )
+    replaced = [row["customer_id"] for row in written if row["customer_id"] in before]
+    dropped = [cid for cid in before if cid not in classes]
+    for start in range(0, len(replaced) + len(dropped), CHUNK):
+        writer.execute_local(
+            delete(CustomerClasses).where(
+                CustomerClasses.customer_id.in_((replaced + dropped)[start : start + CHUNK])
+            )
+        )
+    writer.insert_local(CustomerClasses.__table__, written)  # type: ignore[arg-type]
     writer.insert_local(ClassChange.__table__, moves)  # type: ignore[arg-type]
+    return len(written)
 
 
-def refresh_classes(writer: Writer, customer_ids: Iterable[int]) -> None:
+def refresh_classes(
+    writer: Writer,
+    customer_ids: Iterable[int],
+    reason: Reason = Reason.FACTS,
+    today: dt.date | None = None,
+) -> None:
     """Recompute the classes of some customers, inside the caller's transaction."""
     ids = sorted(set(customer_ids))
     if not ids:
         return
     connection = writer.connection
     rules = rules_on(connection)
-    today, at = dt.date.today(), utcnow()
+    today, at = today or dt.date.today(), utcnow()
     for start in range(0, len(ids), REFRESH_CHUNK):
         chunk = ids[start : start + REFRESH_CHUNK]
-        classes, _gone = _classify(connection, rules, today, chunk[0], chunk[-1], chunk)
-        _store(writer, chunk, classes, at)
+        classes = _codes_between(connection, rules, today, chunk[0], chunk[-1], chunk)
+        _store(writer, _table_rows(connection, chunk[0], chunk[-1], chunk), classes, at, reason)
+
+
+def due_for_reclassifying(connection: Connection, today: dt.date) -> list[int]:
+    """The customers whose date-dependent classes may have changed by `today` (their
+    `reclassify_on` has come), by the index on that column."""
+    return list(
+        connection.scalars(
+            select(CustomerClasses.customer_id).where(CustomerClasses.reclassify_on <= today)
+        )
+    )
+
+
+def refresh_due_classes(writer: Writer, today: dt.date | None = None) -> list[int]:
+    """Reclassify the customers whose classes time alone may have changed (an active
+    customer's last contact leaving the window, an anniversary of the cooperation), as the
+    program starts and when the day changes: the few whose day has come, not everyone.
+    Returns their ids (whatever follows their classes, like the schedule, follows them)."""
+    today = today or dt.date.today()
+    due = due_for_reclassifying(writer.connection, today)
+    refresh_classes(writer, due, Reason.TIME, today)
+    return due
 
 
 def _ranges(connection: Connection) -> list[tuple[int, int]]:
@@ -298,30 +403,90 @@ def _ranges(connection: Connection) -> list[tuple[int, int]]:
     return [(low, min(low + CHUNK - 1, top)) for low in range(1, top + 1, CHUNK)]
 
 
-def rebuild_classes_on(writer: Writer, progress: Progress | None = None) -> int:
-    """Reclassify every customer in ranges of ids; returns how many have classes."""
+def _recodable(
+    connection: Connection,
+    previous: ClassificationRules | None,
+    rules: ClassificationRules,
+    today: dt.date,
+) -> bool:
+    """Whether the table's rows give the classes by `rules` without the facts: the rules
+    differ from `previous` only where `codes.reads_facts` allows, every row was made by
+    `previous` and is current today (none due), and every live customer has its row."""
+    if previous is None or reads_facts(previous, rules):
+        return False
+    off = connection.scalar(
+        select(func.count())
+        .select_from(CustomerClasses)
+        .where(
+            or_(
+                CustomerClasses.rules_version != previous.version,
+                CustomerClasses.reclassify_on <= today,
+            )
+        )
+    )
+    live = connection.scalar(
+        select(func.count())
+        .select_from(Customer)
+        .where(Customer.deleted.is_(False), Customer.archived_at.is_(None))
+    )
+    rows = connection.scalar(select(func.count()).select_from(CustomerClasses))
+    return not off and live == rows
+
+
+def _recoded(rows: Mapping[int, _Stored], rules: ClassificationRules) -> dict[int, ClassCodes]:
+    """The classes by `rules` of the customers whose table rows are `rows` (`_recodable`)."""
+    classes = {}
+    for cid, row in rows.items():
+        computed, tenths, reasons, day = row[8:]
+        score = Decimal(tenths).scaleb(-1)
+        classes[cid] = ClassCodes(
+            rules.version,
+            recoded(row[:8], score, rules),
+            score,
+            computed,
+            reasons == _LAPSED,
+            None if day is None else dt.date.fromisoformat(day),
+        )
+    return classes
+
+
+def rebuild_classes_on(
+    writer: Writer,
+    progress: Progress | None = None,
+    reason: Reason = Reason.RULES,
+    today: dt.date | None = None,
+    previous: ClassificationRules | None = None,
+) -> int:
+    """Reclassify every customer in ranges of ids; returns how many have classes.  Only the
+    rows whose classes changed are written; the others get the rules' version in one
+    statement at the end.  `previous`: the rules the table was built by, when the caller
+    knows them (a rules change): when the new rules differ only in the value tiers, the
+    segments or the strategy, the rows are reclassified from the table (`_recodable`)."""
     connection = writer.connection
     rules = rules_on(connection)
-    today, at = dt.date.today(), utcnow()
+    today, at = today or dt.date.today(), utcnow()
     ranges = _ranges(connection)
+    from_table = _recodable(connection, previous, rules, today)
     count = 0
     for index, (low, high) in enumerate(ranges):
         if progress is not None:
             progress.report(index, len(ranges))
-        classes, _gone = _classify(connection, rules, today, low, high, None)
-        present = list(
-            connection.scalars(
-                select(CustomerClasses.customer_id).where(
-                    CustomerClasses.customer_id.between(low, high)
-                )
-            )
-        )
-        _store(writer, sorted(set(present) | set(classes)), classes, at)
+        before = _table_rows(connection, low, high)
+        if from_table:
+            classes = _recoded(before, rules)
+        else:
+            classes = _codes_between(connection, rules, today, low, high, None)
+        _store(writer, before, classes, at, reason)
         count += len(classes)
     writer.execute_local(
         delete(CustomerClasses).where(
             CustomerClasses.customer_id > (ranges[-1][1] if ranges else 0)
         )
+    )
+    writer.execute_local(
+        update(CustomerClasses)
+        .where(CustomerClasses.rules_version != rules.version)
+        .values(rules_version=rules.version, classified_at=at)
     )
     if progress is not None:
         progress.report(len(ranges), len(ranges))

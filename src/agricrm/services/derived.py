@@ -15,12 +15,19 @@ data and stamps whole.  Bumping a version here (new pinyin readings, a new caden
 code) makes every database rebuild that data once on its next opening.  Between rebuilds the
 services keep the data in step row by row, as before.
 
+Classes that depend on the day (activity, years of cooperation) are kept right the same way:
+each row of `customer_classes` has the first day time alone may change it (`reclassify_on`),
+and `bring_up_to_date` reclassifies the customers whose day has come (`classes_due`: one
+indexed query when none has).  The program calls it at start-up and the GUI again when the
+day changes, so no daily rebuild of everyone is needed.
+
 This is housekeeping of the file itself, like a migration: no user acts, so these functions
 take no actor.  When nothing is stale, the check is one query of a table of a few rows.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -30,10 +37,14 @@ from agricrm.db.database import Database
 from agricrm.db.door import Cause, Writer, writer_of
 from agricrm.db.types import utcnow
 from agricrm.models import DerivedState
-from agricrm.services.classes import rebuild_classes_on
+from agricrm.services.classes import (
+    due_for_reclassifying,
+    rebuild_classes_on,
+    refresh_due_classes,
+)
 from agricrm.services.customer_index import rebuild_index
 from agricrm.services.progress import Progress, share
-from agricrm.services.schedule import rebuild_schedule_on
+from agricrm.services.schedule import rebuild_schedule_on, refresh_schedule
 
 
 @dataclass(frozen=True)
@@ -46,7 +57,7 @@ class DerivedKind:
 KINDS: tuple[DerivedKind, ...] = (
     DerivedKind("customer_search", 2, rebuild_index),  # 2: only the readings people type
     # the classes before the schedule: the cadence is the strategy of the customer's classes
-    DerivedKind("customer_classes", 1, rebuild_classes_on),
+    DerivedKind("customer_classes", 2, rebuild_classes_on),  # 2: with reclassify_on
     DerivedKind("customer_schedule", 2, rebuild_schedule_on),  # 2: cadence by strategy
 )
 
@@ -62,18 +73,34 @@ def stale_kinds(db: Database, kinds: Sequence[DerivedKind] = KINDS) -> tuple[Der
         return _stale(session.connection(), kinds)
 
 
+def classes_due(db: Database, today: dt.date | None = None) -> int:
+    """How many customers' date-dependent classes may have changed by `today` (one query on
+    an index): what `bring_up_to_date` will refresh."""
+    with db.read() as session:
+        return len(due_for_reclassifying(session.connection(), today or dt.date.today()))
+
+
 def bring_up_to_date(
-    db: Database, progress: Progress | None = None, kinds: Sequence[DerivedKind] = KINDS
+    db: Database,
+    progress: Progress | None = None,
+    kinds: Sequence[DerivedKind] = KINDS,
+    today: dt.date | None = None,
 ) -> tuple[str, ...]:
-    """Rebuild and stamp every stale kind in one transaction; returns the names rebuilt.
+    """Rebuild and stamp every stale kind in one transaction, and reclassify the customers
+    whose classes time has changed since (`refresh_due_classes`: as of `today`, the real day
+    unless a test gives one); returns the names rebuilt.
 
     A cancel through `progress` raises `Cancelled` and rolls everything back."""
+    today = today or dt.date.today()
+    if not stale_kinds(db, kinds) and not classes_due(db, today):
+        return ()
     with db.write(None, Cause.REBUILD, bulk=True) as session:
         writer = writer_of(session)
         stale = _stale(writer.connection, kinds)  # again: another process may have done it
         for index, kind in enumerate(stale):
             kind.rebuild(writer, share(progress, index, len(stale)))
         stamp(writer, stale)
+        refresh_schedule(writer, refresh_due_classes(writer, today))  # it follows the classes
         return tuple(kind.name for kind in stale)
 
 

@@ -1185,7 +1185,7 @@ def _refresh_schedules(writer: Writer, plan: ImportPlan) -> None:
     due dates read the classes (the cadence is their strategy) besides the file, loans and
     visits: the customers any of them touched are reclassified, then rescheduled; everyone
     when that is most of them."""
-    from agricrm.services.classes import rebuild_classes_on, refresh_classes
+    from agricrm.services.classes import Reason, rebuild_classes_on, refresh_classes
     from agricrm.services.schedule import rebuild_schedule_on, refresh_schedule
 
     touched: set[str] = set()
@@ -1198,7 +1198,7 @@ def _refresh_schedules(writer: Writer, plan: ImportPlan) -> None:
             touched.add(row.values.get("customer_uuid") or "")
     touched.discard("")
     if len(touched) > SCHEDULE_REBUILD_AT:
-        rebuild_classes_on(writer)
+        rebuild_classes_on(writer, reason=Reason.FACTS)
         rebuild_schedule_on(writer)
     elif touched:
         ids = _ids_by_uuid(writer.connection, CUSTOMERS, touched).values()

@@ -8,7 +8,8 @@ identifies a customer; these helpers only compare.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping
+from collections import Counter
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
 from agricrm.domain.classification.facts import CLASSES_OF, Dimension
@@ -123,4 +124,31 @@ def compare_codes(
         }
         for dimension in Dimension
     }
+    return Effect(changed, counts)
+
+
+def compare_rows(
+    old: Mapping[Hashable, Sequence[str]], new: Mapping[Hashable, Sequence[str]]
+) -> Effect:
+    """`compare_codes` over rows of codes in the order of `Dimension` (as the table of classes
+    and `codes.class_codes` give them): the same effect without a dictionary per customer,
+    for a preview over a whole branch."""
+    dimensions = tuple(Dimension)
+    changed = {
+        key: tuple(
+            Change(dimension, was, now)
+            for dimension, was, now in zip(dimensions, before, codes, strict=True)
+            if was != now
+        )
+        for key, codes in new.items()
+        if (before := old.get(key)) is not None and tuple(before) != tuple(codes)
+    }
+    counts = {}
+    for at, dimension in enumerate(dimensions):
+        before_counts = Counter(row[at] for row in old.values())
+        after_counts = Counter(row[at] for row in new.values())
+        counts[dimension] = {
+            member.value: (before_counts[member.value], after_counts[member.value])
+            for member in CLASSES_OF[dimension]
+        }
     return Effect(changed, counts)
