@@ -35,6 +35,7 @@ from agricrm.services import classes
 from agricrm.services.actor import Actor
 from agricrm.services.class_facts import facts_between
 from agricrm.services.derived import bring_up_to_date, classes_due
+from agricrm.services.schedule import rebuild_schedule_on
 
 from .class_facts_reference import reference_facts_between
 from .classification_helpers import any_facts, valid_rules
@@ -197,8 +198,24 @@ def _written_at(db: Database) -> dict[int, str]:
 
 
 def _rebuild(db: Database, today: dt.date) -> None:
+    """Classes as of `today`, and the due dates that follow them (the cadence is the
+    strategy of the classes)."""
     with db.write(None, Cause.REBUILD) as session:
         classes.rebuild_classes_on(writer_of(session), today=today)
+        rebuild_schedule_on(writer_of(session))
+
+
+def _schedule(db: Database) -> list[tuple[Any, ...]]:
+    with db.read() as session:
+        return [
+            tuple(row)
+            for row in session.execute(
+                text(
+                    "SELECT customer_id, due_date, due_reason, cadence_class FROM customer_schedule"
+                    " ORDER BY customer_id"
+                )
+            )
+        ]
 
 
 def test_start_up_reclassifies_only_the_customers_time_has_changed(
@@ -237,6 +254,7 @@ def test_start_up_reclassifies_only_the_customers_time_has_changed(
     try:
         _rebuild(other, later)
         assert _table(other) == after  # the refresh of the due equals a rebuild as of that day
+        assert _schedule(other) == _schedule(demo_db)  # and so do the due dates that follow
     finally:
         other.close()
     with demo_db.read() as session:
