@@ -404,6 +404,17 @@
     </message>
 </context>
 <context>
+    <name>ClassFilters</name>
+    <message>
+        <source>%1: all</source>
+        <translation>%1：全部</translation>
+    </message>
+    <message>
+        <source>Only the customers of one class of %1</source>
+        <translation>只列出%1为某一类的客户</translation>
+    </message>
+</context>
+<context>
     <name>Classes</name>
     <message>
         <source>This customer is not in the list</source>
