@@ -38,7 +38,6 @@ CROSS_TABLES: tuple[tuple[Axis, Axis], ...] = (
 """The issue's cross-tables, rows × columns, in the order the screen shows them."""
 
 _DIMENSIONS = tuple(Dimension)
-SEPARATOR = "|"  # never in a class code (codes are the rules document's identifiers)
 
 
 def _keys(axis: Axis, found: set[str]) -> tuple[str, ...]:
@@ -121,43 +120,51 @@ def _scope(actor: Actor) -> tuple[ColumnElement[bool], ...]:
     return (CustomerClasses.customer_id.in_(mine),)
 
 
+GROUPINGS: tuple[tuple[Dimension, ...], ...] = (
+    (Dimension.VALUE, Dimension.CREDIT),
+    (Dimension.INDUSTRY, Dimension.SCALE),
+    (Dimension.SEGMENT,),
+    (Dimension.ACTIVITY,),
+    (Dimension.NEEDS, Dimension.RELATIONSHIP),
+)
+"""The class GROUP BYs: the two class × class tables, whose margins count their four
+dimensions, then the rest.  Small groupings are cheaper than one by every column: SQLite
+sorts to group, and a single indexed column (segment, activity) needs no sort at all.  An
+officer's few thousand rows are grouped once by every column instead: each grouping would
+otherwise look up the officer's customers again."""
+
+
 def segments_view(db: Database, actor: Actor) -> SegmentsView:
     """Counts per class and the cross-tables of the customers the actor may see (an officer
-    their own, a manager the branch).
-
-    The first query groups by every class code joined in one text key ("small|crop|…"):
-    SQLite sorts one short key much faster than eight columns, and the marginals of the
-    few hundred combinations give every count and both class × class tables."""
-    codes = [func.ifnull(getattr(CustomerClasses, one.value), "") for one in _DIMENSIONS]
-    key = codes[0]
-    for code in codes[1:]:
-        key = key + SEPARATOR + code
-    by_classes = select(key, func.count()).where(*_scope(actor)).group_by(key)
+    their own, a manager the branch)."""
+    scope = _scope(actor)
+    counts: dict[Dimension, Counter[str]] = {dimension: Counter() for dimension in _DIMENSIONS}
+    pairs: dict[tuple[Axis, Axis], Counter[tuple[str, str]]] = {
+        axes: Counter() for axes in CROSS_TABLES
+    }
     by_township = (
         select(CustomerClasses.segment, Customer.township, func.count())
         .join(Customer, Customer.id == CustomerClasses.customer_id)
         .where(~Customer.deleted, Customer.archived_at.is_(None), visible_customers(actor))
         .group_by(CustomerClasses.segment, Customer.township)
     )
-    counts: dict[Dimension, Counter[str]] = {dimension: Counter() for dimension in _DIMENSIONS}
-    pairs: dict[tuple[Axis, Axis], Counter[tuple[str, str]]] = {
-        axes: Counter() for axes in CROSS_TABLES
-    }
-    total = 0
+    groupings = GROUPINGS if actor.is_manager else (_DIMENSIONS,)
     with db.read() as session:
-        for joined, number in session.execute(by_classes):
-            classes = dict(zip(_DIMENSIONS, joined.split(SEPARATOR), strict=True))
-            total += number
-            for dimension, code in classes.items():
-                counts[dimension][code] += number
-            for rows, cols in CROSS_TABLES:
-                if isinstance(cols, Dimension) and isinstance(rows, Dimension):
-                    pairs[(rows, cols)][(classes[rows], classes[cols])] += number
+        for grouping in groupings:
+            columns = [getattr(CustomerClasses, dimension.value) for dimension in grouping]
+            statement = select(*columns, func.count()).where(*scope).group_by(*columns)
+            for *codes, number in session.execute(statement):
+                classes = dict(zip(grouping, (code or "" for code in codes), strict=True))
+                for dimension, code in classes.items():
+                    counts[dimension][code] += number
+                for rows, cols in CROSS_TABLES:
+                    if rows in classes and cols in classes:
+                        pairs[(rows, cols)][(classes[rows], classes[cols])] += number
         township_cells = pairs[(Dimension.SEGMENT, TOWNSHIP)]
         for segment, township, number in session.execute(by_township):
             township_cells[(segment or "", township or "")] += int(number)
     return SegmentsView(
-        total,
+        sum(counts[Dimension.SEGMENT].values()),
         {dimension: dict(counter) for dimension, counter in counts.items()},
         tuple(_cross(rows, cols, pairs[(rows, cols)]) for rows, cols in CROSS_TABLES),
     )
