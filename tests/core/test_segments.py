@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from dataclasses import replace
+
+import pytest
 
 from agricrm.db.database import Database
 from agricrm.domain.classification.facts import CLASSES_OF, Dimension
@@ -152,3 +155,66 @@ def test_an_officer_counts_only_their_own_customers(
                 ids = search_customer_ids(demo_db, officer, table.query(row, column))
                 assert set(ids) <= own
                 assert len(ids) == table.count(row, column)
+
+
+# ----------------------------------------------------------------------- saved segments
+
+
+def test_a_saved_segment_round_trips_every_filter(
+    demo_db: Database, manager: Actor, officer: Actor
+) -> None:
+    from agricrm.domain.enums import BusinessMode, CreditGrade, CustomerStatus
+    from agricrm.services.saved_segments import save_segment, saved_segments
+
+    township = _township_with_potential(demo_db)
+    query = (
+        CustomerQuery(
+            text="wang",
+            township=township,
+            village="某村",
+            business_mode=next(iter(BusinessMode)),
+            credit_grade=next(iter(CreditGrade)),
+            status=CustomerStatus.ACTIVE,
+            include_archived=True,
+            officer_id=officer.user_id,  # not kept: the segment serves every user
+        )
+        .with_class(Dimension.SEGMENT, "potential")
+        .with_class(Dimension.NEEDS, "service")
+    )
+    saved = save_segment(demo_db, officer, "  三镇 潜力客户 ", query)
+    assert saved.name == "三镇 潜力客户"
+    [again] = saved_segments(demo_db, manager)
+    assert again.name == "三镇 潜力客户" and again.owner_id == officer.user_id
+    assert again.query == replace(query, officer_id=None)
+
+
+def test_segment_names_are_checked_and_only_the_owner_or_a_manager_changes_one(
+    demo_db: Database, manager: Actor, officer: Actor, other_officer: Actor
+) -> None:
+    from agricrm.domain.errors import NotFound, PermissionDenied, ValidationFailed
+    from agricrm.services.saved_segments import (
+        delete_segment,
+        rename_segment,
+        save_segment,
+        saved_segments,
+    )
+
+    query = CustomerQuery().with_class(Dimension.VALUE, "high")
+    save_segment(demo_db, officer, "高价值", query)
+    for name in ("", "  ", "高价值", " 高价值 ", "长" * 41):
+        with pytest.raises(ValidationFailed) as raised:
+            save_segment(demo_db, manager, name, query)
+        assert raised.value.errors[0].field == "name"
+    with pytest.raises(PermissionDenied):
+        rename_segment(demo_db, other_officer, "高价值", "别人的")
+    with pytest.raises(PermissionDenied):
+        delete_segment(demo_db, other_officer, "高价值")
+    rename_segment(demo_db, officer, "高价值", "高价值客户")
+    save_segment(demo_db, other_officer, "沉睡", CustomerQuery())
+    with pytest.raises(ValidationFailed):
+        rename_segment(demo_db, manager, "沉睡", "高价值客户")
+    assert [s.name for s in saved_segments(demo_db, officer)] == ["沉睡", "高价值客户"]
+    delete_segment(demo_db, manager, "沉睡")
+    with pytest.raises(NotFound):
+        delete_segment(demo_db, manager, "沉睡")
+    assert [s.name for s in saved_segments(demo_db, other_officer)] == ["高价值客户"]
