@@ -282,6 +282,65 @@
     </message>
 </context>
 <context>
+    <name>CallList</name>
+    <message>
+        <source>Call list</source>
+        <translation>电话清单</translation>
+    </message>
+    <message>
+        <source>Call list · {name}</source>
+        <translation>电话清单 · {name}</translation>
+    </message>
+    <message>
+        <source>Made on {date} · {count} customer(s)</source>
+        <translation>制表日期 {date} · 共 {count} 位客户</translation>
+    </message>
+    <message>
+        <source>Mobile numbers are masked; the full numbers are in the customer file.</source>
+        <translation>手机号码已脱敏，完整号码见客户档案。</translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Segment / value / credit</source>
+        <translation>分层 / 价值 / 信用</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>分类依据</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The filter lists {count} customers; a call list holds at most {limit}. Narrow the filter (a township, a class) and make one list per part.</source>
+        <translation>该筛选条件下共有 {count} 位客户，一份电话清单最多 {limit} 位。请缩小筛选范围（如按乡镇或分类），分几份制作。</translation>
+    </message>
+    <message>
+        <source>No customer matches this filter: there is nobody to call.</source>
+        <translation>没有符合该筛选条件的客户，无人可联系。</translation>
+    </message>
+</context>
+<context>
     <name>CardLevel</name>
     <message>
         <source>Ordinary card</source>
@@ -6517,6 +6576,29 @@
     <message>
         <source>Potential customer</source>
         <translation>潜力客户</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>Give the segment a name</source>
+        <translation>请为客户分组命名</translation>
+    </message>
+    <message>
+        <source>A segment&apos;s name has at most 40 characters</source>
+        <translation>客户分组名称最多 40 个字</translation>
+    </message>
+    <message>
+        <source>A segment of this name exists already</source>
+        <translation>已有同名的客户分组</translation>
+    </message>
+    <message>
+        <source>This segment no longer exists</source>
+        <translation>该客户分组已不存在</translation>
+    </message>
+    <message>
+        <source>Only the officer who saved this segment or a branch manager can change it</source>
+        <translation>只有保存该分组的客户经理或支行行长可以修改</translation>
     </message>
 </context>
 <context>
