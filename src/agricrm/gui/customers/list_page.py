@@ -23,6 +23,7 @@ from agricrm.gui.forms.ui_customer_list_page import Ui_CustomerListPage
 from agricrm.gui.labels import enum_label, fill_enum_combo, select_data
 from agricrm.gui.notices import announce, customer_saved
 from agricrm.gui.qt_text import arg, qt_tr
+from agricrm.gui.segments.list_menu import SegmentsMenu
 from agricrm.gui.tasks import LatestTask
 from agricrm.gui.widgets.column_chooser import ColumnChooser
 from agricrm.gui.widgets.empty_state import EmptyOverlay, narrowed
@@ -80,6 +81,9 @@ class CustomerListPage(QWidget):
         self._summary_timer.timeout.connect(self._show_summary)
 
         self._setup_filters()
+        self.segments_menu = SegmentsMenu(self, context)
+        toolbar = self.ui.toolbarLayout
+        toolbar.insertWidget(toolbar.indexOf(self.ui.newButton), self.segments_menu.button)
         self.ui.searchEdit.textChanged.connect(self._text_changed)
         self.ui.searchEdit.returnPressed.connect(self._focus_table)
         self.ui.newButton.clicked.connect(self.new_customer)
