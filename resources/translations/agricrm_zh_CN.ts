@@ -355,8 +355,8 @@
         <translation>客户列表当前显示的客户（按当前的搜索和筛选条件）。</translation>
     </message>
     <message>
-        <source>Each with village, mobile, segment, value and credit status with their reasons, the last contact and a column to write the outcome of the call.</source>
-        <translation>每位客户列出所在村、电话、客户分层、客户价值和信用状况及其依据、最近联系日期，并留一栏填写联系结果。</translation>
+        <source>%1 Each with village, mobile, segment, value and credit status with their reasons, the last contact and a column to write the outcome of the call.</source>
+        <translation>%1每位客户列出所在村、电话、客户分层、客户价值和信用状况及其依据、最近联系日期，并留一栏填写联系结果。</translation>
     </message>
     <message>
         <source>Print the mobile numbers in full (to call from)</source>
@@ -522,6 +522,10 @@
     <message>
         <source>%1: all</source>
         <translation>%1：全部</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Only the customers of one class of %1</source>

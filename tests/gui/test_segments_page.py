@@ -81,8 +81,8 @@ def test_clicking_a_cell_opens_the_list_filtered_to_that_number(
     )
     assert len(_listed(window)) == table.count("low", "good") == len(expected) > 0
     assert set(_listed(window)) == set(expected)
-    assert list_page.class_filters.combos[Dimension.VALUE].currentText() == "低价值"
-    assert list_page.class_filters.combos[Dimension.CREDIT].currentText() == "良好"
+    assert list_page.class_filters.combos[Dimension.VALUE].currentText() == "客户价值：低价值"
+    assert list_page.class_filters.combos[Dimension.CREDIT].currentText() == "信用状况：良好"
 
 
 def test_a_township_cell_filters_by_township_and_segment(
@@ -92,11 +92,14 @@ def test_a_township_cell_filters_by_township_and_segment(
     assert page is not None and page.view is not None
     table = page.view.tables[0]
     township = table.column_keys[0]
-    row = table.row_keys.index("potential")
+    column = table.row_keys.index("potential")  # shown turned: a township per line
+    grid = page.tables[0]
+    assert grid.verticalHeaderItem(0).text() == township
+    assert grid.horizontalHeaderItem(column).text() == "潜力客户"
     list_page = window.customer_page
     assert list_page is not None
     with qtbot.waitSignal(list_page.searchFinished, timeout=10_000):
-        page.tables[0].cellClicked.emit(row, 0)
+        grid.cellClicked.emit(0, column)
     assert list_page.ui.townshipFilter.currentData() == township
     assert len(_listed(window)) == table.count("potential", township) > 0
 

@@ -30,8 +30,8 @@ class ClassFilters(QObject):
             combo.setObjectName(f"{dimension.value}ClassFilter")
             label = enum_label(dimension)
             combo.addItem(arg(self.tr("%1: all"), label), None)
-            for member in CLASSES_OF[dimension]:
-                combo.addItem(enum_label(member), member.value)
+            for member in CLASSES_OF[dimension]:  # "信用状况：良好", never a bare "良好"
+                combo.addItem(arg(self.tr("%1: %2"), label, enum_label(member)), member.value)
             combo.setToolTip(arg(self.tr("Only the customers of one class of %1"), label))
             combo.currentIndexChanged.connect(self.changed)
             self.combos[dimension] = combo

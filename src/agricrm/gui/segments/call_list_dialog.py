@@ -52,15 +52,11 @@ class CallListDialog(QDialog):
             if title
             else self.tr("The customers the list shows now (its search and filters).")
         )
-        explanation = QLabel(
-            what
-            + " "
-            + self.tr(
-                "Each with village, mobile, segment, value and credit status with their reasons, "
-                "the last contact and a column to write the outcome of the call."
-            ),
-            self,
+        contents = self.tr(
+            "%1 Each with village, mobile, segment, value and credit status with their "
+            "reasons, the last contact and a column to write the outcome of the call."
         )
+        explanation = QLabel(arg(contents, what), self)
         explanation.setWordWrap(True)
         self.full_phones = QCheckBox(self.tr("Print the mobile numbers in full (to call from)"))
         self.full_phones.setToolTip(self.tr("Otherwise masked like on every printout: 138****5678"))

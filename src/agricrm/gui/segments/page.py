@@ -17,6 +17,7 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalStackedBarSeries,
     QStackedBarSeries,
     QValueAxis,
 )
@@ -52,7 +53,7 @@ from agricrm.services.progress import Progress
 from agricrm.services.segments import CrossTable, SegmentsView, segments_view
 
 QUERY = Qt.ItemDataRole.UserRole + 1  # the CustomerQuery behind a number
-BAR_COLOURS = ("#2e7d32", "#1d5fa8", "#e0a100", "#8e44ad", "#c0392b", "#7f8c8d")
+BAR_COLOURS = ("#1d5fa8", "#e0a100", "#2e7d32", "#8e44ad", "#c0392b", "#7f8c8d")
 
 
 def class_text(axis: Dimension | str, code: str) -> str:
@@ -107,7 +108,7 @@ class SegmentsPage(QWidget):
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.addWidget(self.counts)
         left.addWidget(self.saved)
-        left.setSizes([420, 220])
+        left.setSizes([480, 180])
 
         self.tabs = QTabWidget(self)
         self.tables: list[QTableWidget] = []
@@ -200,31 +201,40 @@ class SegmentsPage(QWidget):
         )
 
     def _cross_tab(self, table: CrossTable) -> QWidget:
-        holder = QSplitter(Qt.Orientation.Vertical, self)
-        grid = self._grid(table)
+        """The table beside its chart.  Townships are many, so segment × township is shown
+        turned (a township per line) and charted with horizontal bars."""
+        holder = QSplitter(Qt.Orientation.Horizontal, self)
+        grid = self._grid(table, turned=not isinstance(table.columns, Dimension))
         chart = self._chart(table)
         holder.addWidget(grid)
         holder.addWidget(chart)
-        holder.setSizes([260, 340])
+        holder.setStretchFactor(1, 1)
+        holder.setSizes([grid.sizeHint().width(), 500])
         self.tables.append(grid)
         self.charts.append(chart)
         return holder
 
-    def _grid(self, table: CrossTable) -> QTableWidget:
-        """Rows × columns with a total row and column; each number opens its customers."""
+    def _grid(self, table: CrossTable, turned: bool = False) -> QTableWidget:
+        """Rows × columns with a total row and column (`turned`: the table's columns as the
+        lines); each number opens its customers."""
         rows, columns = table.row_keys, table.column_keys
-        grid = QTableWidget(len(rows) + 1, len(columns) + 1, self)
+        lines, places = (columns, rows) if turned else (rows, columns)
+        line_axis, place_axis = table.rows, table.columns
+        if turned:
+            line_axis, place_axis = place_axis, line_axis
+        grid = QTableWidget(len(lines) + 1, len(places) + 1, self)
         grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         total_text = self.tr("Total")
         grid.setHorizontalHeaderLabels(
-            [class_text(table.columns, key) for key in columns] + [total_text]
+            [class_text(place_axis, key) for key in places] + [total_text]
         )
-        grid.setVerticalHeaderLabels([class_text(table.rows, key) for key in rows] + [total_text])
+        grid.setVerticalHeaderLabels([class_text(line_axis, key) for key in lines] + [total_text])
         bold = QFont(grid.font())
         bold.setBold(True)
-        for r, row in enumerate([*rows, None]):
-            for c, column in enumerate([*columns, None]):
+        for r, line in enumerate([*lines, None]):
+            for c, place in enumerate([*places, None]):
+                row, column = (place, line) if turned else (line, place)
                 if row is None and column is None:
                     number = table.total
                 elif row is None:
@@ -243,6 +253,10 @@ class SegmentsPage(QWidget):
                 grid.setItem(r, c, item)
         style.fit_rows(grid)
         grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        grid.resizeColumnsToContents()
+        width = grid.verticalHeader().sizeHint().width() + grid.frameWidth() * 2 + 24
+        width += sum(grid.columnWidth(c) for c in range(grid.columnCount()))
+        grid.setMinimumWidth(min(width, 520))
         grid.setToolTip(self.tr("Click a number to list the customers behind it"))
         grid.cellClicked.connect(lambda r, c, grid=grid: self._cell_clicked(grid, r, c))
         return grid
@@ -256,11 +270,13 @@ class SegmentsPage(QWidget):
         """Stacked bars: a bar per row class (per township for segment × township, so the
         bars are the many townships and the stacks the three segments)."""
         by_township = not isinstance(table.columns, Dimension)
-        categories = table.column_keys if by_township else table.row_keys
+        # horizontal bars are drawn bottom up: reversed, the first township is on top as in
+        # the table beside them
+        categories = table.column_keys[::-1] if by_township else table.row_keys
         stacks = table.row_keys if by_township else table.column_keys
         stack_axis = table.rows if by_township else table.columns
         category_axis = table.columns if by_township else table.rows
-        series = QStackedBarSeries()
+        series = QHorizontalStackedBarSeries() if by_township else QStackedBarSeries()
         for index, stack in enumerate(stacks):
             bars = QBarSet(class_text(stack_axis, stack))
             bars.setColor(QColor(BAR_COLOURS[index % len(BAR_COLOURS)]))
@@ -277,18 +293,21 @@ class SegmentsPage(QWidget):
             series.append(bars)
         chart = QChart()
         chart.addSeries(series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append([class_text(category_axis, key) for key in categories])
-        if by_township and len(categories) > 8:
-            axis_x.setLabelsAngle(-45)
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis_x)
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%d")
-        axis_y.setMin(0)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_y)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        axis_categories = QBarCategoryAxis()
+        axis_categories.append([class_text(category_axis, key) for key in categories])
+        axis_counts = QValueAxis()
+        axis_counts.setLabelFormat("%d")
+        axis_counts.setMin(0)
+        if by_township:
+            categories_side, counts_side = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom
+        else:
+            categories_side, counts_side = Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft
+        chart.addAxis(axis_categories, categories_side)
+        series.attachAxis(axis_categories)
+        chart.addAxis(axis_counts, counts_side)
+        series.attachAxis(axis_counts)
+        axis_counts.applyNiceNumbers()
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setBackgroundRoundness(0)
         view = QChartView(chart, self)
