@@ -931,8 +931,24 @@
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
+        <source>Wrote {path} ({count} customers).</source>
+        <translation>已生成 {path}（共 {count} 位客户）。</translation>
+    </message>
+    <message>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>已生成 {path}（共 {pages} 页）。</translation>
+    </message>
+    <message>
+        <source>No saved segment is named {name}.</source>
+        <translation>没有名为 {name} 的客户分组。</translation>
+    </message>
+    <message>
+        <source>{value}: give a class as DIMENSION=CODE, e.g. segment=quality ({known})</source>
+        <translation>{value}：分类请写成“维度=代码”，例如 segment=quality（{known}）</translation>
+    </message>
+    <message>
+        <source>{path}: a call list is written as .xlsx or .pdf</source>
+        <translation>{path}：电话清单只能保存为 .xlsx 或 .pdf</translation>
     </message>
     <message>
         <source>Warning: no bundled font has {characters}; they are printed as 〓 with their code.</source>

@@ -128,3 +128,35 @@ def test_an_empty_or_too_long_list_is_refused_with_its_count(
     with pytest.raises(AgriCrmError) as raised:
         call_list(demo_db, manager, DORMANT)
     assert str(count) in str(raised.value)
+
+
+def test_the_command_line_writes_a_saved_segment_s_call_list(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from agricrm.cli.main import main
+    from agricrm.db.database import open_database
+    from agricrm.services.saved_segments import save_segment
+    from agricrm.services.users import resolve_actor
+
+    db = open_database(demo_path)
+    try:
+        manager = resolve_actor(db, "lijianguo")
+        save_segment(db, manager, "沉睡客户", DORMANT)
+        expected = len(search_customer_ids(db, manager, DORMANT))
+    finally:
+        db.close()
+    workbook = tmp_path / "calls.xlsx"
+    common = ["report", "call-list", "--db", str(demo_path), "--user", "lijianguo"]
+    assert main([*common, "--segment", "沉睡客户", "--out", str(workbook)]) == 0
+    assert f"共 {expected} 位客户" in capsys.readouterr().out
+    rows = CalamineWorkbook.from_path(str(workbook)).get_sheet_by_index(0).to_python()
+    assert rows[0][0] == "电话清单 · 沉睡客户"
+    assert len([row for row in rows[4:] if any(row)]) == expected
+    sheet = tmp_path / "calls.pdf"
+    classes = ["--class", "activity=dormant", "--class", "scale=small"]
+    assert main([*common, *classes, "--out", str(sheet)]) == 0
+    assert sheet.read_bytes().startswith(b"%PDF")
+    assert main([*common, "--segment", "没有这个分组", "--out", str(sheet)]) == 1
+    assert "没有名为 没有这个分组 的客户分组" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main([*common, "--class", "segment=best", "--out", str(sheet)])

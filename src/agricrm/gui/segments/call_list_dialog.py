@@ -39,7 +39,11 @@ class CallListDialog(QDialog):
     """Which form (workbook or PDF) and whether the mobile numbers print whole."""
 
     def __init__(
-        self, context: AppContext, query: CustomerQuery, title: str, parent: QWidget | None
+        self,
+        context: AppContext,
+        query: CustomerQuery,
+        title: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._context = context

@@ -209,7 +209,9 @@ class SegmentsPage(QWidget):
         holder.addWidget(grid)
         holder.addWidget(chart)
         holder.setStretchFactor(1, 1)
-        holder.setSizes([grid.sizeHint().width(), 500])
+        grid_width = grid.verticalHeader().sizeHint().width() + grid.frameWidth() * 2 + 24
+        grid_width += sum(grid.columnWidth(c) for c in range(grid.columnCount()))
+        holder.setSizes([min(grid_width, 520), 500])  # a start: the user may move the bar
         self.tables.append(grid)
         self.charts.append(chart)
         return holder
@@ -254,9 +256,6 @@ class SegmentsPage(QWidget):
         style.fit_rows(grid)
         grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         grid.resizeColumnsToContents()
-        width = grid.verticalHeader().sizeHint().width() + grid.frameWidth() * 2 + 24
-        width += sum(grid.columnWidth(c) for c in range(grid.columnCount()))
-        grid.setMinimumWidth(min(width, 520))
         grid.setToolTip(self.tr("Click a number to list the customers behind it"))
         grid.cellClicked.connect(lambda r, c, grid=grid: self._cell_clicked(grid, r, c))
         return grid
