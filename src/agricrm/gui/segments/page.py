@@ -152,7 +152,10 @@ class SegmentsPage(QWidget):
         )
         self._fill_counts(view)
         current = self.tabs.currentIndex()
-        self.tabs.clear()
+        while self.tabs.count():  # clear() would keep the old tables and charts alive
+            old = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            old.deleteLater()
         self.tables, self.charts = [], []
         for table in view.tables:
             self.tabs.addTab(self._cross_tab(table), self._table_title(table))
