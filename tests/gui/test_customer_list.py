@@ -168,3 +168,27 @@ def test_apply_query_sets_every_box(
     assert list_page.current_query() == query
     expected = search_customer_ids(demo_db, admin, query)
     assert 0 < list_page.model.rowCount() == len(expected)
+
+
+def test_segment_and_value_columns_are_offered_hidden_and_show_each_customer_s_class(
+    qtbot: QtBot, list_page: CustomerListPage, demo_db: Database, admin: Actor
+) -> None:
+    from agricrm.domain.classification.facts import Dimension
+
+    model, table = list_page.model, list_page.ui.table
+    segment, value = model.column_of("segment"), model.column_of("value")
+    list_page._default_column_widths()  # the layout of a first start (no saved one)
+    assert table.isColumnHidden(segment) and table.isColumnHidden(value)
+    offered = [action.text() for action in list_page.column_chooser.menu().actions()]
+    assert "客户分层" in offered and "客户价值" in offered
+    assert model.headerData(segment, Qt.Orientation.Horizontal) == "客户分层"
+    quality = CustomerQuery().with_class(Dimension.SEGMENT, "potential")
+    with qtbot.waitSignal(list_page.searchFinished, timeout=10_000):
+        list_page.apply_query(quality.with_class(Dimension.VALUE, "low"))
+    assert model.rowCount() > 0
+    qtbot.waitUntil(lambda: bool(model.data(model.index(0, segment))), timeout=10_000)
+    texts = {
+        (model.data(model.index(row, segment)), model.data(model.index(row, value)))
+        for row in range(model.rowCount())
+    }
+    assert texts == {("潜力客户", "低价值")}

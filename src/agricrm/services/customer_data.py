@@ -96,6 +96,8 @@ class CustomerRow:
     updated_at: dt.datetime
     loan_balance: Decimal | None  # the balances of the customer's loans; None without loans
     archived: bool
+    segment: str | None = None  # class codes from the table of classes (None: no classes)
+    value_tier: str | None = None
 
 
 @dataclass(frozen=True)

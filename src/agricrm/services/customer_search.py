@@ -205,13 +205,18 @@ def customer_rows(db: Database, actor: Actor, ids: Sequence[int]) -> dict[int, C
             Customer.updated_at,
             balance,
             Customer.archived_at.is_not(None),
+            CustomerClasses.segment,
+            CustomerClasses.value,
         )
         .outerjoin(User, User.id == Customer.officer_id)
+        .outerjoin(CustomerClasses, CustomerClasses.customer_id == Customer.id)
         .where(Customer.id.in_(list(ids)), ~Customer.deleted, visible_customers(actor))
     )
     with db.read() as session:
         return {
-            row[0]: CustomerRow(*row[:-1], archived=bool(row[-1]))
+            row[0]: CustomerRow(
+                *row[:-3], archived=bool(row[-3]), segment=row[-2], value_tier=row[-1]
+            )
             for row in session.execute(statement)
         }
 

@@ -17,7 +17,7 @@ from agricrm.gui import preferences, style
 from agricrm.gui.context import AppContext
 from agricrm.gui.customers.class_filters import ClassFilters
 from agricrm.gui.customers.detail_dialog import CustomerDialog
-from agricrm.gui.customers.table_model import CustomerTableModel
+from agricrm.gui.customers.table_model import CLASS_COLUMNS, CustomerTableModel
 from agricrm.gui.errors import show_error
 from agricrm.gui.forms.ui_customer_list_page import Ui_CustomerListPage
 from agricrm.gui.labels import enum_label, fill_enum_combo, select_data
@@ -464,4 +464,6 @@ class CustomerListPage(QWidget):
         for section, column in enumerate(self.model.columns):
             if column.key in widths:
                 self.ui.table.setColumnWidth(section, widths[column.key])
+            if column.key in CLASS_COLUMNS:
+                self.ui.table.setColumnHidden(section, True)
         style.fit_titles(self.ui.table.horizontalHeader())
