@@ -22,6 +22,7 @@ import bench_customers
 import bench_exchange
 import bench_registers
 import bench_reports
+import bench_segments
 import bench_visits
 from common import dataset
 
@@ -33,6 +34,7 @@ SECTIONS = {
     "reports": bench_reports.run,
     "registers": bench_registers.run,
     "classes": bench_classes.run,
+    "segments": bench_segments.run,
 }
 WITHOUT_DATASET = {"registers"}  # sections that make their own data, not the demo branch
 

@@ -278,6 +278,120 @@
     </message>
 </context>
 <context>
+    <name>CallList</name>
+    <message>
+        <source>Call list</source>
+        <translation>电话清单</translation>
+    </message>
+    <message>
+        <source>Call list · {name}</source>
+        <translation>电话清单 · {name}</translation>
+    </message>
+    <message>
+        <source>Made on {date} · {count} customer(s)</source>
+        <translation>制表日期 {date} · 共 {count} 位客户</translation>
+    </message>
+    <message>
+        <source>Mobile numbers are masked; the full numbers are in the customer file.</source>
+        <translation>手机号码已脱敏，完整号码见客户档案。</translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Segment / value / credit</source>
+        <translation>分层 / 价值 / 信用</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>分类依据</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The filter lists {count} customers; a call list holds at most {limit}. Narrow the filter (a township, a class) and make one list per part.</source>
+        <translation>该筛选条件下共有 {count} 位客户，一份电话清单最多 {limit} 位。请缩小筛选范围（如按乡镇或分类），分几份制作。</translation>
+    </message>
+    <message>
+        <source>No customer matches this filter: there is nobody to call.</source>
+        <translation>没有符合该筛选条件的客户，无人可联系。</translation>
+    </message>
+</context>
+<context>
+    <name>CallListDialog</name>
+    <message>
+        <source>Call list</source>
+        <translation>电话清单</translation>
+    </message>
+    <message>
+        <source>The customers of the segment “%1”.</source>
+        <translation>客户分组“%1”中的客户。</translation>
+    </message>
+    <message>
+        <source>The customers the list shows now (its search and filters).</source>
+        <translation>客户列表当前显示的客户（按当前的搜索和筛选条件）。</translation>
+    </message>
+    <message>
+        <source>%1 Each with village, mobile, segment, value and credit status with their reasons, the last contact and a column to write the outcome of the call.</source>
+        <translation>%1每位客户列出所在村、电话、客户分层、客户价值和信用状况及其依据、最近联系日期，并留一栏填写联系结果。</translation>
+    </message>
+    <message>
+        <source>Print the mobile numbers in full (to call from)</source>
+        <translation>打印完整手机号码（用于逐个致电）</translation>
+    </message>
+    <message>
+        <source>Otherwise masked like on every printout: 138****5678</source>
+        <translation>否则与其他打印件一样脱敏：138****5678</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook…</source>
+        <translation>Excel 工作簿(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF call sheet…</source>
+        <translation>PDF 电话清单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the call list</source>
+        <translation>保存电话清单</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Call list of %1 customer(s) saved: %2</source>
+        <translation>已保存 %1 位客户的电话清单：%2</translation>
+    </message>
+    <message>
+        <source>Making the call list…</source>
+        <translation>正在制作电话清单…</translation>
+    </message>
+    <message>
+        <source>Making the call sheet…</source>
+        <translation>正在制作电话清单…</translation>
+    </message>
+</context>
+<context>
     <name>CardLevel</name>
     <message>
         <source>Ordinary card</source>
@@ -416,6 +530,21 @@
     <message>
         <source>Classes before → after</source>
         <translation>分类变化（原 → 新）</translation>
+    </message>
+</context>
+<context>
+    <name>ClassFilters</name>
+    <message>
+        <source>%1: all</source>
+        <translation>%1：全部</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Only the customers of one class of %1</source>
+        <translation>只列出%1为某一类的客户</translation>
     </message>
 </context>
 <context>
@@ -911,8 +1040,24 @@
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
+        <source>Wrote {path} ({count} customers).</source>
+        <translation>已生成 {path}（共 {count} 位客户）。</translation>
+    </message>
+    <message>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>已生成 {path}（共 {pages} 页）。</translation>
+    </message>
+    <message>
+        <source>No saved segment is named {name}.</source>
+        <translation>没有名为 {name} 的客户分组。</translation>
+    </message>
+    <message>
+        <source>{value}: give a class as DIMENSION=CODE, e.g. segment=quality ({known})</source>
+        <translation>{value}：分类请写成“维度=代码”，例如 segment=quality（{known}）</translation>
+    </message>
+    <message>
+        <source>{path}: a call list is written as .xlsx or .pdf</source>
+        <translation>{path}：电话清单只能保存为 .xlsx 或 .pdf</translation>
     </message>
     <message>
         <source>Warning: no bundled font has {characters}; they are printed as 〓 with their code.</source>
@@ -4357,6 +4502,14 @@
         <translation>同步冲突</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>客户分层</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
@@ -6907,6 +7060,49 @@
     </message>
 </context>
 <context>
+    <name>SavedSegmentsPanel</name>
+    <message>
+        <source>Saved segments</source>
+        <translation>已保存的客户分组</translation>
+    </message>
+    <message>
+        <source>None yet: filter the customer list and choose Segments ▸ Save the filter.</source>
+        <translation>暂无。请在客户档案列表中设好筛选条件，再选择“客户分组 ▸ 将筛选条件保存为分组”。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Call list…</source>
+        <translation>电话清单…</translation>
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation>重命名客户分组</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>删除客户分组</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? The customers stay as they are.</source>
+        <translation>删除客户分组“%1”？其中的客户档案不受影响。</translation>
+    </message>
+</context>
+<context>
     <name>Scale</name>
     <message>
         <source>Small farmer</source>
@@ -6934,6 +7130,123 @@
     <message>
         <source>Potential customer</source>
         <translation>潜力客户</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>Give the segment a name</source>
+        <translation>请为客户分组命名</translation>
+    </message>
+    <message>
+        <source>A segment&apos;s name has at most 40 characters</source>
+        <translation>客户分组名称最多 40 个字</translation>
+    </message>
+    <message>
+        <source>A segment of this name exists already</source>
+        <translation>已有同名的客户分组</translation>
+    </message>
+    <message>
+        <source>This segment no longer exists</source>
+        <translation>该客户分组已不存在</translation>
+    </message>
+    <message>
+        <source>Only the officer who saved this segment or a branch manager can change it</source>
+        <translation>只有保存该分组的客户经理或支行行长可以修改</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsMenu</name>
+    <message>
+        <source>Se&amp;gments</source>
+        <translation>客户分组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Save the filter as a named segment, open a saved one, make a call list</source>
+        <translation>将筛选条件保存为命名的客户分组、打开已保存的分组、制作电话清单</translation>
+    </message>
+    <message>
+        <source>Save the filter as a segment…</source>
+        <translation>将筛选条件保存为分组…</translation>
+    </message>
+    <message>
+        <source>Call list of this list…</source>
+        <translation>当前列表的电话清单…</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>已保存的客户分组</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>保存客户分组</translation>
+    </message>
+    <message>
+        <source>Name of the segment (%1):</source>
+        <translation>分组名称（%1）：</translation>
+    </message>
+    <message>
+        <source>Segment “%1” saved</source>
+        <translation>已保存客户分组“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Customer segments</source>
+        <translation>客户分层</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Double-click a class to list its customers</source>
+        <translation>双击某一类，列出其中的客户</translation>
+    </message>
+    <message>
+        <source>the whole branch</source>
+        <translation>全支行</translation>
+    </message>
+    <message>
+        <source>your customers</source>
+        <translation>您名下的客户</translation>
+    </message>
+    <message>
+        <source>%1 classified customer(s), %2</source>
+        <translation>已分类客户 %1 位（%2）</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Click a number to list the customers behind it</source>
+        <translation>点击数字，列出对应的客户</translation>
+    </message>
+    <message>
+        <source>Click a bar to list the customers behind it</source>
+        <translation>点击柱条，列出对应的客户</translation>
     </message>
 </context>
 <context>

@@ -36,9 +36,17 @@ from agricrm.domain.complaints import ComplaintStatus, InvestigateStep
 from agricrm.domain.errors import NotFound, PermissionDenied
 from agricrm.domain.period import parse_period
 from agricrm.i18n import untranslated
-from agricrm.models import AppSetting, Base, CustomerSchedule, SyncConflict, SyncCounter
+from agricrm.models import (
+    AppSetting,
+    Base,
+    CustomerClasses,
+    CustomerSchedule,
+    SyncConflict,
+    SyncCounter,
+)
 from agricrm.services import (
     attachments,
+    call_list,
     care,
     class_effect,
     classes,
@@ -54,7 +62,9 @@ from agricrm.services import (
     register_villages,
     report_sections,
     reports,
+    saved_segments,
     schedule,
+    segments,
     settings,
     strategy,
     summary,
@@ -1105,7 +1115,83 @@ ROWS: tuple[UseCase, ...] = (
             is CreditStatus.POOR
         ),
     ),
+    # --- segments, saved segments and call lists ------------------------------
+    UseCase(
+        "segments.segments_view",
+        (LEFT_OUT, YES, YES),
+        lambda s, a: segments.segments_view(s.db, a),
+        lambda s, r: r.total == segments.segments_view(s.db, s.admin).total,
+    ),
+    UseCase(
+        "saved_segments.saved_segments",
+        (YES, YES, YES),
+        lambda s, a: saved_segments.saved_segments(s.db, a),
+        lambda s, r: [segment.name for segment in r] == [THEIR_SEGMENT],
+        prepare=lambda s: _their_segment(s),
+    ),
+    UseCase(
+        "saved_segments.save_segment",
+        (YES, YES, YES),
+        lambda s, a: saved_segments.save_segment(s.db, a, "新分组", _call_query(s)),
+        lambda s, r: "新分组" in _segment_names(s),
+    ),
+    UseCase(
+        "saved_segments.rename_segment",
+        (DENIED, YES, YES),
+        lambda s, a: saved_segments.rename_segment(s.db, a, THEIR_SEGMENT, "改名"),
+        lambda s, r: _segment_names(s) == ["改名"],
+        prepare=lambda s: _their_segment(s),
+    ),
+    UseCase(
+        "saved_segments.delete_segment",
+        (DENIED, YES, YES),
+        lambda s, a: saved_segments.delete_segment(s.db, a, THEIR_SEGMENT),
+        lambda s, r: _segment_names(s) == [],
+        prepare=lambda s: _their_segment(s),
+    ),
+    UseCase(
+        "call_list.call_list",
+        (LEFT_OUT, YES, YES),
+        lambda s, a: call_list.call_list(s.db, a, _call_query(s)),
+        lambda s, r: s.ids.customer_id in {entry.customer_id for entry in r.entries},
+    ),
+    UseCase(
+        "call_list.call_list_workbook",
+        (LEFT_OUT, YES, YES),
+        lambda s, a: call_list.call_list_workbook(s.db, a, _call_query(s), s.folder / "calls.xlsx"),
+        lambda s, r: s.ids.customer_id in {entry.customer_id for entry in r.entries},
+    ),
+    UseCase(
+        "call_list.call_sheet",
+        (LEFT_OUT, YES, YES),
+        lambda s, a: call_list.call_sheet(s.db, a, _call_query(s)),
+        lambda s, r: s.ids.customer_name in all_text(r.pdf),
+    ),
 )
+
+THEIR_SEGMENT = "李强的分组"
+
+
+def _their_segment(scene: Scene) -> None:
+    """A segment the other officer saved."""
+    saved_segments.save_segment(scene.db, scene.other, THEIR_SEGMENT, _call_query(scene))
+
+
+def _segment_names(scene: Scene) -> list[str]:
+    return [segment.name for segment in saved_segments.saved_segments(scene.db, scene.admin)]
+
+
+def _call_query(scene: Scene) -> CustomerQuery:
+    """The customers of the other officer's customer's segment: them, and some of every
+    officer's own (a call list of nobody is refused)."""
+    with scene.db.read() as session:
+        segment = session.scalar(
+            select(CustomerClasses.segment).where(
+                CustomerClasses.customer_id == scene.ids.customer_id
+            )
+        )
+    assert segment is not None
+    return CustomerQuery().with_class(Dimension.SEGMENT, segment)
 
 
 def _fewer_quality(scene: Scene) -> dict[str, Any]:

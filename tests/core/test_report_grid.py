@@ -39,3 +39,32 @@ def test_a_row_taller_than_a_page_splits_inside_and_keeps_its_tint() -> None:
     assert bottom.rows[0] == ["事项", "金额"] and bottom.first_body_row == 1
     top.wrap(CONTENT_WIDTH, FRAME_HEIGHT)
     assert top.height <= FRAME_HEIGHT
+
+
+def test_a_long_table_lays_out_each_paragraph_once_however_many_pages_it_runs_over(
+    monkeypatch: Any,
+) -> None:
+    """Every page break made the rest of the table a new flowable that measured all its
+    rows again: a 300-row call sheet wrapped its paragraphs ~20 times each (minutes)."""
+    from reportlab.platypus import Paragraph
+
+    kit = ReportKit()
+    wraps: list[int] = []
+    original = Paragraph.wrap
+
+    def counted(self: Any, width: float, height: float) -> Any:
+        wraps.append(id(self))
+        return original(self, width, height)
+
+    monkeypatch.setattr(Paragraph, "wrap", counted)
+    rows = [[kit._cell(f"第{n}位客户：" + "理由。" * 40, WIDTHS[0]), str(n)] for n in range(120)]
+    rest = _grid(rows)
+    pages = 0
+    while True:
+        parts = rest.split(CONTENT_WIDTH, FRAME_HEIGHT)
+        pages += 1
+        if parts == [rest]:
+            break
+        rest = parts[1]
+    assert pages > 5
+    assert len(wraps) == len(set(wraps)) == 120

@@ -55,6 +55,9 @@ ALLOWED_WITHOUT_ACTOR: dict[str, str] = {
     "classes.refresh_due_classes": IN_TRANSACTION,
     "collector.collector_paused": PLUMBING,
     "complaint_search.overdue_condition": COMPUTES,  # an SQL condition from an instant
+    "customer_search.classified_as": COMPUTES,  # an SQL subquery from class codes
+    "saved_segments.query_to_json": COMPUTES,  # a list filter as JSON
+    "saved_segments.query_from_json": COMPUTES,  # and back
     "customer_index.write_index": IN_TRANSACTION,
     "customer_index.remove_from_index": IN_TRANSACTION,
     "customer_index.rebuild_index": IN_TRANSACTION,

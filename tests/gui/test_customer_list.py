@@ -127,3 +127,68 @@ def test_the_last_column_shown_cannot_be_hidden(list_page: CustomerListPage) -> 
     assert not menu.actions()[0].isEnabled()
     assert all(action.isEnabled() for action in menu.actions()[1 : header.count()])
     list_page.column_chooser.show_all()
+
+
+def test_a_class_filter_lists_that_class_and_clearing_brings_everyone_back(
+    qtbot: QtBot, list_page: CustomerListPage, demo_db: Database, admin: Actor
+) -> None:
+    from agricrm.domain.classification.facts import Dimension
+
+    combo = list_page.class_filters.combos[Dimension.SEGMENT]
+    assert combo.itemText(0) == "客户分层：全部"
+    expected = search_customer_ids(
+        demo_db, admin, CustomerQuery().with_class(Dimension.SEGMENT, "potential")
+    )
+    with qtbot.waitSignal(list_page.searchFinished, timeout=10_000):
+        combo.setCurrentIndex(combo.findData("potential"))
+    assert 0 < list_page.model.rowCount() == len(expected) < DEMO_CUSTOMERS
+    assert list_page.current_query().classes == ((Dimension.SEGMENT, "potential"),)
+    with qtbot.waitSignal(list_page.searchFinished, timeout=10_000):
+        list_page.clear_filters()
+    assert combo.currentData() is None
+    assert list_page.model.rowCount() == DEMO_CUSTOMERS
+
+
+def test_apply_query_sets_every_box(
+    qtbot: QtBot, list_page: CustomerListPage, demo_db: Database, admin: Actor
+) -> None:
+    from agricrm.domain.classification.facts import Dimension
+
+    township = list_page.ui.townshipFilter.itemData(1)
+    query = (
+        CustomerQuery(township=township, status=CustomerStatus.ACTIVE)
+        .with_class(Dimension.ACTIVITY, "active")
+        .with_class(Dimension.SCALE, "small")
+    )
+    with qtbot.waitSignal(list_page.searchFinished, timeout=10_000):
+        list_page.apply_query(query)
+    assert list_page.ui.townshipFilter.currentData() == township
+    assert list_page.ui.statusFilter.currentData() == CustomerStatus.ACTIVE
+    assert list_page.class_filters.combos[Dimension.SCALE].currentData() == "small"
+    assert list_page.current_query() == query
+    expected = search_customer_ids(demo_db, admin, query)
+    assert 0 < list_page.model.rowCount() == len(expected)
+
+
+def test_segment_and_value_columns_are_offered_hidden_and_show_each_customer_s_class(
+    qtbot: QtBot, list_page: CustomerListPage, demo_db: Database, admin: Actor
+) -> None:
+    from agricrm.domain.classification.facts import Dimension
+
+    model, table = list_page.model, list_page.ui.table
+    segment, value = model.column_of("segment"), model.column_of("value")
+    list_page._default_column_widths()  # the layout of a first start (no saved one)
+    assert table.isColumnHidden(segment) and table.isColumnHidden(value)
+    offered = [action.text() for action in list_page.column_chooser.menu().actions()]
+    assert "客户分层" in offered and "客户价值" in offered
+    assert model.headerData(segment, Qt.Orientation.Horizontal) == "客户分层"
+    quality = CustomerQuery().with_class(Dimension.SEGMENT, "potential")
+    with qtbot.waitSignal(list_page.searchFinished, timeout=10_000):
+        list_page.apply_query(quality.with_class(Dimension.VALUE, "low"))
+    assert model.rowCount() > 0
+    qtbot.waitUntil(lambda: bool(model.data(model.index(0, segment))), timeout=10_000)
+    texts = {
+        (model.data(model.index(row, segment)), model.data(model.index(row, value)))
+        for row in range(model.rowCount())
+    }
+    assert texts == {("潜力客户", "低价值")}

@@ -40,10 +40,15 @@ def test_sections_open_their_screens(qtbot: QtBot, context: AppContext) -> None:
         "投诉处理",
         "数据同步",
         "同步冲突",
+        "客户分层",
     ]
     assert window.ui.pages.currentWidget() is window.today_page  # the home screen
     nav.setCurrentRow(3)
     assert window.ui.pages.currentWidget() is window.complaints_page  # built when first opened
+    assert window.segments_page is None
+    nav.setCurrentRow(6)
+    assert window.ui.pages.currentWidget() is window.segments_page  # likewise
+    qtbot.waitUntil(lambda: window.segments_page.view is not None, timeout=10_000)
     assert "沂南" in window.windowTitle()
 
 

@@ -29,10 +29,11 @@ def every_window(context: AppContext, keep: Keep) -> Iterator[tuple[str, QWidget
     from agricrm.gui.complaints.step_dialog import StepDialog
     from agricrm.gui.customers.detail_dialog import CustomerDialog
     from agricrm.gui.customers.status_dialog import StatusChangeDialog
-    from agricrm.gui.main_window import COMPLAINTS_ROW, MainWindow
+    from agricrm.gui.main_window import COMPLAINTS_ROW, SEGMENTS_ROW, MainWindow
     from agricrm.gui.reports.preview_dialog import ReportPreviewDialog
     from agricrm.gui.reports.runner import report_options
     from agricrm.gui.reports.summary_dialog import SummaryReportDialog
+    from agricrm.gui.segments.call_list_dialog import CallListDialog
     from agricrm.gui.settings_dialog import SettingsDialog
     from agricrm.gui.visits.care_dialog import CareDialog
     from agricrm.gui.visits.village_day_dialog import VillageDayDialog
@@ -56,9 +57,12 @@ def every_window(context: AppContext, keep: Keep) -> Iterator[tuple[str, QWidget
 
     db, actor = context.db, context.actor
     window = shown(MainWindow(context))
-    window.ui.navigation.setCurrentRow(COMPLAINTS_ROW)  # built when first opened
+    window.ui.navigation.setCurrentRow(SEGMENTS_ROW)  # built when first opened
+    shown(window)  # its counting ends before the next screen is built
+    window.ui.navigation.setCurrentRow(COMPLAINTS_ROW)  # likewise
     window.complaints_page.show_statistics()  # likewise
     yield "main window", window
+    yield "call list", shown(CallListDialog(context, CustomerQuery(), "三镇优质客户"))
     customer_id = search_customer_ids(db, actor, CustomerQuery())[0]
     yield "new customer", shown(CustomerDialog(context, None))
     customer = shown(CustomerDialog(context, customer_id))

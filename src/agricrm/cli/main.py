@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from agricrm import __version__
 from agricrm.cli.branch import add_init_parser
+from agricrm.cli.call_list import add_call_list_parser, run_call_list
 from agricrm.domain.errors import AgriCrmError
 from agricrm.domain.visits import VisitStatus
 from agricrm.i18n import QT_TRANSLATE_NOOP, Message, render_for_cli
@@ -264,6 +265,7 @@ def _add_report_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     village.add_argument("--date", metavar="DATE", required=True, type=_date)
     village.set_defaults(handler=_run_report_village_day)
+    add_call_list_parser(kinds, common, _run_report_call_list)
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -564,6 +566,14 @@ def _run_report_village_day(args: argparse.Namespace) -> int:
     finally:
         db.close()
     return _report_written(result)
+
+
+def _run_report_call_list(args: argparse.Namespace) -> int:
+    db, actor, options = _report_session(args)
+    try:
+        return run_call_list(args, db, actor, options)
+    finally:
+        db.close()
 
 
 def _log_internal_error(error: BaseException) -> Path:

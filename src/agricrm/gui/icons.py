@@ -25,6 +25,7 @@ ICONS: dict[str, tuple[str, str]] = {
     "complaints": ("message-square-warning", "icon"),
     "sync": ("arrow-left-right", "icon"),
     "conflicts": ("git-compare", "icon"),
+    "segments": ("chart-pie", "icon"),
     # actions
     "new": ("plus", "icon"),
     "open": ("square-pen", "icon"),
@@ -57,6 +58,7 @@ ICONS: dict[str, tuple[str, str]] = {
     "folder": ("folder", "icon"),
     "remove": ("trash-2", "icon"),
     "save-pdf": ("file-down", "icon"),
+    "call-list": ("phone-outgoing", "icon"),
     # states
     "overdue": ("circle-alert", "danger"),
     "due-soon": ("clock", "warning"),

@@ -36,17 +36,20 @@ if TYPE_CHECKING:
     from agricrm.gui.complaints.section import ComplaintsSection
     from agricrm.gui.context import AppContext
     from agricrm.gui.customers.list_page import CustomerListPage
+    from agricrm.gui.segments.page import SegmentsPage
     from agricrm.gui.sync.conflicts_page import ConflictsPage
     from agricrm.gui.sync.sync_page import SyncPage
     from agricrm.gui.visits.list_page import VisitListPage
     from agricrm.gui.visits.today_page import TodayPage
+    from agricrm.services.customer_data import CustomerQuery
 
 GEOMETRY_KEY = "main_window"
 TODAY_ROW = 0
 COMPLAINTS_ROW = 3
 SYNC_ROW = 4
 CONFLICTS_ROW = 5
-SECTION_ICONS = ("today", "customers", "visits", "complaints", "sync", "conflicts")
+SEGMENTS_ROW = 6  # last, so the rows and Ctrl+1 … Ctrl+6 of the older sections stay
+SECTION_ICONS = ("today", "customers", "visits", "complaints", "sync", "conflicts", "segments")
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +64,7 @@ class MainWindow(QMainWindow):
         self.complaints_page: ComplaintsSection | None = None
         self.sync_page: SyncPage | None = None
         self.conflicts_page: ConflictsPage | None = None
+        self.segments_page: SegmentsPage | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.ui.navigation.setItemDelegate(BadgeDelegate(self.ui.navigation))
@@ -85,7 +89,7 @@ class MainWindow(QMainWindow):
             loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._add_section(title, loading)
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
-        for row in range(len(SECTION_ICONS)):  # Ctrl+1 … Ctrl+6: a section from anywhere
+        for row in range(len(SECTION_ICONS)):  # Ctrl+1 … Ctrl+7: a section from anywhere
             QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda row=row: self.go_to(row))
         self.ui.navigation.setCurrentRow(0)
         self.ui.actionQuit.triggered.connect(self.close)
@@ -222,7 +226,11 @@ class MainWindow(QMainWindow):
                 first = first.nextInFocusChain()
 
     def _open_section(self, row: int) -> None:
-        """The complaint screens are built the first time their section is opened."""
+        """The complaint and segments screens are built the first time their section is
+        opened."""
+        if row == SEGMENTS_ROW:
+            self._open_segments()
+            return
         if row != COMPLAINTS_ROW or self.complaints_page is not None or self._context is None:
             return
         from agricrm.gui.complaints.section import ComplaintsSection
@@ -234,6 +242,37 @@ class MainWindow(QMainWindow):
         loading.deleteLater()
         self.ui.pages.setCurrentIndex(COMPLAINTS_ROW)
 
+    def _open_segments(self) -> None:
+        """Build the segments screen, or count again (the classes follow every save)."""
+        if self.segments_page is not None:
+            self.segments_page.refresh()
+            return
+        if self._context is None:
+            return
+        from agricrm.gui.segments.page import SegmentsPage
+
+        self.segments_page = SegmentsPage(self._context, self)
+        self.segments_page.openRequested.connect(self.show_customers)
+        self.segments_page.callListRequested.connect(self._call_list)
+        loading = self.ui.pages.widget(SEGMENTS_ROW)
+        self.ui.pages.insertWidget(SEGMENTS_ROW, self.segments_page)
+        self.ui.pages.removeWidget(loading)
+        loading.deleteLater()
+        self.ui.pages.setCurrentIndex(SEGMENTS_ROW)
+
+    def show_customers(self, query: CustomerQuery) -> None:
+        """The customer list filtered to `query` (a number clicked on the segments screen)."""
+        if self.customer_page is None:
+            return
+        self.ui.navigation.setCurrentRow(1)
+        self.customer_page.apply_query(query)
+
+    def _call_list(self, query: CustomerQuery, name: str) -> None:
+        from agricrm.gui.segments.call_list_dialog import CallListDialog
+
+        assert self._context is not None
+        CallListDialog(self._context, query, name, self).open()
+
     def _attach_sync(self, context: AppContext) -> None:
         from agricrm.gui.sync.conflicts_page import ConflictsPage
         from agricrm.gui.sync.sync_page import SyncPage
@@ -243,6 +282,9 @@ class MainWindow(QMainWindow):
         self.conflicts_page = ConflictsPage(context, self)
         self._add_section(self.tr("Sync"), self.sync_page)
         self._add_section(self.tr("Conflicts"), self.conflicts_page)
+        loading = QLabel(self.tr("Counting…"), self)
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._add_section(self.tr("Segments"), loading)
         self.sync_page.imported.connect(self.customer_page.refresh)
         if self.today_page is not None:
             self.sync_page.imported.connect(self.today_page.refresh)

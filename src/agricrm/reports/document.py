@@ -58,6 +58,7 @@ FOOTER_Y = 10 * MM
 LANGUAGE = "zh-CN"  # the PDF's declared language, for screen readers and search
 LOGO_MAX_WIDTH = 45 * MM
 PROGRESS_EVERY = 25  # flowables between progress reports
+LANDSCAPE_CONTENT_WIDTH = PAGE_HEIGHT - MARGIN_LEFT - MARGIN_RIGHT
 
 
 @dataclass(frozen=True)
@@ -109,10 +110,15 @@ def _report_start_class() -> type[Flowable]:
 class ReportWriter:
     """Collects reports (`add`) and writes them as one PDF (`write`)."""
 
-    def __init__(self, kit: ReportKit, letterhead: Letterhead, title: str) -> None:
+    def __init__(
+        self, kit: ReportKit, letterhead: Letterhead, title: str, landscape: bool = False
+    ) -> None:
+        """`landscape`: A4 turned on its side, for wide tables (the call sheet); content is
+        then `LANDSCAPE_CONTENT_WIDTH` wide."""
         self.kit = kit
         self.letterhead = letterhead
         self.title = title
+        self.page_size = (PAGE_HEIGHT, PAGE_WIDTH) if landscape else (PAGE_WIDTH, PAGE_HEIGHT)
         self._parts: list[_Part] = []
 
     def add(self, subject: str, flowables: Sequence[Flowable]) -> None:
@@ -153,10 +159,13 @@ class ReportWriter:
             story.extend(part.flowables)
         total = len(story)
         buffer = io.BytesIO()
-        decorations = _Decorations(self.kit, self.letterhead, [p.subject for p in self._parts])
+        subjects = [p.subject for p in self._parts]
+        decorations = _Decorations(self.kit, self.letterhead, subjects, self.page_size)
+        width, height = self.page_size
+        frame_top = FRAME_TOP - PAGE_HEIGHT + height
         document = BaseDocTemplate(
             buffer,
-            pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+            pagesize=self.page_size,
             title=self.title,
             author=self.letterhead.branch_name,
             creator="AgriCRM",
@@ -164,7 +173,7 @@ class ReportWriter:
             lang=LANGUAGE,
             leftMargin=MARGIN_LEFT,
             rightMargin=MARGIN_RIGHT,
-            topMargin=PAGE_HEIGHT - FRAME_TOP,
+            topMargin=height - frame_top,
             bottomMargin=FRAME_BOTTOM,
             initialFontName=fonts.SANS,
             initialFontSize=9.5,
@@ -172,8 +181,8 @@ class ReportWriter:
         frame = Frame(
             MARGIN_LEFT,
             FRAME_BOTTOM,
-            PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT,
-            FRAME_TOP - FRAME_BOTTOM,
+            width - MARGIN_LEFT - MARGIN_RIGHT,
+            frame_top - FRAME_BOTTOM,
             leftPadding=0,
             rightPadding=0,
             topPadding=0,
@@ -209,8 +218,15 @@ class ReportWriter:
 class _Decorations:
     """Letterhead and footer, drawn on each page once the page counts are known."""
 
-    def __init__(self, kit: ReportKit, letterhead: Letterhead, subjects: list[str]) -> None:
+    def __init__(
+        self,
+        kit: ReportKit,
+        letterhead: Letterhead,
+        subjects: list[str],
+        page_size: tuple[float, float] = (PAGE_WIDTH, PAGE_HEIGHT),
+    ) -> None:
         self.kit = kit
+        self.page_size = page_size
         self.letterhead = letterhead
         self.subjects = subjects
         self.logo = _logo_reader(letterhead.logo)
@@ -226,9 +242,10 @@ class _Decorations:
 
         kit = self.kit
         canvas.saveState()
-        top = PAGE_HEIGHT - TOP_MARGIN
+        page_width, page_height = self.page_size
+        top = page_height - TOP_MARGIN
         left = MARGIN_LEFT
-        right = PAGE_WIDTH - MARGIN_RIGHT
+        right = page_width - MARGIN_RIGHT
         text_left = left
         if self.logo is not None:
             image_width, image_height = self.logo.getSize()

@@ -71,6 +71,19 @@ def grid_class() -> type[Flowable]:
     header_fill = colors.HexColor(HEADER_FILL)
     zebra_fill = colors.HexColor(ZEBRA_FILL)
 
+    def _cell_height(cell: Any, width: float) -> float:
+        """A paragraph's height at `width`, laid out once.  A table that runs over many
+        pages is measured again for every page it is split at (the rest of the table is a
+        new flowable), and Chinese line breaking is slow: a 400-row call sheet took minutes.
+        The paragraph keeps the layout of its last wrap for drawing, and its width here
+        never changes, so the remembered height is the one it draws at."""
+        known = getattr(cell, "_grid_wrapped", None)
+        if known is not None and known[0] == width:
+            return float(known[1])
+        _, height = cell.wrap(width, FRAME_HEIGHT * 100)
+        cell._grid_wrapped = (width, height)
+        return float(height)
+
     class Grid(Flowable):
         def __init__(
             self,
@@ -94,8 +107,7 @@ def grid_class() -> type[Flowable]:
             content = LEADING
             for cell, width in zip(row, self.widths, strict=True):
                 if not isinstance(cell, str):
-                    _, height = cell.wrap(width - 2 * PADDING, FRAME_HEIGHT * 100)
-                    content = max(content, height)
+                    content = max(content, _cell_height(cell, width - 2 * PADDING))
             return content + TOP_PADDING + BOTTOM_PADDING
 
         def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:

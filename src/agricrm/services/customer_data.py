@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 
-from agricrm.domain.classification.facts import CardLevel
+from agricrm.domain.classification.facts import CardLevel, Dimension
 from agricrm.domain.customer import CustomerInput, LoanInput, ProductionItemInput
 from agricrm.domain.enums import (
     BusinessMode,
@@ -54,8 +54,24 @@ class CustomerQuery:
     status: CustomerStatus | None = None
     officer_id: int | None = None
     include_archived: bool = False
+    classes: tuple[tuple[Dimension, str], ...] = ()
+    """Class filters: (dimension, class code) pairs, at most one per dimension, in the order
+    of `Dimension` (see `with_class`), so two equal filters compare equal."""
     sort: CustomerSort = CustomerSort.NAME
     descending: bool = False
+
+    def class_code(self, dimension: Dimension) -> str | None:
+        """The class this query keeps of `dimension`, if it filters by one."""
+        return dict(self.classes).get(dimension)
+
+    def with_class(self, dimension: Dimension, code: str | None) -> CustomerQuery:
+        """This query keeping only class `code` of `dimension` (any class when None)."""
+        chosen = dict(self.classes)
+        chosen.pop(dimension, None)
+        if code is not None:
+            chosen[dimension] = code
+        ordered = tuple((one, chosen[one]) for one in Dimension if one in chosen)
+        return replace(self, classes=ordered)
 
 
 @dataclass(frozen=True)
@@ -80,6 +96,8 @@ class CustomerRow:
     updated_at: dt.datetime
     loan_balance: Decimal | None  # the balances of the customer's loans; None without loans
     archived: bool
+    segment: str | None = None  # class codes from the table of classes (None: no classes)
+    value_tier: str | None = None
 
 
 @dataclass(frozen=True)

@@ -25,9 +25,10 @@ from sqlalchemy.orm import Session
 
 from agricrm.db.database import Database
 from agricrm.db.queries import fetch_ids
+from agricrm.domain.classification.facts import Dimension
 from agricrm.domain.record_numbers import number_prefix
 from agricrm.domain.search_keys import QueryToken, parse_query
-from agricrm.models import Customer, Loan, User, Village
+from agricrm.models import Customer, CustomerClasses, Loan, User, Village
 from agricrm.models.search import CUSTOMER_FTS_TABLE, customer_search_terms
 from agricrm.services.actor import Actor
 from agricrm.services.customer_data import (
@@ -114,6 +115,16 @@ def _places(session: Session) -> list[tuple[str, str]]:
     return [(township, name) for township, name in rows]
 
 
+def classified_as(classes: Sequence[tuple[Dimension, str]]) -> Select[tuple[int]]:
+    """Ids of the customers whose table of classes holds every (dimension, code) pair.  One
+    subquery for all class filters: SQLite starts from an indexed class column (segment,
+    value, credit, activity, scale) and meets the other filters by the customers' key.
+    Archived and deleted customers have no row, so a class filter never lists them."""
+    return select(CustomerClasses.customer_id).where(
+        *(getattr(CustomerClasses, dimension.value) == code for dimension, code in classes)
+    )
+
+
 def _conditions(
     actor: Actor, query: CustomerQuery, places: Sequence[tuple[str, str]]
 ) -> list[ColumnElement[bool]]:
@@ -130,6 +141,8 @@ def _conditions(
     ):
         if value is not None:
             conditions.append(column == value)
+    if query.classes:
+        conditions.append(Customer.id.in_(classified_as(query.classes)))
     tokens = parse_query(query.text)
     if len(tokens) > 8:
         conditions.append(false())  # nobody types that many words; don't build a huge query
@@ -192,13 +205,18 @@ def customer_rows(db: Database, actor: Actor, ids: Sequence[int]) -> dict[int, C
             Customer.updated_at,
             balance,
             Customer.archived_at.is_not(None),
+            CustomerClasses.segment,
+            CustomerClasses.value,
         )
         .outerjoin(User, User.id == Customer.officer_id)
+        .outerjoin(CustomerClasses, CustomerClasses.customer_id == Customer.id)
         .where(Customer.id.in_(list(ids)), ~Customer.deleted, visible_customers(actor))
     )
     with db.read() as session:
         return {
-            row[0]: CustomerRow(*row[:-1], archived=bool(row[-1]))
+            row[0]: CustomerRow(
+                *row[:-3], archived=bool(row[-3]), segment=row[-2], value_tier=row[-1]
+            )
             for row in session.execute(statement)
         }
 

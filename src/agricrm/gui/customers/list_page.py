@@ -14,13 +14,15 @@ from agricrm.domain.enums import BusinessMode, CreditGrade, CustomerStatus
 from agricrm.domain.numbers import format_amount, format_area
 from agricrm.gui import preferences, style
 from agricrm.gui.context import AppContext
+from agricrm.gui.customers.class_filters import ClassFilters
 from agricrm.gui.customers.class_summary import classes_html
 from agricrm.gui.customers.detail_dialog import CustomerDialog
-from agricrm.gui.customers.table_model import CustomerTableModel
+from agricrm.gui.customers.table_model import CLASS_COLUMNS, CustomerTableModel
 from agricrm.gui.errors import show_error
 from agricrm.gui.forms.ui_customer_list_page import Ui_CustomerListPage
-from agricrm.gui.labels import enum_label, fill_enum_combo
+from agricrm.gui.labels import enum_label, fill_enum_combo, select_data
 from agricrm.gui.notices import announce, customer_saved
+from agricrm.gui.segments.list_menu import SegmentsMenu
 from agricrm.gui.tasks import LatestTask
 from agricrm.gui.widgets.column_chooser import ColumnChooser
 from agricrm.gui.widgets.empty_state import EmptyOverlay, narrowed
@@ -77,6 +79,9 @@ class CustomerListPage(QWidget):
         self._summary_timer.timeout.connect(self._show_summary)
 
         self._setup_filters()
+        self.segments_menu = SegmentsMenu(self, context)
+        toolbar = self.ui.toolbarLayout
+        toolbar.insertWidget(toolbar.indexOf(self.ui.newButton), self.segments_menu.button)
         self.ui.searchEdit.textChanged.connect(self._text_changed)
         self.ui.searchEdit.returnPressed.connect(self._focus_table)
         self.ui.newButton.clicked.connect(self.new_customer)
@@ -109,6 +114,11 @@ class CustomerListPage(QWidget):
         for officer_id, name in options.officers:
             ui.officerFilter.addItem(name, officer_id)
         ui.officerFilter.setEnabled(self._context.actor.is_manager)
+        self.class_filters = ClassFilters(self)
+        before = ui.filterLayout.indexOf(ui.archivedCheck)
+        for offset, combo in enumerate(self.class_filters.widgets()):
+            ui.filterLayout.insertWidget(before + offset, combo)
+        self.class_filters.changed.connect(self._filters_changed)
         fit_to_texts(*self.findChildren(QComboBox))
         self.filter_bar = FilterBar.replacing(ui.filterLayout, ui.pageLayout)
         ui.townshipFilter.currentIndexChanged.connect(self._township_changed)
@@ -151,8 +161,42 @@ class CustomerListPage(QWidget):
             status=ui.statusFilter.currentData(),
             officer_id=ui.officerFilter.currentData(),
             include_archived=ui.archivedCheck.isChecked(),
+            classes=self.class_filters.chosen(),
         )
         self.refresh()
+
+    def current_query(self) -> CustomerQuery:
+        """The search and filters the list shows (what a saved segment keeps)."""
+        return self._query
+
+    def apply_query(self, query: CustomerQuery) -> None:
+        """Show the customers of `query`: its text and every filter set in the boxes (the
+        segments screen's cells and the saved segments open the list this way); the
+        list's order stays the user's."""
+        ui = self.ui
+        widgets = (ui.searchEdit, ui.townshipFilter, ui.villageFilter, ui.archivedCheck)
+        for widget in widgets:
+            widget.blockSignals(True)
+        ui.searchEdit.setText(query.text)
+        select_data(ui.townshipFilter, query.township)
+        self._fill_village_filter(query.township)
+        # the list keeps a village with its township (two townships may share a name)
+        select_data(ui.villageFilter, (query.township, query.village) if query.village else None)
+        ui.archivedCheck.setChecked(query.include_archived)
+        for combo, value in (
+            (ui.businessModeFilter, query.business_mode),
+            (ui.creditGradeFilter, query.credit_grade),
+            (ui.statusFilter, query.status),
+            (ui.officerFilter, query.officer_id),
+        ):
+            combo.blockSignals(True)
+            select_data(combo, value)
+            combo.blockSignals(False)
+        self.class_filters.set_chosen(query.classes)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._query = replace(self._query, text=query.text)
+        self._filters_changed()
 
     def clear_filters(self, keep_archived: bool = False) -> None:
         ui = self.ui
@@ -167,6 +211,7 @@ class CustomerListPage(QWidget):
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
         self._fill_village_filter(None)
+        self.class_filters.clear()
         if not keep_archived:
             ui.archivedCheck.blockSignals(True)
             ui.archivedCheck.setChecked(False)
@@ -384,4 +429,6 @@ class CustomerListPage(QWidget):
         for section, column in enumerate(self.model.columns):
             if column.key in widths:
                 self.ui.table.setColumnWidth(section, widths[column.key])
+            if column.key in CLASS_COLUMNS:
+                self.ui.table.setColumnHidden(section, True)
         style.fit_titles(self.ui.table.horizontalHeader())

@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QObject
 
+from agricrm.domain.classification.facts import Dimension, class_member
 from agricrm.domain.numbers import format_amount, format_area
 from agricrm.gui.labels import enum_label
 from agricrm.gui.widgets.lazy_table import LazyColumn, LazyTableModel, RowFetcher
@@ -16,6 +17,15 @@ def _age(born: dt.date | None, today: dt.date) -> str:
     if born is None:
         return ""
     return str(today.year - born.year - ((today.month, today.day) < (born.month, born.day)))
+
+
+def _class(dimension: Dimension, code: str | None) -> str:
+    member = class_member(dimension, code)
+    return enum_label(member) if member is not None else ""
+
+
+CLASS_COLUMNS = ("segment", "value")
+"""Columns hidden until the user shows them (the header's menu): the list stays as wide."""
 
 
 class CustomerTableModel(LazyTableModel):
@@ -38,6 +48,8 @@ class CustomerTableModel(LazyTableModel):
             "officer": self.tr("Officer"),
             "tags": self.tr("Tags"),
             "updated_at": self.tr("Updated"),
+            "segment": enum_label(Dimension.SEGMENT),
+            "value": enum_label(Dimension.VALUE),
         }
 
     def _columns(self) -> tuple[LazyColumn, ...]:
@@ -73,4 +85,6 @@ class CustomerTableModel(LazyTableModel):
                 CustomerSort.UPDATED_AT,
                 lambda r: r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
             ),
+            LazyColumn("segment", None, lambda r: _class(Dimension.SEGMENT, r.segment)),
+            LazyColumn("value", None, lambda r: _class(Dimension.VALUE, r.value_tier)),
         )
