@@ -4350,8 +4350,8 @@
         <translation>请至少选择一位客户。</translation>
     </message>
     <message>
-        <source>{customer}&apos;s assignments contradict each other (history[{index}]): resolve that first.</source>
-        <translation>{customer}的分配记录相互矛盾（第 {index} 条）：请先解决。</translation>
+        <source>{customer}&apos;s assignments contradict each other (two maintainers at once, or overlapping dates): resolve that first.</source>
+        <translation>{customer}的分配记录相互矛盾（同时有两位维护人，或日期重叠）：请先解决。</translation>
     </message>
     <message>
         <source>This assignment belongs to another customer&apos;s history.</source>

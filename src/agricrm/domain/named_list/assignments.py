@@ -61,7 +61,8 @@ CUSTOMER_TWICE = QT_TRANSLATE_NOOP("NamedList", "{customer} is chosen twice.")
 NO_CUSTOMERS = QT_TRANSLATE_NOOP("NamedList", "Choose at least one customer.")
 BROKEN_HISTORY = QT_TRANSLATE_NOOP(
     "NamedList",
-    "{customer}'s assignments contradict each other (history[{index}]): resolve that first.",
+    "{customer}'s assignments contradict each other (two maintainers at once, or overlapping "
+    "dates): resolve that first.",
 )
 OTHER_CUSTOMER = QT_TRANSLATE_NOOP(
     "NamedList", "This assignment belongs to another customer's history."
@@ -219,10 +220,8 @@ def assign_many(
             continue
         seen.add(candidate.customer)
         history = histories.get(candidate.customer, ())
-        broken = check_history(history)
-        if broken:
-            where = broken[0].field.split("]")[0].split("[")[1]
-            errors.append(FieldError(path, BROKEN_HISTORY(customer=candidate.label, index=where)))
+        if check_history(history):
+            errors.append(FieldError(path, BROKEN_HISTORY(customer=candidate.label)))
             continue
         now = history[-1] if history and history[-1].current else None
         if now is not None and now.maintainer == maintainer.key:
