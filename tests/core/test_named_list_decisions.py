@@ -92,6 +92,9 @@ def test_eligibility_is_any_of_the_conditions(
     decision = eligible(Standing(segment, card), rules)
     assert decision.eligible is (by_segment or by_card)
     assert decision.reasons  # never a verdict without words
+    assert eligible(Standing(segment, card), rules, explain=False) == Decision(
+        decision.eligible, ()
+    )
 
 
 # ---------------------------------------------------------------------------- review flags

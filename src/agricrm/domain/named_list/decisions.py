@@ -49,16 +49,29 @@ class Decision:
     reasons: tuple[Message, ...]
 
 
-def eligible(standing: Standing, rules: NamedListRules) -> Decision:
-    """Whether a customer may be listed: any one of the rules' conditions is enough."""
+def eligible(standing: Standing, rules: NamedListRules, *, explain: bool = True) -> Decision:
+    """Whether a customer may be listed: any one of the rules' conditions is enough.
+
+    `explain=False` gives the same verdict without words, for the whole branch at once (a
+    rules change, the review of every listed customer); words are for the customer on screen
+    and for the flagged few."""
     wanted = rules.eligibility
+    by_segment = standing.segment is not None and standing.segment.value in wanted.segments
+    by_card = (
+        wanted.min_card_level is not None
+        and standing.card_level is not None
+        and card_rank(standing.card_level.value) >= card_rank(wanted.min_card_level)
+    )
+    verdict = by_segment or by_card
+    if not explain:
+        return Decision(verdict, ())
     met: list[Message] = []
     missed: list[Message] = []
     if wanted.segments:
         segments = listing([Segment(code).label for code in wanted.segments])
         if standing.segment is None:
             missed.append(w.SEGMENT_UNKNOWN(segments=segments))
-        elif standing.segment.value in wanted.segments:
+        elif by_segment:
             met.append(w.ELIGIBLE_BY_SEGMENT(segment=standing.segment.label, segments=segments))
         else:
             missed.append(w.NOT_BY_SEGMENT(segment=standing.segment.label, segments=segments))
@@ -66,11 +79,11 @@ def eligible(standing: Standing, rules: NamedListRules) -> Decision:
         level = CardLevel(wanted.min_card_level)
         if standing.card_level is None:
             missed.append(w.CARD_UNKNOWN(level=level.label))
-        elif card_rank(standing.card_level.value) >= card_rank(level.value):
+        elif by_card:
             met.append(w.ELIGIBLE_BY_CARD(card=standing.card_level.label, level=level.label))
         else:
             missed.append(w.NOT_BY_CARD(card=standing.card_level.label, level=level.label))
-    return Decision(True, tuple(met)) if met else Decision(False, tuple(missed))
+    return Decision(verdict, tuple(met if verdict else missed))
 
 
 @dataclass(frozen=True, slots=True)

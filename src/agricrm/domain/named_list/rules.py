@@ -109,9 +109,12 @@ def number_json(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+_CARD_RANKS = {level.value: rank for rank, level in enumerate(CardLevel)}
+
+
 def card_rank(code: str) -> int:
     """A card level's place, lowest first, so "gold or above" is a comparison."""
-    return [level.value for level in CardLevel].index(code)
+    return _CARD_RANKS[code]
 
 
 DEFAULT_NAMED_LIST_RULES = NamedListRules(
