@@ -4577,6 +4577,261 @@
     </message>
 </context>
 <context>
+    <name>NamedList</name>
+    <message>
+        <source>{name} left the branch on {date}: choose a maintainer who is still here.</source>
+        <translation>{name}已于 {date} 离开本网点：请选择仍在岗的维护人。</translation>
+    </message>
+    <message>
+        <source>{name} holds no post: give them a post before entrusting customers to them.</source>
+        <translation>{name}没有岗位：请先为其设置岗位，再将客户交其维护。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s post &quot;{post}&quot; is not in the named-list rules: add it to the rules or change their post.</source>
+        <translation>{name}的岗位“{post}”不在名单制管理规则中：请在规则中添加该岗位，或更改其岗位。</translation>
+    </message>
+    <message>
+        <source>{customer} is not eligible for the named list ({why}): give a reason to list them anyway.</source>
+        <translation>{customer}不符合名单制入选条件（{why}）：如仍要列入名单，请填写理由。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>A reason has at most {max} characters.</source>
+        <translation>理由最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>请填写理由。</translation>
+    </message>
+    <message>
+        <source>{name} already maintains {customer}.</source>
+        <translation>{customer}已由{name}维护。</translation>
+    </message>
+    <message>
+        <source>{customer} was assigned on {date}: a change must be dated on or after that day.</source>
+        <translation>{customer}于 {date} 分配：变更日期不能早于该日。</translation>
+    </message>
+    <message>
+        <source>{customer} is not on the named list.</source>
+        <translation>{customer}不在名单中。</translation>
+    </message>
+    <message>
+        <source>{customer} is chosen twice.</source>
+        <translation>{customer}被选择了两次。</translation>
+    </message>
+    <message>
+        <source>Choose at least one customer.</source>
+        <translation>请至少选择一位客户。</translation>
+    </message>
+    <message>
+        <source>{customer}&apos;s assignments contradict each other (two maintainers at once, or overlapping dates): resolve that first.</source>
+        <translation>{customer}的分配记录相互矛盾（同时有两位维护人，或日期重叠）：请先解决。</translation>
+    </message>
+    <message>
+        <source>This assignment belongs to another customer&apos;s history.</source>
+        <translation>此分配记录属于另一位客户。</translation>
+    </message>
+    <message>
+        <source>This assignment begins before the one before it ended.</source>
+        <translation>此分配开始于上一条分配结束之前。</translation>
+    </message>
+    <message>
+        <source>This assignment ends before it began.</source>
+        <translation>此分配的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A later assignment follows, so this one must have ended: two maintainers at once.</source>
+        <translation>其后还有分配记录，此条应已结束：同时出现两位维护人。</translation>
+    </message>
+    <message>
+        <source>This entry is missing.</source>
+        <translation>缺少此项。</translation>
+    </message>
+    <message>
+        <source>Expected a group of entries here.</source>
+        <translation>此处应为一组条目。</translation>
+    </message>
+    <message>
+        <source>Expected a list here.</source>
+        <translation>此处应为列表。</translation>
+    </message>
+    <message>
+        <source>Unknown entry &quot;{key}&quot;.</source>
+        <translation>未知条目“{key}”。</translation>
+    </message>
+    <message>
+        <source>Enter a number here (&quot;{value}&quot; is not a number).</source>
+        <translation>此处请填数字（“{value}”不是数字）。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>请填整数。</translation>
+    </message>
+    <message>
+        <source>Enter a number from {low} to {high}.</source>
+        <translation>请填 {low} 至 {high} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>A quota cannot be below zero.</source>
+        <translation>名额不能小于零。</translation>
+    </message>
+    <message>
+        <source>A post code is lower-case letters, digits and _ (such as lobby_manager), starting with a letter, at most {max} characters.</source>
+        <translation>岗位代码由小写字母、数字和 _ 组成（如 lobby_manager），以字母开头，最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Give the post&apos;s name.</source>
+        <translation>请填写岗位名称。</translation>
+    </message>
+    <message>
+        <source>A name has at most {max} characters.</source>
+        <translation>名称最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>The post &quot;{code}&quot; is listed twice.</source>
+        <translation>岗位“{code}”重复列出。</translation>
+    </message>
+    <message>
+        <source>Two posts are named &quot;{name}&quot;.</source>
+        <translation>有两个岗位都叫“{name}”。</translation>
+    </message>
+    <message>
+        <source>List at least one post.</source>
+        <translation>请至少列出一个岗位。</translation>
+    </message>
+    <message>
+        <source>A quota for &quot;{code}&quot;, which is not in the list of posts.</source>
+        <translation>“{code}”设置了名额，但它不在岗位列表中。</translation>
+    </message>
+    <message>
+        <source>Unknown code &quot;{code}&quot;.</source>
+        <translation>未知代码“{code}”。</translation>
+    </message>
+    <message>
+        <source>&quot;{code}&quot; is not in the product catalogue.</source>
+        <translation>“{code}”不在产品目录中。</translation>
+    </message>
+    <message>
+        <source>&quot;{code}&quot; is listed twice.</source>
+        <translation>“{code}”重复列出。</translation>
+    </message>
+    <message>
+        <source>Give at least one condition: a segment or a lowest card level.</source>
+        <translation>请至少给出一个条件：客户分层或最低卡等级。</translation>
+    </message>
+    <message>
+        <source>These rules were written by a newer AgriCRM (schema {schema}); update AgriCRM to use them.</source>
+        <translation>此规则由更新版本的 AgriCRM 编写（格式 {schema}）；请升级 AgriCRM 后再使用。</translation>
+    </message>
+    <message>
+        <source>Unknown rules schema {schema}.</source>
+        <translation>未知的规则格式 {schema}。</translation>
+    </message>
+    <message>
+        <source>Eligible: {segment} (the named list takes {segments})</source>
+        <translation>符合条件：{segment}（名单收录{segments}）</translation>
+    </message>
+    <message>
+        <source>Eligible: {card}, at or above {level}</source>
+        <translation>符合条件：{card}，达到{level}及以上</translation>
+    </message>
+    <message>
+        <source>Not eligible by segment: {segment} (the named list takes {segments})</source>
+        <translation>客户分层不符：{segment}（名单收录{segments}）</translation>
+    </message>
+    <message>
+        <source>Not eligible by segment: not classified (the named list takes {segments})</source>
+        <translation>客户分层不符：尚未分类（名单收录{segments}）</translation>
+    </message>
+    <message>
+        <source>Not eligible by card: {card} is below {level}</source>
+        <translation>卡等级不符：{card}低于{level}</translation>
+    </message>
+    <message>
+        <source>Not eligible by card: no card level recorded ({level} or above needed)</source>
+        <translation>卡等级不符：未记录卡等级（需{level}及以上）</translation>
+    </message>
+    <message>
+        <source>No longer eligible for the named list: review the listing</source>
+        <translation>已不再符合名单条件：请复核是否保留在名单中</translation>
+    </message>
+    <message>
+        <source>Listed, but no longer among the classified customers (archived or deleted?): review the listing</source>
+        <translation>在名单中，但已不在分类客户之列（已归档或删除？）：请复核是否保留在名单中</translation>
+    </message>
+    <message>
+        <source>{count} listed customers: {short} below the quota of {quota} for {post}</source>
+        <translation>名单客户 {count} 户：比{post}的名额 {quota} 户少 {short} 户</translation>
+    </message>
+    <message>
+        <source>{count} listed customers: exactly the quota of {quota} for {post}</source>
+        <translation>名单客户 {count} 户：正好达到{post}的名额 {quota} 户</translation>
+    </message>
+    <message>
+        <source>{count} listed customers: {extra} above the quota of {quota} for {post}</source>
+        <translation>名单客户 {count} 户：超出{post}的名额 {quota} 户 {extra} 户</translation>
+    </message>
+    <message>
+        <source>{count} listed customers: the post &quot;{post}&quot; is not in the named-list rules, so it has no quota</source>
+        <translation>名单客户 {count} 户：岗位“{post}”不在名单制管理规则中，没有名额</translation>
+    </message>
+    <message>
+        <source>Offer {product}: a basic product every listed customer should hold</source>
+        <translation>营销{product}：名单客户应持有的基础产品</translation>
+    </message>
+    <message>
+        <source>The products held are not recorded: every basic product counts as missing</source>
+        <translation>未记录持有产品：各项基础产品均按未持有计</translation>
+    </message>
+    <message>
+        <source>Notice due on {date} (every {months} months since {since})</source>
+        <translation>应于 {date} 告知（自 {since} 起每 {months} 个月一次）</translation>
+    </message>
+    <message>
+        <source>Notice overdue by {days} days: due on {date} (every {months} months since {since})</source>
+        <translation>告知已逾期 {days} 天：应于 {date} 告知（自 {since} 起每 {months} 个月一次）</translation>
+    </message>
+    <message>
+        <source>Growth of customers at {level} or above in {period}: {start} → {end}, {actual} % (target {target} %, {yearly} % a year): met</source>
+        <translation>{period}{level}及以上客户增长：{start} → {end}，{actual}%（目标 {target}%，每年 {yearly}%）：已达标</translation>
+    </message>
+    <message>
+        <source>Growth of customers at {level} or above in {period}: {start} → {end}, {actual} % (target {target} %, {yearly} % a year): {short} percentage points short</source>
+        <translation>{period}{level}及以上客户增长：{start} → {end}，{actual}%（目标 {target}%，每年 {yearly}%）：差 {short} 个百分点</translation>
+    </message>
+    <message>
+        <source>Growth of customers at {level} or above in {period}: none at the start of the period, so no growth rate ({end} at the end)</source>
+        <translation>{period}{level}及以上客户增长：期初为零，无法计算增长率（期末 {end} 户）</translation>
+    </message>
+    <message>
+        <source>Customers at {level} or above: {count} of {customers}, {actual} % (target {target} %): met</source>
+        <translation>{level}及以上客户：{customers} 户中 {count} 户，占 {actual}%（目标 {target}%）：已达标</translation>
+    </message>
+    <message>
+        <source>Customers at {level} or above: {count} of {customers}, {actual} % (target {target} %): {short} percentage points short</source>
+        <translation>{level}及以上客户：{customers} 户中 {count} 户，占 {actual}%（目标 {target}%）：差 {short} 个百分点</translation>
+    </message>
+    <message>
+        <source>Customers at {level} or above: the branch has no customers, so no share</source>
+        <translation>{level}及以上客户：本网点没有客户，无法计算占比</translation>
+    </message>
+    <message>
+        <source>Customers at {level} or above per member of staff: {count} for {staff} staff, {actual} (target {target}): met</source>
+        <translation>人均{level}及以上客户：{staff} 名员工共 {count} 户，人均 {actual} 户（目标 {target} 户）：已达标</translation>
+    </message>
+    <message>
+        <source>Customers at {level} or above per member of staff: {count} for {staff} staff, {actual} (target {target}): {short} short</source>
+        <translation>人均{level}及以上客户：{staff} 名员工共 {count} 户，人均 {actual} 户（目标 {target} 户）：差 {short} 户</translation>
+    </message>
+    <message>
+        <source>Customers at {level} or above per member of staff: no staff counted, so no average</source>
+        <translation>人均{level}及以上客户：未统计到员工，无法计算人均</translation>
+    </message>
+</context>
+<context>
     <name>Need</name>
     <message>
         <source>Funding</source>
@@ -5033,6 +5288,25 @@
     <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，数据未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaStatus</name>
+    <message>
+        <source>Below quota</source>
+        <translation>未达名额</translation>
+    </message>
+    <message>
+        <source>At quota</source>
+        <translation>达到名额</translation>
+    </message>
+    <message>
+        <source>Above quota</source>
+        <translation>超出名额</translation>
+    </message>
+    <message>
+        <source>Post not in the rules</source>
+        <translation>岗位不在规则中</translation>
     </message>
 </context>
 <context>
@@ -7812,6 +8086,36 @@
     <message>
         <source>Problem report saved to %1</source>
         <translation>问题报告已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetMeasure</name>
+    <message>
+        <source>Growth</source>
+        <translation>增长率</translation>
+    </message>
+    <message>
+        <source>Share of all customers</source>
+        <translation>占全部客户比例</translation>
+    </message>
+    <message>
+        <source>Per member of staff</source>
+        <translation>人均户数</translation>
+    </message>
+</context>
+<context>
+    <name>TargetStatus</name>
+    <message>
+        <source>Met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Cannot be computed</source>
+        <translation>无法计算</translation>
     </message>
 </context>
 <context>
