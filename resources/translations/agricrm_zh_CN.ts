@@ -533,6 +533,25 @@
     </message>
 </context>
 <context>
+    <name>ClassChangeReason</name>
+    <message>
+        <source>rules changed</source>
+        <translation>规则调整</translation>
+    </message>
+    <message>
+        <source>rules from a sync package</source>
+        <translation>同步包带来新规则</translation>
+    </message>
+    <message>
+        <source>the file changed</source>
+        <translation>档案变化</translation>
+    </message>
+    <message>
+        <source>time passed</source>
+        <translation>时间推移</translation>
+    </message>
+</context>
+<context>
     <name>ClassFilters</name>
     <message>
         <source>%1: all</source>
@@ -639,6 +658,10 @@
     <message>
         <source>%1: %2 → %3, %4, rules version %5</source>
         <translation>%1：%2 → %3，%4，规则第 %5 版</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,8 @@ def test_a_rules_change_reclassifies_exactly_the_affected_customers(
     assert {row[1] for row in after.values()} == {2}
     recorded = _rows(demo_db, "SELECT customer_id, dimension, rules_version FROM class_changes")
     assert sorted(recorded) == sorted((cid, "value", 2) for cid in affected)
+    shown = classes.class_changes(demo_db, manager, min(affected))
+    assert [(c.dimension, c.reason) for c in shown] == [(Dimension.VALUE, classes.Reason.RULES)]
 
 
 def test_a_cancelled_or_refused_rules_change_keeps_the_previous_rules_and_classes(

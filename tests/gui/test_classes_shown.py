@@ -39,7 +39,7 @@ def test_the_timeline_lists_the_class_changes(qtbot: QtBot, context: AppContext)
         for i in range(tab.timeline.topLevelItemCount())
     ]
     assert [row[1:] for row in rows] == [
-        ["分类：生产规模 中型农户 → 大型农户", "", "", "规则第 1 版"]
+        ["分类：生产规模 中型农户 → 大型农户", "", "", "规则第 1 版 · 档案变化"]
     ]
 
 
@@ -51,6 +51,8 @@ def test_the_summary_panel_shows_each_class_with_its_reasons(
     list_page.ui.summary.setHtml(html)
     text = list_page.ui.summary.toPlainText()
     assert "大型农户" in text and "耕地 320 亩 ≥ 200 亩" in text  # the class and its reason
-    assert "生产规模：中型农户 → 大型农户" in text and "规则第 1 版" in text  # the change
+    assert (
+        "生产规模：中型农户 → 大型农户" in text and "规则第 1 版（档案变化）" in text
+    )  # the change
     # the strategy the classes call for: a large farm with fair credit is a potential customer
     assert "服务策略：潜力客户 · 每 2 个月走访 · 生日、节日问候 · 今日优先级 3" in text

@@ -69,6 +69,8 @@ def class_changes(context: CustomerSheetContext) -> list[Flowable]:
         before = _text(kit, change.dimension, change.from_class)
         after = _text(kit, change.dimension, change.to_class)
         step = f"{kit.label(change.dimension)}：{before} → {after}"
+        if change.reason is not None:
+            step += f"（{kit.label(change.reason)}）"
         rows.append((kit.datetime(change.changed_at), step, str(change.rules_version)))
     return [
         *kit.heading(CLASS_CHANGES),

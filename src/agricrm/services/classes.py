@@ -46,7 +46,6 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Connection, String, delete, func, or_, select, type_coerce, update
@@ -63,6 +62,7 @@ from agricrm.domain.classification.facts import DEFAULT_CATALOGUE, Dimension
 from agricrm.domain.classification.results import Classes
 from agricrm.domain.classification.rules import DEFAULT_RULES, ClassificationRules
 from agricrm.domain.errors import FieldError, NotFound, ValidationFailed
+from agricrm.domain.labeled_enum import LabeledEnum
 from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.models import AppSetting, ClassChange, Customer, CustomerClasses, Product
 from agricrm.services import policy
@@ -234,14 +234,17 @@ def _code_columns() -> tuple[Any, ...]:
     return tuple(getattr(CustomerClasses, dimension.value) for dimension in _DIMENSIONS)
 
 
-class Reason(StrEnum):
-    """Why a class changed, kept with each row of `class_changes`."""
+class Reason(LabeledEnum):
+    """Why a class changed, kept with each row of `class_changes` (empty in rows written
+    before 0012, which had none)."""
 
-    RULES = "rules"  # a new version of the rules saved on this device (or a rebuild)
-    PACKAGE = "package"  # rules adopted from a sync package
-    FACTS = "facts"  # a write changed what the classes read
-    TIME = "time"  # a date-dependent class came due (`refresh_due_classes`)
+    RULES = "rules", QT_TRANSLATE_NOOP("ClassChangeReason", "rules changed")  # saved here
+    PACKAGE = "package", QT_TRANSLATE_NOOP("ClassChangeReason", "rules from a sync package")
+    FACTS = "facts", QT_TRANSLATE_NOOP("ClassChangeReason", "the file changed")
+    TIME = "time", QT_TRANSLATE_NOOP("ClassChangeReason", "time passed")  # came due
 
+
+_REASON_CODES = frozenset(reason.value for reason in Reason)
 
 _Stored = tuple[Any, ...]
 """A row of the table as compared: the eight codes, computed credit, score in tenths, the
@@ -503,6 +506,7 @@ class ClassChangeView:
     to_class: str | None
     rules_version: int
     changed_at: dt.datetime
+    reason: Reason | None = None  # None for changes recorded before reasons were kept
 
 
 @dataclass(frozen=True)
@@ -559,6 +563,7 @@ def class_changes(db: Database, actor: Actor, customer_id: int) -> list[ClassCha
                 row.to_class,
                 row.rules_version,
                 row.changed_at,
+                Reason(row.reason) if row.reason in _REASON_CODES else None,
             )
             for row in rows
         ]

@@ -56,5 +56,7 @@ def classes_html(section: StrategySection) -> str:
                 change.changed_at.astimezone().date().isoformat(),
                 change.rules_version,
             )
+            if change.reason is not None:
+                line = arg(translate("ClassSummary", "%1 (%2)"), line, enum_label(change.reason))
             parts.append(f"<p style='{muted}'>{html.escape(line)}</p>")
     return "".join(parts)

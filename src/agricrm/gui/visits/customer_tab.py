@@ -144,7 +144,8 @@ class CustomerVisitsTab(QWidget):
                     ),
                     "",
                     "",
-                    arg(self.tr("rules version %1"), change.rules_version),
+                    arg(self.tr("rules version %1"), change.rules_version)
+                    + (f" · {enum_label(change.reason)}" if change.reason is not None else ""),
                 ]
             )
             entries.append((change.changed_at.astimezone().date(), 0, item))
