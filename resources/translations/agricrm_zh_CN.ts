@@ -2961,6 +2961,10 @@
         <translation>请修改标出的内容；本次未保存任何数据。</translation>
     </message>
     <message>
+        <source>Relationship</source>
+        <translation>与本行关系</translation>
+    </message>
+    <message>
         <source>Credit status</source>
         <translation>信用状况</translation>
     </message>

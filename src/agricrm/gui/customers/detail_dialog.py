@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMessageBox,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -89,7 +90,14 @@ class CustomerDialog(RecordDialog):
         self.relationship_box.set_catalogue(
             list_products(context.db, context.actor, with_retired=True)
         )
-        self.ui.creditTabLayout.insertWidget(1, self.relationship_box)
+        # a tab of its own after credit and loans: inside that tab it squeezed the loans table
+        # to a single row at 1366×768
+        self.relationship_box.setTitle("")
+        relationship_page = QWidget(self)
+        QVBoxLayout(relationship_page).addWidget(self.relationship_box, 1)
+        self.ui.tabs.insertTab(
+            self.ui.tabs.indexOf(self.ui.creditTab) + 1, relationship_page, self.tr("Relationship")
+        )
         self.credit_status = CreditStatusLine(context, self)  # computed and kept, above grade
         self.ui.creditForm.insertRow(0, self.tr("Credit status"), self.credit_status)
         self.credit_status.saved.connect(self._credit_status_kept)

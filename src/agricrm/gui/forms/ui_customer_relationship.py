@@ -107,7 +107,6 @@ class Ui_CustomerRelationshipBox(object):
         __qtablewidgetitem1 = QTableWidgetItem()
         self.productsTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
         self.productsTable.setObjectName(u"productsTable")
-        self.productsTable.setMaximumSize(QSize(16777215, 110))
         self.productsTable.setColumnCount(2)
         self.productsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
 
