@@ -70,7 +70,7 @@ def shooter(out: Path) -> Shoot:
 
 
 def main_sections(window: QWidget, shoot: Shoot) -> None:
-    from agricrm.gui.main_window import COMPLAINTS_ROW
+    from agricrm.gui.main_window import COMPLAINTS_ROW, SEGMENTS_ROW
 
     shoot(window, "main_today")
     window.ui.navigation.setCurrentRow(1)
@@ -102,6 +102,13 @@ def main_sections(window: QWidget, shoot: Shoot) -> None:
     statistics.ui.views.setCurrentIndex(1)
     shoot(window, "main_complaint_statistics_tables")
     section.tabs.setCurrentIndex(0)
+    window.ui.navigation.setCurrentRow(SEGMENTS_ROW)
+    segments = window.segments_page
+    wait_for(segments.computed)
+    for index in range(segments.tabs.count()):
+        segments.tabs.setCurrentIndex(index)
+        shoot(window, f"main_segments_tab{index + 1}")
+    segments.tabs.setCurrentIndex(0)
     window.ui.navigation.setCurrentRow(0)
 
 
@@ -129,7 +136,12 @@ def dialogs(context: object, window: QWidget, shoot: Shoot) -> None:
     from agricrm.gui.about_dialog import AboutDialog
     from agricrm.gui.complaints.complaint_dialog import ComplaintDialog
     from agricrm.gui.complaints.customer_picker import CustomerPickerDialog
+    from agricrm.gui.classes.rules_dialog import ClassRulesDialog
+    from agricrm.gui.customers.credit_status import CreditOverrideDialog
     from agricrm.gui.customers.detail_dialog import CustomerDialog
+    from agricrm.gui.segments.call_list_dialog import CallListDialog
+    from agricrm.services.credit_override import credit_status
+    from agricrm.services.customer_data import CustomerQuery
     from agricrm.gui.customers.status_dialog import StatusChangeDialog
     from agricrm.gui.reports.summary_dialog import SummaryReportDialog
     from agricrm.gui.settings_dialog import SettingsDialog
@@ -156,6 +168,17 @@ def dialogs(context: object, window: QWidget, shoot: Shoot) -> None:
     new = CustomerDialog(context, None, window)
     shoot(new, "customer_form_new")
     closed(new)
+    credit = CreditOverrideDialog(credit_status(context.db, context.actor, customer_id), window)
+    shoot(credit, "customer_credit_override")
+    credit.done(0)
+    rules = ClassRulesDialog(context, window)
+    for index in range(rules.form.count()):
+        rules.form.setCurrentIndex(index)
+        shoot(rules, f"classification_rules_tab{index + 1}")
+    closed(rules)
+    calls = CallListDialog(context, CustomerQuery(), "", window)
+    shoot(calls, "call_list")
+    calls.done(0)
     targets = allowed_targets(CustomerStatus.PROSPECT)
     status = StatusChangeDialog(CustomerStatus.PROSPECT, targets, window)
     shoot(status, "customer_status_change")
