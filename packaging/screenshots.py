@@ -134,22 +134,22 @@ def dialogs(context: object, window: QWidget, shoot: Shoot) -> None:
     from agricrm.domain.enums import CustomerStatus
     from agricrm.domain.lifecycle import allowed_targets
     from agricrm.gui.about_dialog import AboutDialog
+    from agricrm.gui.classes.rules_dialog import ClassRulesDialog
     from agricrm.gui.complaints.complaint_dialog import ComplaintDialog
     from agricrm.gui.complaints.customer_picker import CustomerPickerDialog
-    from agricrm.gui.classes.rules_dialog import ClassRulesDialog
     from agricrm.gui.customers.credit_status import CreditOverrideDialog
     from agricrm.gui.customers.detail_dialog import CustomerDialog
-    from agricrm.gui.segments.call_list_dialog import CallListDialog
-    from agricrm.services.credit_override import credit_status
-    from agricrm.services.customer_data import CustomerQuery
     from agricrm.gui.customers.status_dialog import StatusChangeDialog
     from agricrm.gui.reports.summary_dialog import SummaryReportDialog
+    from agricrm.gui.segments.call_list_dialog import CallListDialog
     from agricrm.gui.settings_dialog import SettingsDialog
     from agricrm.gui.visits.care_dialog import CareDialog
     from agricrm.gui.visits.village_day_dialog import VillageDayDialog
     from agricrm.gui.visits.visit_dialog import VisitDialog
     from agricrm.services.complaint_data import ComplaintQuery, DeadlineFilter
     from agricrm.services.complaint_search import search_complaint_ids
+    from agricrm.services.credit_override import credit_status
+    from agricrm.services.customer_data import CustomerQuery
 
     def closed(dialog: QDialog) -> None:
         dialog.done(0)  # no question about unsaved edits: done() asks nothing
