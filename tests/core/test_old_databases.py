@@ -52,6 +52,7 @@ REVISIONS = {
     "0009": "0009_households",
     "0010": "0010_relationship",
     "0011": "0011_classes",
+    "0012": "0012_class_timing",
 }
 STAMPED_FROM = "0006"  # files of this revision on keep their derived data's stamps
 # Columns later migrations added to tables an old file already has, with the value each
@@ -73,6 +74,7 @@ ADDED_COLUMNS: dict[tuple[str, str], Any] = {
     # derived: filled by the rebuild of the classes the new version asks for, not the migration
     ("customer_classes", "reclassify_on"): None,
     ("class_changes", "reason"): "",
+    ("users", "post"): None,
     **{
         ("customers", name): None
         for name in (
