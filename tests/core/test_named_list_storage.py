@@ -135,9 +135,7 @@ def test_assign_reassign_and_delist_keep_the_history(
     demo_db: Database, manager: Actor, officer: Actor, staff: dict[str, int]
 ) -> None:
     (customer,) = _customers(demo_db, 1)
-    outcome = named_list.assign(
-        demo_db, manager, [customer], staff["wangfang"], "重点维护", on=ON
-    )
+    outcome = named_list.assign(demo_db, manager, [customer], staff["wangfang"], "重点维护", on=ON)
     assert outcome.listed == (customer,)
     with pytest.raises(PermissionDenied):  # an officer cannot reassign
         named_list.assign(demo_db, officer, [customer], staff["lijianguo"], "x", on=ON)
@@ -202,9 +200,7 @@ def test_an_ineligible_customer_needs_a_reason_and_every_problem_is_said_at_once
     ]
     assert _rows(demo_db) == []
     _set_card(demo_db, manager, third, CardLevel.GOLD)  # eligible by card: no reason needed
-    assert named_list.assign(demo_db, manager, [third], staff["wangfang"], on=ON).listed == (
-        third,
-    )
+    assert named_list.assign(demo_db, manager, [third], staff["wangfang"], on=ON).listed == (third,)
     (row,) = _rows(demo_db)
     assert (row.customer_id, row.eligible, row.reason) == (third, True, "")
 

@@ -440,9 +440,7 @@ NAMED_LIST_ASSIGNMENTS = SheetSpec(
         Column("reason", "指定理由", Kind.TEXT, width=20),
         Column("eligible", "指定时符合条件", Kind.BOOL, width=8),
         Column("ended_on", "结束日期", Kind.DATE, width=12),
-        Column(
-            "ended_by_uuid", "结束人编号", Kind.REF, attr="ended_by_id", ref="users", width=38
-        ),
+        Column("ended_by_uuid", "结束人编号", Kind.REF, attr="ended_by_id", ref="users", width=38),
         Column(
             "ended_by_name",
             "结束人",

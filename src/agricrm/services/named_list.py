@@ -429,7 +429,9 @@ def review(db: Database, actor: Actor) -> list[ReviewLine]:
         current = _current(connection, None if actor.is_manager else actor.user_id)
         ids = [cid for cid, _m, _e in current]
         known = _decisions(connection, ids, rules, explain=True)
-        decisions = {cid: decision for cid, (_l, decision, archived) in known.items() if not archived}
+        decisions = {
+            cid: decision for cid, (_label, decision, archived) in known.items() if not archived
+        }
         flags = review_flags({cid: was for cid, _m, was in current}, decisions)
         maintainer_of = {cid: maintainer for cid, maintainer, _e in current}
         names = {uid: name for uid, name in session.execute(select(User.id, User.display_name))}

@@ -75,17 +75,17 @@ from agricrm.models import (
 )
 from agricrm.services.actor import Actor
 from agricrm.services.classes import PACKAGE_KEY, adopt_rules, incoming_rules
-from agricrm.services.named_list_rules import PACKAGE_KEY as NAMED_LIST_KEY
-from agricrm.services.named_list_rules import (
-    adopt_named_list_rules,
-    incoming_named_list_rules,
-)
 from agricrm.services.collector import collector_paused
 from agricrm.services.customer_index import (
     IndexSource,
     add_to_index,
     remove_from_index,
     write_index,
+)
+from agricrm.services.named_list_rules import PACKAGE_KEY as NAMED_LIST_KEY
+from agricrm.services.named_list_rules import (
+    adopt_named_list_rules,
+    incoming_named_list_rules,
 )
 from agricrm.services.progress import Progress
 from agricrm.services.sync_households import check_members, find_households, match_members
