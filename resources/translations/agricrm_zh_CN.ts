@@ -4847,6 +4847,14 @@
         <translation>{customer}的档案已归档：请先恢复档案再列入名单。</translation>
     </message>
     <message>
+        <source>There is no such assignment.</source>
+        <translation>没有这条维护指定记录。</translation>
+    </message>
+    <message>
+        <source>{customer}&apos;s assignments do not contradict each other: reassign or delist instead, so the history is kept.</source>
+        <translation>{customer}的维护指定记录并不矛盾：请改为调整维护人或移出名单，以保留历史记录。</translation>
+    </message>
+    <message>
         <source>Only a branch manager or the customer&apos;s maintainer can see this.</source>
         <translation>只有网点负责人或该客户的维护人可以查看。</translation>
     </message>

@@ -362,6 +362,55 @@ def test_assignments_posts_and_rules_travel_and_a_change_on_two_devices_is_a_con
         hq.close()
 
 
+def test_two_devices_listing_one_customer_are_flagged_and_settled_by_a_withdrawal(
+    demo_db: Database, manager: Actor, staff: dict[str, int], tmp_path: Path
+) -> None:
+    """Two new assignments are two records: no conflict, but two current maintainers.  The
+    review says so, assigning refuses, and withdrawing the wrong one settles it."""
+    (customer,) = _customers(demo_db, 1)
+    export_package(demo_db, manager, tmp_path / "full.xlsx")
+    hq = open_database(tmp_path / "hq.db")
+    try:
+        hq_admin = resolve_actor(hq)
+        apply_import(hq, hq_admin, tmp_path / "full.xlsx")
+        hq_customer = _same_customer(demo_db, hq, customer)
+        named_list.assign(demo_db, manager, [customer], staff["wangfang"], "试点", on=ON)
+        named_list.assign(hq, hq_admin, [hq_customer], _user_id(hq, "lijianguo"), "试点", on=ON)
+        (ours,) = named_list.assignment_history(hq, hq_admin, hq_customer)
+        with pytest.raises(ValidationFailed):  # a sound history is reassigned, not settled
+            named_list.withdraw_assignment(hq, hq_admin, ours.id, "重复")
+        export_package(demo_db, manager, tmp_path / "since.xlsx", since_last=True)
+        assert apply_import(hq, hq_admin, tmp_path / "since.xlsx").conflicts == 0
+
+        assert [f.customer_id for f in named_list.review(hq, hq_admin)] == [hq_customer]
+        with pytest.raises(ValidationFailed) as raised:
+            named_list.assign(hq, hq_admin, [hq_customer], _user_id(hq, "wangfang"), "x", on=ON)
+        assert "contradict" in str(raised.value.errors[0].message)
+        with pytest.raises(ValidationFailed):
+            named_list.delist_customer(hq, hq_admin, hq_customer, "x", on=ON)
+        with pytest.raises(PermissionDenied):
+            named_list.withdraw_assignment(hq, resolve_actor(hq, "wangfang"), ours.id, "重复")
+        with pytest.raises(ValidationFailed) as raised:
+            named_list.withdraw_assignment(hq, hq_admin, ours.id, "  ")
+        assert [e.field for e in raised.value.errors] == ["reason"]
+
+        named_list.withdraw_assignment(hq, hq_admin, ours.id, "与笔记本重复指定")
+        (kept,) = named_list.assignment_history(hq, hq_admin, hq_customer)
+        assert (kept.maintainer, kept.ended_on) == ("王芳", None)
+        assert named_list.review(hq, hq_admin) == []
+        with hq.read() as session:
+            withdrawn = session.get(NamedListAssignment, ours.id)
+            assert withdrawn is not None
+            assert (withdrawn.deleted, withdrawn.end_reason) == (True, "与笔记本重复指定")
+        # the withdrawal travels back like any change
+        export_package(hq, hq_admin, tmp_path / "hq.xlsx", since_last=True)
+        assert apply_import(demo_db, manager, tmp_path / "hq.xlsx").conflicts == 0
+        (back,) = named_list.assignment_history(demo_db, manager, customer)
+        assert back.maintainer == "王芳"
+    finally:
+        hq.close()
+
+
 def _same_customer(source: Database, target: Database, customer_id: int) -> int:
     with source.read() as session:
         uuid = session.scalar(select(Customer.uuid).where(Customer.id == customer_id))

@@ -29,6 +29,7 @@ import pytest
 from sqlalchemy import func, select
 
 from agricrm.db.database import open_database
+from agricrm.db.door import Cause
 from agricrm.domain import lifecycle
 from agricrm.domain.care import CareInput
 from agricrm.domain.classification.facts import CreditStatus, Dimension
@@ -41,6 +42,7 @@ from agricrm.models import (
     Base,
     CustomerClasses,
     CustomerSchedule,
+    NamedListAssignment,
     SyncConflict,
     SyncCounter,
 )
@@ -1190,6 +1192,33 @@ def _their_flagged_listing(scene: Scene) -> None:
     _archive(scene)
 
 
+def _their_two_listings(scene: Scene) -> None:
+    """李强's customer listed on two devices at once (two current assignments), as an
+    import of the other device's package leaves it."""
+    _their_listing(scene)
+    with scene.db.write(scene.admin, Cause.IMPORT) as session:
+        session.add(
+            NamedListAssignment(
+                customer_id=scene.ids.customer_id,
+                maintainer_id=scene.admin.user_id,
+                assigned_on=DEMO_AS_OF,
+                assigned_by_id=scene.admin.user_id,
+                reason="另一台设备",
+                eligible=False,
+            )
+        )
+
+
+def _second_listing(scene: Scene) -> int:
+    with scene.db.read() as session:
+        return max(session.scalars(select(NamedListAssignment.id)))
+
+
+def _maintainers_of_their_customer(scene: Scene) -> list[int]:
+    history = named_list.assignment_history(scene.db, scene.admin, scene.ids.customer_id)
+    return [entry.maintainer_id for entry in history]
+
+
 def _listed(scene: Scene) -> list[int]:
     return named_list.listed_customers(scene.db, scene.admin, scene.other.user_id)
 
@@ -1229,6 +1258,13 @@ NAMED_LIST_ROWS: tuple[UseCase, ...] = (
         lambda s, a: named_list.delist_customer(s.db, a, s.ids.customer_id, "客户退出"),
         lambda s, r: _listed(s) == [],
         prepare=_their_listing,
+    ),
+    UseCase(
+        "named_list.withdraw_assignment",
+        (DENIED, YES, YES),
+        lambda s, a: named_list.withdraw_assignment(s.db, a, _second_listing(s), "重复指定"),
+        lambda s, r: _maintainers_of_their_customer(s) == [s.other.user_id],
+        prepare=_their_two_listings,
     ),
     UseCase(
         "named_list.assignment_history",

@@ -34,16 +34,22 @@ from agricrm.domain.classification.facts import CardLevel, Segment
 from agricrm.domain.errors import FieldError, NotFound, PermissionDenied, ValidationFailed
 from agricrm.domain.named_list.assignments import (
     ALREADY_MAINTAINER,
+    BROKEN_HISTORY,
+    REASON_MAX,
+    REASON_REQUIRED,
+    REASON_TOO_LONG,
     Assignment,
     Candidate,
     History,
     Maintainer,
     assign_many,
+    check_history,
     delist,
 )
 from agricrm.domain.named_list.decisions import (
     Decision,
     QuotaCheck,
+    ReviewFlag,
     Standing,
     eligible,
     quota_check,
@@ -67,6 +73,12 @@ UNKNOWN_POST = QT_TRANSLATE_NOOP(
 ARCHIVED = QT_TRANSLATE_NOOP(
     "NamedList", "{customer}'s file is archived: restore it before listing them."
 )
+NO_SUCH_ASSIGNMENT = QT_TRANSLATE_NOOP("NamedList", "There is no such assignment.")
+NOTHING_TO_SETTLE = QT_TRANSLATE_NOOP(
+    "NamedList",
+    "{customer}'s assignments do not contradict each other: reassign or delist instead, so "
+    "the history is kept.",
+)
 NOT_YOURS = QT_TRANSLATE_NOOP(
     "NamedList", "Only a branch manager or the customer's maintainer can see this."
 )
@@ -86,6 +98,7 @@ class AssignmentOutcome:
 class AssignmentView:
     """One row of a customer's history, with the people named."""
 
+    id: int
     maintainer_id: int
     maintainer: str
     assigned_on: dt.date
@@ -327,6 +340,39 @@ def delist_customer(
         _write_history(session, rows, new)
 
 
+def withdraw_assignment(db: Database, actor: Actor, assignment_id: int, reason: str) -> None:
+    """Withdraw an assignment that contradicts the customer's other ones (a manager's
+    decision, with a reason): marked deleted, with who, when and why, so the withdrawal
+    travels and the rest of the history is kept.
+
+    Two devices that each list the same customer (or each move them to someone else) make two
+    *new* records, so the sync sees no conflict, and the customer has two current maintainers;
+    the domain then refuses to pick one (`current`), and `review` flags the customer.  This is
+    the way out: withdraw the one made in error.  Refused when the history is sound —
+    reassigning or delisting keep the history instead."""
+    policy.ensure_manager(actor)
+    reason = reason.strip()
+    if not reason:
+        raise ValidationFailed([FieldError("reason", REASON_REQUIRED)])
+    if len(reason) > REASON_MAX:
+        raise ValidationFailed([FieldError("reason", REASON_TOO_LONG(max=REASON_MAX))])
+    with db.write(actor, Cause.FORM) as session:
+        row = session.get(NamedListAssignment, assignment_id)
+        if row is None or row.deleted:
+            raise NotFound(NO_SUCH_ASSIGNMENT)
+        customer = session.get(Customer, row.customer_id)
+        assert customer is not None
+        rows = _rows_of(session, [row.customer_id])[row.customer_id]
+        if not check_history([_domain(entry) for entry in rows]):
+            label = _label(customer.number, customer.name)
+            raise ValidationFailed([FieldError("assignment", NOTHING_TO_SETTLE(customer=label))])
+        if row.ended_on is None:
+            row.ended_on = row.assigned_on
+            row.ended_by_id = actor.user_id
+        row.end_reason = reason
+        row.deleted = True
+
+
 # ----------------------------------------------------------------------------- reading
 
 
@@ -345,6 +391,7 @@ def assignment_history(db: Database, actor: Actor, customer_id: int) -> list[Ass
         names = {uid: name for uid, name in session.execute(select(User.id, User.display_name))}
         return [
             AssignmentView(
+                row.id,
                 row.maintainer_id,
                 names.get(row.maintainer_id, ""),
                 row.assigned_on,
@@ -433,6 +480,14 @@ def review(db: Database, actor: Actor) -> list[ReviewLine]:
             cid: decision for cid, (_label, decision, archived) in known.items() if not archived
         }
         flags = review_flags({cid: was for cid, _m, was in current}, decisions)
+        flagged = {flag.customer for flag in flags}
+        counted: dict[int, int] = {}
+        for cid, _m, _e in current:
+            counted[cid] = counted.get(cid, 0) + 1
+        for cid, count in counted.items():  # two current maintainers: what two devices make
+            if count > 1 and cid not in flagged:
+                flags.append(ReviewFlag(cid, (BROKEN_HISTORY(customer=known.get(cid, ("",))[0]),)))
+                flagged.add(cid)
         maintainer_of = {cid: maintainer for cid, maintainer, _e in current}
         names = {uid: name for uid, name in session.execute(select(User.id, User.display_name))}
         labels = {cid: label for cid, (label, _d, _a) in known.items()}
