@@ -128,6 +128,37 @@ def test_a_post_must_be_one_of_the_rules_and_only_a_manager_gives_it(
         assert session.scalar(select(User.post).where(User.id == wangfang)) == "teller"
 
 
+def test_the_vip_mark_is_recorded_by_a_manager_with_its_day_and_travels(
+    demo_db: Database, manager: Actor, officer: Actor, tmp_path: Path
+) -> None:
+    (customer,) = _customers(demo_db, 1)
+    with pytest.raises(PermissionDenied):
+        named_list.set_vip_mark(demo_db, officer, customer, True, on=ON)
+    with pytest.raises(NotFound):
+        named_list.set_vip_mark(demo_db, manager, 999_999, True, on=ON)
+    named_list.set_vip_mark(demo_db, manager, customer, True, on=ON)
+
+    def mark(db: Database, customer_id: int) -> tuple[dt.date | None, str | None]:
+        with db.read() as session:
+            row = session.execute(
+                select(Customer.vip_marked_on, User.username)
+                .outerjoin(User, User.id == Customer.vip_marked_by_id)
+                .where(Customer.id == customer_id)
+            ).one()
+        return row[0], row[1]
+
+    assert mark(demo_db, customer) == (ON, "lijianguo")
+    export_package(demo_db, manager, tmp_path / "full.xlsx")
+    hq = open_database(tmp_path / "hq.db")
+    try:
+        apply_import(hq, resolve_actor(hq), tmp_path / "full.xlsx")
+        assert mark(hq, _same_customer(demo_db, hq, customer)) == (ON, "lijianguo")
+    finally:
+        hq.close()
+    named_list.set_vip_mark(demo_db, manager, customer, False)
+    assert mark(demo_db, customer) == (None, None)
+
+
 # ------------------------------------------------------------------------ assignments
 
 

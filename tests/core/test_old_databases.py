@@ -76,6 +76,8 @@ ADDED_COLUMNS: dict[tuple[str, str], Any] = {
     ("customer_classes", "reclassify_on"): None,
     ("class_changes", "reason"): "",
     ("users", "post"): None,
+    ("customers", "vip_marked_on"): None,
+    ("customers", "vip_marked_by_id"): None,
     **{
         ("customers", name): None
         for name in (

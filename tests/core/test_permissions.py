@@ -40,6 +40,7 @@ from agricrm.i18n import untranslated
 from agricrm.models import (
     AppSetting,
     Base,
+    Customer,
     CustomerClasses,
     CustomerSchedule,
     NamedListAssignment,
@@ -1219,6 +1220,13 @@ def _maintainers_of_their_customer(scene: Scene) -> list[int]:
     return [entry.maintainer_id for entry in history]
 
 
+def _vip_marked_on(scene: Scene) -> dt.date | None:
+    with scene.db.read() as session:
+        return session.scalar(
+            select(Customer.vip_marked_on).where(Customer.id == scene.ids.customer_id)
+        )
+
+
 def _listed(scene: Scene) -> list[int]:
     return named_list.listed_customers(scene.db, scene.admin, scene.other.user_id)
 
@@ -1244,6 +1252,12 @@ NAMED_LIST_ROWS: tuple[UseCase, ...] = (
         (DENIED, YES, YES),
         lambda s, a: named_list.set_post(s.db, a, s.other.user_id, "teller"),
         lambda s, r: [line.post for line in named_list.maintainers(s.db, s.admin)] == ["teller"],
+    ),
+    UseCase(
+        "named_list.set_vip_mark",
+        (DENIED, YES, YES),
+        lambda s, a: named_list.set_vip_mark(s.db, a, s.ids.customer_id, True, DEMO_AS_OF),
+        lambda s, r: _vip_marked_on(s) == DEMO_AS_OF,
     ),
     UseCase(
         "named_list.assign",

@@ -220,6 +220,23 @@ CUSTOMERS = SheetSpec(
         Column("deposit_average", "日均存款(元)", Kind.DECIMAL, width=14, money=True),
         Column("deposits_read_on", "存款数据日期", Kind.DATE, width=12),
         Column("card_level", "卡等级", Kind.ENUM, enum=CardLevel, width=8),
+        Column("vip_marked_on", "VIP标识日期", Kind.DATE, width=12),
+        Column(
+            "vip_marked_by_uuid",
+            "VIP标识人编号",
+            Kind.REF,
+            attr="vip_marked_by_id",
+            ref="users",
+            width=38,
+        ),
+        Column(
+            "vip_marked_by_name",
+            "VIP标识人",
+            Kind.TEXT,
+            export_only=True,
+            via=("vip_marked_by_uuid", "display_name"),
+            width=10,
+        ),
         Column("credit_override", "信用人工认定", Kind.ENUM, enum=CreditStatus, width=10),
         Column("credit_override_reason", "认定理由", Kind.TEXT, width=16),
         # the fingerprint of the credit facts the override was set on: when they change, the

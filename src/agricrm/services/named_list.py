@@ -5,6 +5,8 @@ The decisions are `domain.named_list`'s (pure functions over histories); this mo
 histories, hands them over and writes back what changed, in one transaction:
 
 * **Posts** are a column of `users` (synced), a code of the rules' posts; managers set them.
+* **The VIP mark** is on the customer's file (`vip_marked_on`, `vip_marked_by_id`), recorded
+  by managers.
 * **Assignments** are rows of `named_list_assignments` (synced), never overwritten: a
   reassignment ends the current row (ended on/by, end reason) and adds one, a delisting ends
   it.  `assign` takes one customer or many as one decision (`assign_many`: every problem at
@@ -149,6 +151,22 @@ def set_post(db: Database, actor: Actor, user_id: int, post: str | None) -> None
         if post is not None and named_list_rules_on(session.connection()).post(post) is None:
             raise ValidationFailed([FieldError("post", UNKNOWN_POST(post=post))])
         user.post = post
+
+
+def set_vip_mark(
+    db: Database, actor: Actor, customer_id: int, marked: bool, on: dt.date | None = None
+) -> None:
+    """Record that the customer's card carries the VIP mark (marked on `on`, by the actor), or
+    that it was taken off (both cleared): a manager's record of what was done on the card.
+    Part of the customer's file, so it travels with it (and a file edited elsewhere at the
+    same time is a conflict like any other edit)."""
+    policy.ensure_manager(actor)
+    with db.write(actor, Cause.FORM) as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None or customer.deleted:
+            raise NotFound(NO_SUCH_CUSTOMER)
+        customer.vip_marked_on = (on or dt.date.today()) if marked else None
+        customer.vip_marked_by_id = actor.user_id if marked else None
 
 
 # ------------------------------------------------------------------------ assignments

@@ -1,6 +1,6 @@
-"""Named lists (优质客户名单制管理): each member of staff's post, and who maintains which listed
-customer with the history of it (`named_list_assignments`, synced: one row per assignment,
-ended rather than overwritten).  The rules (posts, quotas, eligibility …) are a branch setting,
+"""Named lists (优质客户名单制管理): each member of staff's post, the VIP mark on a customer's
+card (marked on, by whom), and who maintains which listed customer with the history of it
+(`named_list_assignments`, synced: one row per assignment, ended rather than overwritten).  The rules (posts, quotas, eligibility …) are a branch setting,
 so they need no table.
 
 Revision ID: 0013_named_lists
@@ -20,6 +20,10 @@ depends_on = None
 
 def upgrade() -> None:
     op.add_column("users", sa.Column("post", sa.String(length=40), nullable=True))
+    op.add_column("customers", sa.Column("vip_marked_on", sa.Date(), nullable=True))
+    # written out: SQLite adds a column with its reference in place (a column added with a
+    # NULL default may name another table), where Alembic would copy the customers table
+    op.execute("ALTER TABLE customers ADD COLUMN vip_marked_by_id INTEGER REFERENCES users (id)")
     op.create_table(
         "named_list_assignments",
         sa.Column("customer_id", sa.Integer(), nullable=False),
@@ -81,5 +85,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("named_list_assignments")
+    with op.batch_alter_table("customers") as batch_op:
+        batch_op.drop_constraint("fk_customers_vip_marked_by_id_users", type_="foreignkey")
+        batch_op.drop_column("vip_marked_by_id")
+        batch_op.drop_column("vip_marked_on")
     with op.batch_alter_table("users") as batch_op:
         batch_op.drop_column("post")
