@@ -1,7 +1,7 @@
 """Named lists (优质客户名单制管理): each member of staff's post, the VIP mark on a customer's
 card (marked on, by whom), and who maintains which listed customer with the history of it
-(`named_list_assignments`, synced: one row per assignment, ended rather than overwritten).  The rules (posts, quotas, eligibility …) are a branch setting,
-so they need no table.
+(`named_list_assignments`, synced: one row per assignment, ended rather than overwritten).
+The rules (posts, quotas, eligibility …) are a branch setting, so they need no table.
 
 Revision ID: 0013_named_lists
 Revises: 0012_class_timing
