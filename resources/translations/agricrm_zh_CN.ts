@@ -4857,6 +4857,38 @@
         <source>Customers at {level} or above per member of staff: no staff counted, so no average</source>
         <translation>人均{level}及以上客户：未统计到员工，无法计算人均</translation>
     </message>
+    <message>
+        <source>There is no such member of staff.</source>
+        <translation>没有这名员工。</translation>
+    </message>
+    <message>
+        <source>There is no such customer.</source>
+        <translation>没有这位客户。</translation>
+    </message>
+    <message>
+        <source>The post &quot;{post}&quot; is not in the named-list rules: add it to the rules first.</source>
+        <translation>岗位“{post}”不在名单制管理规则中：请先在规则中添加该岗位。</translation>
+    </message>
+    <message>
+        <source>{customer}&apos;s file is archived: restore it before listing them.</source>
+        <translation>{customer}的档案已归档：请先恢复档案再列入名单。</translation>
+    </message>
+    <message>
+        <source>There is no such assignment.</source>
+        <translation>没有这条维护指定记录。</translation>
+    </message>
+    <message>
+        <source>{customer}&apos;s assignments do not contradict each other: reassign or delist instead, so the history is kept.</source>
+        <translation>{customer}的维护指定记录并不矛盾：请改为调整维护人或移出名单，以保留历史记录。</translation>
+    </message>
+    <message>
+        <source>Only a branch manager or the customer&apos;s maintainer can see this.</source>
+        <translation>只有网点负责人或该客户的维护人可以查看。</translation>
+    </message>
+    <message>
+        <source>The named-list rules in this package are unreadable</source>
+        <translation>此同步包中的名单制管理规则无法读取</translation>
+    </message>
 </context>
 <context>
     <name>Need</name>

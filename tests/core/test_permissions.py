@@ -29,6 +29,7 @@ import pytest
 from sqlalchemy import func, select
 
 from agricrm.db.database import open_database
+from agricrm.db.door import Cause
 from agricrm.domain import lifecycle
 from agricrm.domain.care import CareInput
 from agricrm.domain.classification.facts import CreditStatus, Dimension
@@ -39,8 +40,10 @@ from agricrm.i18n import untranslated
 from agricrm.models import (
     AppSetting,
     Base,
+    Customer,
     CustomerClasses,
     CustomerSchedule,
+    NamedListAssignment,
     SyncConflict,
     SyncCounter,
 )
@@ -56,6 +59,8 @@ from agricrm.services import (
     complaints,
     credit_override,
     customer_search,
+    named_list,
+    named_list_rules,
     products,
     record_series,
     register_import,
@@ -1170,6 +1175,141 @@ ROWS: tuple[UseCase, ...] = (
 )
 
 THEIR_SEGMENT = "李强的分组"
+
+
+def _their_post(scene: Scene) -> None:
+    named_list.set_post(scene.db, scene.admin, scene.other.user_id, "teller")
+
+
+def _their_listing(scene: Scene) -> None:
+    """李强 (a teller now) maintains his own customer on the named list."""
+    _their_post(scene)
+    named_list.assign(scene.db, scene.admin, [scene.ids.customer_id], scene.other.user_id, "试点")
+
+
+def _their_flagged_listing(scene: Scene) -> None:
+    """李强's listed customer archived since: flagged for review."""
+    _their_listing(scene)
+    _archive(scene)
+
+
+def _their_two_listings(scene: Scene) -> None:
+    """李强's customer listed on two devices at once (two current assignments), as an
+    import of the other device's package leaves it."""
+    _their_listing(scene)
+    with scene.db.write(scene.admin, Cause.IMPORT) as session:
+        session.add(
+            NamedListAssignment(
+                customer_id=scene.ids.customer_id,
+                maintainer_id=scene.admin.user_id,
+                assigned_on=DEMO_AS_OF,
+                assigned_by_id=scene.admin.user_id,
+                reason="另一台设备",
+                eligible=False,
+            )
+        )
+
+
+def _second_listing(scene: Scene) -> int:
+    with scene.db.read() as session:
+        return max(session.scalars(select(NamedListAssignment.id)))
+
+
+def _maintainers_of_their_customer(scene: Scene) -> list[int]:
+    history = named_list.assignment_history(scene.db, scene.admin, scene.ids.customer_id)
+    return [entry.maintainer_id for entry in history]
+
+
+def _vip_marked_on(scene: Scene) -> dt.date | None:
+    with scene.db.read() as session:
+        return session.scalar(
+            select(Customer.vip_marked_on).where(Customer.id == scene.ids.customer_id)
+        )
+
+
+def _listed(scene: Scene) -> list[int]:
+    return named_list.listed_customers(scene.db, scene.admin, scene.other.user_id)
+
+
+NAMED_LIST_ROWS: tuple[UseCase, ...] = (
+    # --- named lists (issue 15): the rules, posts, assignments, overview, review -----
+    UseCase(
+        "named_list_rules.read_named_list_rules",
+        (YES, YES, YES),
+        lambda s, a: named_list_rules.read_named_list_rules(s.db, a),
+        lambda s, r: r.post("teller") is not None,
+    ),
+    UseCase(
+        "named_list_rules.save_named_list_rules",
+        (DENIED, YES, YES),
+        lambda s, a: named_list_rules.save_named_list_rules(
+            s.db, a, named_list_rules.read_named_list_rules(s.db, s.admin)
+        ),
+        lambda s, r: named_list_rules.read_named_list_rules(s.db, s.admin).version == 2,
+    ),
+    UseCase(
+        "named_list.set_post",
+        (DENIED, YES, YES),
+        lambda s, a: named_list.set_post(s.db, a, s.other.user_id, "teller"),
+        lambda s, r: [line.post for line in named_list.maintainers(s.db, s.admin)] == ["teller"],
+    ),
+    UseCase(
+        "named_list.set_vip_mark",
+        (DENIED, YES, YES),
+        lambda s, a: named_list.set_vip_mark(s.db, a, s.ids.customer_id, True, DEMO_AS_OF),
+        lambda s, r: _vip_marked_on(s) == DEMO_AS_OF,
+    ),
+    UseCase(
+        "named_list.assign",
+        (DENIED, YES, YES),
+        lambda s, a: named_list.assign(s.db, a, [s.ids.customer_id], s.other.user_id, "试点"),
+        lambda s, r: _listed(s) == [s.ids.customer_id],
+        prepare=_their_post,
+    ),
+    UseCase(
+        "named_list.delist_customer",
+        (DENIED, YES, YES),
+        lambda s, a: named_list.delist_customer(s.db, a, s.ids.customer_id, "客户退出"),
+        lambda s, r: _listed(s) == [],
+        prepare=_their_listing,
+    ),
+    UseCase(
+        "named_list.withdraw_assignment",
+        (DENIED, YES, YES),
+        lambda s, a: named_list.withdraw_assignment(s.db, a, _second_listing(s), "重复指定"),
+        lambda s, r: _maintainers_of_their_customer(s) == [s.other.user_id],
+        prepare=_their_two_listings,
+    ),
+    UseCase(
+        "named_list.assignment_history",
+        (DENIED, YES, YES),
+        lambda s, a: named_list.assignment_history(s.db, a, s.ids.customer_id),
+        lambda s, r: [entry.maintainer_id for entry in r] == [s.other.user_id],
+        prepare=_their_listing,
+    ),
+    UseCase(
+        "named_list.maintainers",
+        (LEFT_OUT, YES, YES),
+        lambda s, a: named_list.maintainers(s.db, a),
+        lambda s, r: [(line.user_id, line.count) for line in r] == [(s.other.user_id, 1)],
+        prepare=_their_listing,
+    ),
+    UseCase(
+        "named_list.listed_customers",
+        (DENIED, YES, YES),
+        lambda s, a: named_list.listed_customers(s.db, a, s.other.user_id),
+        lambda s, r: r == [s.ids.customer_id],
+        prepare=_their_listing,
+    ),
+    UseCase(
+        "named_list.review",
+        (LEFT_OUT, YES, YES),
+        lambda s, a: named_list.review(s.db, a),
+        lambda s, r: [flag.customer_id for flag in r] == [s.ids.customer_id],
+        prepare=_their_flagged_listing,
+    ),
+)
+ROWS += NAMED_LIST_ROWS
 
 
 def _their_segment(scene: Scene) -> None:

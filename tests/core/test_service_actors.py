@@ -49,6 +49,10 @@ ALLOWED_WITHOUT_ACTOR: dict[str, str] = {
     "classes.stored_document": IN_TRANSACTION,  # for the export its caller checked
     "classes.incoming_rules": IN_TRANSACTION,  # in the import its caller checked
     "classes.adopt_rules": IN_TRANSACTION,
+    "named_list_rules.named_list_rules_on": IN_TRANSACTION,
+    "named_list_rules.stored_named_list_document": IN_TRANSACTION,  # for the checked export
+    "named_list_rules.incoming_named_list_rules": IN_TRANSACTION,  # in the checked import
+    "named_list_rules.adopt_named_list_rules": IN_TRANSACTION,
     "classes.refresh_classes": IN_TRANSACTION,
     "classes.rebuild_classes_on": IN_TRANSACTION,
     "classes.due_for_reclassifying": IN_TRANSACTION,

@@ -51,6 +51,7 @@ from agricrm.models import (
     FollowUpAction,
     HouseholdMember,
     Loan,
+    NamedListAssignment,
     Product,
     ProductionItem,
     User,
@@ -67,7 +68,7 @@ FORMAT_VERSION = 1
 # touch local tables (derived data, bookkeeping) still exchanges with devices a step behind,
 # and a device that would misread a package refuses it.  A test compares the synced tables at
 # this revision with today's.
-PACKAGE_SCHEMA = "0011_classes"
+PACKAGE_SCHEMA = "0013_named_lists"
 META_SHEET = "同步信息"
 HISTORY_KEY = "_history"
 
@@ -166,6 +167,7 @@ USERS = SheetSpec(
         Column("display_name", "姓名", Kind.TEXT, required=True, max_length=40),
         Column("role", "角色", Kind.ENUM, enum=Role, required=True),
         Column("active", "在职", Kind.BOOL),
+        Column("post", "岗位", Kind.TEXT, max_length=40, width=12),
         *_sync_columns(),
     ),
     natural_keys=("username",),
@@ -218,6 +220,23 @@ CUSTOMERS = SheetSpec(
         Column("deposit_average", "日均存款(元)", Kind.DECIMAL, width=14, money=True),
         Column("deposits_read_on", "存款数据日期", Kind.DATE, width=12),
         Column("card_level", "卡等级", Kind.ENUM, enum=CardLevel, width=8),
+        Column("vip_marked_on", "VIP标识日期", Kind.DATE, width=12),
+        Column(
+            "vip_marked_by_uuid",
+            "VIP标识人编号",
+            Kind.REF,
+            attr="vip_marked_by_id",
+            ref="users",
+            width=38,
+        ),
+        Column(
+            "vip_marked_by_name",
+            "VIP标识人",
+            Kind.TEXT,
+            export_only=True,
+            via=("vip_marked_by_uuid", "display_name"),
+            width=10,
+        ),
         Column("credit_override", "信用人工认定", Kind.ENUM, enum=CreditStatus, width=10),
         Column("credit_override_reason", "认定理由", Kind.TEXT, width=16),
         # the fingerprint of the credit facts the override was set on: when they change, the
@@ -426,6 +445,33 @@ def _officer_columns(key: str, title: str, attr: str) -> tuple[Column, Column]:
     )
 
 
+NAMED_LIST_ASSIGNMENTS = SheetSpec(
+    "named_list_assignments",
+    "名单制维护",
+    NamedListAssignment,
+    (
+        *_child_columns(),
+        *_officer_columns("maintainer_uuid", "维护人", "maintainer_id"),
+        Column("assigned_on", "指定日期", Kind.DATE, required=True, width=12),
+        *_officer_columns("assigned_by_uuid", "指定人", "assigned_by_id"),
+        Column("reason", "指定理由", Kind.TEXT, width=20),
+        Column("eligible", "指定时符合条件", Kind.BOOL, width=8),
+        Column("ended_on", "结束日期", Kind.DATE, width=12),
+        Column("ended_by_uuid", "结束人编号", Kind.REF, attr="ended_by_id", ref="users", width=38),
+        Column(
+            "ended_by_name",
+            "结束人",
+            Kind.TEXT,
+            export_only=True,
+            via=("ended_by_uuid", "display_name"),
+            width=10,
+        ),
+        Column("end_reason", "结束理由", Kind.TEXT, width=20),
+        *_sync_columns(),
+    ),
+    parent="customers",
+)
+
 VISITS = SheetSpec(
     "visits",
     "走访记录",
@@ -628,6 +674,7 @@ SHEETS: tuple[SheetSpec, ...] = (
     PRODUCTION_ITEMS,
     HOUSEHOLD_MEMBERS,
     CUSTOMER_PRODUCTS,
+    NAMED_LIST_ASSIGNMENTS,
     LOANS,
     STATUS_CHANGES,
     VISITS,
@@ -651,6 +698,7 @@ IMPORT_ORDER: tuple[SheetSpec, ...] = (
     PRODUCTION_ITEMS,
     HOUSEHOLD_MEMBERS,
     CUSTOMER_PRODUCTS,
+    NAMED_LIST_ASSIGNMENTS,
     LOANS,
     STATUS_CHANGES,
     CARE_EVENTS,

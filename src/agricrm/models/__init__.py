@@ -11,6 +11,7 @@ from agricrm.models.customer import (
     ProductionItem,
 )
 from agricrm.models.derived import DerivedState
+from agricrm.models.named_list import NamedListAssignment
 from agricrm.models.reference import AppSetting, Village
 from agricrm.models.search import customer_search_terms
 from agricrm.models.sync import (
@@ -50,6 +51,7 @@ __all__ = [
     "FollowUpAction",
     "HouseholdMember",
     "Loan",
+    "NamedListAssignment",
     "Product",
     "ProductionItem",
     "SyncAlias",

@@ -110,6 +110,10 @@ class Customer(SyncMixin, Base):
     credit_override: Mapped[CreditStatus | None] = mapped_column(enum_column(CreditStatus))
     credit_override_reason: Mapped[str] = mapped_column(Text, default="")
     credit_override_facts: Mapped[str] = mapped_column(String(40), default="")
+    # the VIP mark on the customer's card (名单制: every listed customer's card carries it):
+    # when and by whom it was recorded, None while unmarked
+    vip_marked_on: Mapped[dt.date | None] = mapped_column(Date)
+    vip_marked_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
     needs: Mapped[frozenset[Need]] = mapped_column(CodeSet(Need), default=frozenset)
     needs_notes: Mapped[str] = mapped_column(Text, default="")
@@ -122,7 +126,7 @@ class Customer(SyncMixin, Base):
     tags: Mapped[tuple[str, ...]] = mapped_column(TextList(200), default=tuple)
     archived_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
-    officer: Mapped[User | None] = relationship()
+    officer: Mapped[User | None] = relationship(foreign_keys=[officer_id])
     production_items: Mapped[list[ProductionItem]] = relationship(
         back_populates="customer", order_by="ProductionItem.id"
     )

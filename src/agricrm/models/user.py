@@ -17,3 +17,6 @@ class User(SyncMixin, Base):
     display_name: Mapped[str] = mapped_column(String(40))
     role: Mapped[Role] = mapped_column(enum_column(Role))
     active: Mapped[bool] = mapped_column(default=True)
+    # the post held besides the permission role (网点负责人 …): a code of the named-list rules'
+    # posts, None when none was given
+    post: Mapped[str | None] = mapped_column(String(40))

@@ -47,6 +47,8 @@ from agricrm.i18n import QT_TRANSLATE_NOOP
 from agricrm.models import SyncHistory
 from agricrm.services.actor import Actor
 from agricrm.services.classes import PACKAGE_KEY, stored_document
+from agricrm.services.named_list_rules import PACKAGE_KEY as NAMED_LIST_KEY
+from agricrm.services.named_list_rules import stored_named_list_document
 from agricrm.services.progress import Progress
 from agricrm.services.sync_export_worker import rows_from_worker, worth_a_worker
 from agricrm.services.sync_state import (
@@ -352,6 +354,7 @@ def export_package(
         incremental = since_last and exported_before and not (officer_id and actor.is_manager)
         watermark = int_state(connection, EXPORT_WATERMARK) if incremental else None
         rules = stored_document(connection)
+        named_list_rules = stored_named_list_document(connection)
     writer, summary, counts = _written(db, watermark, scope, progress)
     package_seq = last_seq + 1
     base_seq = last_seq if incremental else 0
@@ -361,6 +364,7 @@ def export_package(
             device_id, device_name, actor, package_seq, base_seq, incremental, counts, checksum
         )
         + ([("分类规则", PACKAGE_KEY, rules)] if rules else [])
+        + ([("名单制管理规则", NAMED_LIST_KEY, named_list_rules)] if named_list_rules else [])
     )
     try:
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -82,6 +82,11 @@ from agricrm.services.customer_index import (
     remove_from_index,
     write_index,
 )
+from agricrm.services.named_list_rules import PACKAGE_KEY as NAMED_LIST_KEY
+from agricrm.services.named_list_rules import (
+    adopt_named_list_rules,
+    incoming_named_list_rules,
+)
 from agricrm.services.progress import Progress
 from agricrm.services.sync_households import check_members, find_households, match_members
 from agricrm.services.sync_import_reader import reading
@@ -167,6 +172,7 @@ def _package_info(workbook: RawWorkbook) -> PackageInfo | None:
             checksum=meta.get("content_checksum", ""),
             row_counts=counts,
             rules=meta.get(PACKAGE_KEY, ""),
+            named_list_rules=meta.get(NAMED_LIST_KEY, ""),
         )
     except (KeyError, ValueError) as error:
         raise AgriCrmError(NOT_A_PACKAGE) from error
@@ -966,6 +972,12 @@ def _plan(
             plan.issues += [
                 Issue(META_SHEET, 0, error.field, "", error.message) for error in errors
             ]
+        if package.named_list_rules:
+            _named, errors = incoming_named_list_rules(connection, package.named_list_rules)
+            plan.issues += [
+                Issue(META_SHEET, 0, f"{NAMED_LIST_KEY}.{error.field}", "", error.message)
+                for error in errors
+            ]
     plan.rows, issues = _Planner(connection, actor, workbook, categories).plan()
     # one message per cell: typing and the domain rules may both find a missing value
     issues = plan.issues + issues
@@ -1013,6 +1025,12 @@ def apply_import(
                 newer, _errors = incoming_rules(connection, plan.package.rules)
                 if newer is not None:
                     adopt_rules(session, newer)
+            if plan.package is not None and plan.package.named_list_rules:
+                named, _errors = incoming_named_list_rules(
+                    connection, plan.package.named_list_rules
+                )
+                if named is not None:
+                    adopt_named_list_rules(session, named)
             conflicts = _queue_conflicts(writer, plan)
             settled = _settle_conflicts(writer, plan)
             _remember(writer, actor, plan, applied)

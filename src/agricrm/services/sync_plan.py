@@ -88,6 +88,7 @@ class PackageInfo:
     checksum: str
     row_counts: dict[str, int]
     rules: str = ""  # the classification rules document (JSON) the sending device uses
+    named_list_rules: str = ""  # its named-list rules document (JSON), if it saved any
 
 
 @dataclass
