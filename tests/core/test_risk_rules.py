@@ -21,24 +21,26 @@ from agricrm.domain.risk.document import (
     ALL_WEIGHTS_ZERO,
     BANDS_NOT_RISING,
     HIGH_NOT_ABOVE,
-    MISSING,
-    NEWER_SCHEMA,
     NO_BANDS,
     NOT_A_DOWNGRADE,
+    TOO_MANY_BANDS,
+    check_risk_rules,
+    risk_rules_from_json,
+)
+from agricrm.domain.risk.facts import Level, RiskNoticed
+from agricrm.domain.risk.reading import (
+    MISSING,
+    NEWER_SCHEMA,
     NOT_A_LIST,
     NOT_A_NUMBER,
     NOT_A_SECTION,
     NOT_WHOLE,
     OUT_OF_RANGE,
-    TOO_MANY_BANDS,
     UNKNOWN_CODE,
     UNKNOWN_ENTRY,
     UNKNOWN_SCHEMA,
     WEIGHT_NEGATIVE,
-    check_risk_rules,
-    risk_rules_from_json,
 )
-from agricrm.domain.risk.facts import Level, RiskNoticed
 from agricrm.domain.risk.rules import (
     DEFAULT_RISK_RULES,
     SCHEMA,

@@ -14,13 +14,18 @@ scores are whole, 1–10,000, and high above medium.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
 from agricrm.domain.enums import LoanClassification
 from agricrm.domain.errors import FieldError, ValidationFailed
 from agricrm.domain.risk.facts import Level, RiskNoticed
+from agricrm.domain.risk.reading import (
+    ABSENT,
+    NOT_A_LIST,
+    DocumentReader,
+)
 from agricrm.domain.risk.rules import (
     SCHEMA,
     Complaints,
@@ -38,20 +43,11 @@ from agricrm.domain.risk.rules import (
     RiskRules,
     Signal,
 )
-from agricrm.i18n import QT_TRANSLATE_NOOP, Message, Text
+from agricrm.i18n import QT_TRANSLATE_NOOP
 
-MISSING = QT_TRANSLATE_NOOP("RiskRules", "This entry is missing.")
-NOT_A_SECTION = QT_TRANSLATE_NOOP("RiskRules", "Expected a group of entries here.")
-NOT_A_LIST = QT_TRANSLATE_NOOP("RiskRules", "Expected a list here.")
-UNKNOWN_ENTRY = QT_TRANSLATE_NOOP("RiskRules", 'Unknown entry "{key}".')
-NOT_A_NUMBER = QT_TRANSLATE_NOOP("RiskRules", 'Enter a number here ("{value}" is not a number).')
-NOT_WHOLE = QT_TRANSLATE_NOOP("RiskRules", "Enter a whole number.")
-OUT_OF_RANGE = QT_TRANSLATE_NOOP("RiskRules", "Enter a number from {low} to {high}.")
-WEIGHT_NEGATIVE = QT_TRANSLATE_NOOP("RiskRules", "A weight cannot be below zero.")
 ALL_WEIGHTS_ZERO = QT_TRANSLATE_NOOP(
     "RiskRules", "Every weight is 0, so no signal could ever warn: give at least one a weight."
 )
-UNKNOWN_CODE = QT_TRANSLATE_NOOP("RiskRules", 'Unknown code "{code}".')
 NO_BANDS = QT_TRANSLATE_NOOP("RiskRules", "Give at least one band.")
 TOO_MANY_BANDS = QT_TRANSLATE_NOOP("RiskRules", "At most {max} bands.")
 BANDS_NOT_RISING = QT_TRANSLATE_NOOP(
@@ -63,15 +59,8 @@ HIGH_NOT_ABOVE = QT_TRANSLATE_NOOP(
 NOT_A_DOWNGRADE = QT_TRANSLATE_NOOP(
     "RiskRules", "A downgrade ends below normal: choose special mention or worse."
 )
-NEWER_SCHEMA = QT_TRANSLATE_NOOP(
-    "RiskRules",
-    "These rules were written by a newer AgriCRM (schema {schema}); update AgriCRM to use them.",
-)
-UNKNOWN_SCHEMA = QT_TRANSLATE_NOOP("RiskRules", "Unknown rules schema {schema}.")
 
-WEIGHT_MAX = 100
 BANDS_MAX = 10
-_ABSENT = object()
 _D = Decimal
 # Each plain signal's parameters besides its weight: (key, low, high, whole).
 _PARAMETERS: dict[Signal, tuple[tuple[str, Decimal, Decimal, bool], ...]] = {
@@ -116,71 +105,8 @@ def risk_rules_from_json(document: Mapping[str, Any]) -> RiskRules:
     return rules
 
 
-class _Reader:
+class _Reader(DocumentReader):
     """One walk over a document: typed parts where an entry is valid, errors where not."""
-
-    def __init__(self) -> None:
-        self.errors: list[FieldError] = []
-        self.weights: list[int] = []  # every weight read, for "all zero"
-
-    def fail(self, path: str, message: Text | Message) -> None:
-        self.errors.append(FieldError(path, message))
-
-    def section(self, value: Any, path: str, keys: Sequence[str]) -> Mapping[str, Any] | None:
-        if value is _ABSENT:
-            return None
-        if not isinstance(value, Mapping):
-            self.fail(path, NOT_A_SECTION)
-            return None
-        for key in value:
-            if key not in keys:
-                self.fail(_join(path, str(key)), UNKNOWN_ENTRY(key=key))
-        for key in keys:
-            if key not in value:
-                self.fail(_join(path, key), MISSING)
-        return value
-
-    def number(self, value: Any, path: str, low: Decimal, high: Decimal) -> Decimal | None:
-        if value is _ABSENT:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-            self.fail(path, NOT_A_NUMBER(value=value))
-            return None
-        number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
-        if not number.is_finite():
-            self.fail(path, NOT_A_NUMBER(value=value))
-            return None
-        if number < low or number > high:
-            self.fail(path, OUT_OF_RANGE(low=_show(low), high=_show(high)))
-            return None
-        return number
-
-    def whole(self, value: Any, path: str, low: Decimal, high: Decimal) -> int | None:
-        number = self.number(value, path, low, high)
-        if number is None:
-            return None
-        if number != number.to_integral_value():
-            self.fail(path, NOT_WHOLE)
-            return None
-        return int(number)
-
-    def weight(self, value: Any, path: str) -> int | None:
-        """A weight 0–100; below zero is named as such."""
-        if isinstance(value, int | float | Decimal) and not isinstance(value, bool) and value < 0:
-            self.fail(path, WEIGHT_NEGATIVE)
-            return None
-        weight = self.whole(value, path, Decimal(0), Decimal(WEIGHT_MAX))
-        if weight is not None:
-            self.weights.append(weight)
-        return weight
-
-    def code(self, value: Any, path: str, allowed: Collection[str]) -> str | None:
-        if value is _ABSENT:
-            return None
-        if not isinstance(value, str) or value not in allowed:
-            self.fail(path, UNKNOWN_CODE(code=value))
-            return None
-        return value
 
     # ------------------------------------------------------------------ the document
 
@@ -188,17 +114,11 @@ class _Reader:
         doc = self.section(value, "", ("schema", "version", "signals", "levels"))
         if doc is None:
             return None
-        schema = doc.get("schema", _ABSENT)
-        if schema is not _ABSENT:
-            if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA:
-                self.fail("schema", NEWER_SCHEMA(schema=schema))
-                return None
-            if schema != SCHEMA or isinstance(schema, bool):
-                self.fail("schema", UNKNOWN_SCHEMA(schema=schema))
-                return None
-        version = self.whole(doc.get("version", _ABSENT), "version", Decimal(1), Decimal(10**6))
-        signals = self.signals(doc.get("signals", _ABSENT))
-        levels = self.levels(doc.get("levels", _ABSENT))
+        if not self.schema_known(doc, SCHEMA):
+            return None
+        version = self.version(doc)
+        signals = self.signals(doc.get("signals", ABSENT))
+        levels = self.levels(doc.get("levels", ABSENT))
         if self.errors or version is None or signals is None or levels is None:
             return None
         return RiskRules(version=version, **signals, levels=levels)
@@ -210,7 +130,7 @@ class _Reader:
         read: dict[str, Any] = {}
         for signal in Signal:
             path = f"signals.{signal.value}"
-            entry = doc.get(signal.value, _ABSENT)
+            entry = doc.get(signal.value, ABSENT)
             if signal is Signal.OVERDUE:
                 built = self.overdue(entry, path)
             elif signal is Signal.DOWNGRADED:
@@ -233,10 +153,10 @@ class _Reader:
         doc = self.section(value, path, ("weight", *(key for key, *_ in parameters)))
         if doc is None:
             return None
-        weight = self.weight(doc.get("weight", _ABSENT), f"{path}.weight")
+        weight = self.weight(doc.get("weight", ABSENT), f"{path}.weight")
         read: list[Any] = []
         for key, low, high, whole in parameters:
-            entry, where = doc.get(key, _ABSENT), f"{path}.{key}"
+            entry, where = doc.get(key, ABSENT), f"{path}.{key}"
             read.append(
                 self.whole(entry, where, low, high)
                 if whole
@@ -250,8 +170,8 @@ class _Reader:
         doc = self.section(value, path, ("bands",))
         if doc is None:
             return None
-        bands = doc.get("bands", _ABSENT)
-        if bands is _ABSENT:
+        bands = doc.get("bands", ABSENT)
+        if bands is ABSENT:
             return None
         if not isinstance(bands, list | tuple):
             self.fail(f"{path}.bands", NOT_A_LIST)
@@ -272,9 +192,9 @@ class _Reader:
                 good = False
                 continue
             start = self.whole(
-                entry.get("from_days", _ABSENT), f"{where}.from_days", Decimal(1), Decimal(3650)
+                entry.get("from_days", ABSENT), f"{where}.from_days", Decimal(1), Decimal(3650)
             )
-            weight = self.weight(entry.get("weight", _ABSENT), f"{where}.weight")
+            weight = self.weight(entry.get("weight", ABSENT), f"{where}.weight")
             if start is not None and previous is not None and start <= previous:
                 self.fail(f"{where}.from_days", BANDS_NOT_RISING(previous=previous))
                 start = None
@@ -289,9 +209,9 @@ class _Reader:
         doc = self.section(value, path, ("weight", "at_least"))
         if doc is None:
             return None
-        weight = self.weight(doc.get("weight", _ABSENT), f"{path}.weight")
+        weight = self.weight(doc.get("weight", ABSENT), f"{path}.weight")
         code = self.code(
-            doc.get("at_least", _ABSENT), f"{path}.at_least", [c.value for c in LoanClassification]
+            doc.get("at_least", ABSENT), f"{path}.at_least", [c.value for c in LoanClassification]
         )
         if code == LoanClassification.NORMAL.value:
             self.fail(f"{path}.at_least", NOT_A_DOWNGRADE)
@@ -304,14 +224,14 @@ class _Reader:
         doc = self.section(value, path, ("weights", "months"))
         if doc is None:
             return None
-        months = self.whole(doc.get("months", _ABSENT), f"{path}.months", Decimal(1), Decimal(24))
+        months = self.whole(doc.get("months", ABSENT), f"{path}.months", Decimal(1), Decimal(24))
         weights = self.section(
-            doc.get("weights", _ABSENT), f"{path}.weights", [kind.value for kind in RiskNoticed]
+            doc.get("weights", ABSENT), f"{path}.weights", [kind.value for kind in RiskNoticed]
         )
         read: list[tuple[RiskNoticed, int]] = []
         if weights is not None:
             for kind in RiskNoticed:
-                weight = self.weight(weights.get(kind.value, _ABSENT), f"{path}.weights.{kind}")
+                weight = self.weight(weights.get(kind.value, ABSENT), f"{path}.weights.{kind}")
                 if weight is not None:
                     read.append((kind, weight))
         if months is None or len(read) != len(RiskNoticed):
@@ -322,8 +242,8 @@ class _Reader:
         doc = self.section(value, path, ("weight", "level"))
         if doc is None:
             return None
-        weight = self.weight(doc.get("weight", _ABSENT), f"{path}.weight")
-        code = self.code(doc.get("level", _ABSENT), f"{path}.level", [x.value for x in Level])
+        weight = self.weight(doc.get("weight", ABSENT), f"{path}.weight")
+        code = self.code(doc.get("level", ABSENT), f"{path}.level", [x.value for x in Level])
         if weight is None or code is None:
             return None
         return GuarantorRule(weight, Level(code))
@@ -333,21 +253,11 @@ class _Reader:
         if doc is None:
             return None
         low, high = Decimal(1), Decimal(10_000)
-        medium = self.whole(doc.get("medium", _ABSENT), "levels.medium", low, high)
-        top = self.whole(doc.get("high", _ABSENT), "levels.high", low, high)
+        medium = self.whole(doc.get("medium", ABSENT), "levels.medium", low, high)
+        top = self.whole(doc.get("high", ABSENT), "levels.high", low, high)
         if medium is not None and top is not None and top <= medium:
             self.fail("levels.high", HIGH_NOT_ABOVE(medium=medium))
             return None
         if medium is None or top is None:
             return None
         return Levels(medium, top)
-
-
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
-
-
-def _show(value: Decimal) -> str:
-    """A bound as people write it: 100, 0.5 (never 1E+2)."""
-    text = f"{value:,f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
