@@ -102,11 +102,11 @@ def test_period_over_period() -> None:
     }
     assert changes[Measure.CONVERSION].delta == Decimal(5)  # 35 % → 40 %
     assert str(changes[Measure.CONVERSION].words()) == (
-        "Admission conversion rate: 35 → 40 (+5 percentage points)"
+        "Admission conversion rate: 35 % → 40 % (+5 percentage points)"
     )
     assert str(changes[Measure.LOST].words()) == "Customers lost: 12 → 6 (−6)"
     assert str(changes[Measure.LOAN_GROWTH].words()) == (
-        "Loan balance growth: 5 → 0 (−5 percentage points)"
+        "Loan balance growth: 5 % → 0 % (−5 percentage points)"
     )
     assert changes[Measure.SATISFACTION].delta is None
     assert str(changes[Measure.SATISFACTION].words()) == (

@@ -24,6 +24,8 @@ from agricrm.domain.risk.facts import (
     RiskNoticed,
 )
 from agricrm.domain.risk.rules import DEFAULT_RISK_RULES, Downgraded, RiskRules, Signal
+from agricrm.i18n import Catalog
+from agricrm.resources import resource_path
 
 TODAY = dt.date(2026, 12, 3)
 RULES = DEFAULT_RISK_RULES
@@ -396,3 +398,16 @@ def test_worsened_when_a_signal_fires_worse_at_the_same_level() -> None:
     both = (*disaster, (TODAY, RiskNoticed.MARKET))
     assert worsened(_at(loans=high, noticed=disaster), _at(loans=high, noticed=both))
     assert not worsened(_at(loans=high, noticed=both), _at(loans=high, noticed=disaster))
+
+
+def test_the_reasons_read_in_chinese() -> None:
+    catalogue = Catalog.from_ts(resource_path("translations", "agricrm_zh_CN.ts"))
+    facts = replace(CLEAN, loans=(RiskLoan(overdue_days=45),), complaints=(TODAY, TODAY))
+    words = [
+        message.render(catalogue.translate) for message in assess(facts, RULES, TODAY).explanation()
+    ]
+    assert words == [
+        "中风险：得分 55（30 分起为中，60 分起为高）",
+        "贷款逾期 45 天 ≥ 30 天（+40）",
+        "近 6 个月投诉 2 次 ≥ 2 次（+15）",
+    ]

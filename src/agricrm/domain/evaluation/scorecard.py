@@ -98,8 +98,10 @@ _RATES = frozenset(
 COUNT_WORDS = QT_TRANSLATE_NOOP("Scorecard", "{measure}: {value}")
 PERCENT_WORDS = QT_TRANSLATE_NOOP("Scorecard", "{measure}: {value} %")
 NO_BASE_WORDS = QT_TRANSLATE_NOOP("Scorecard", "{measure}: no base to compute it from")
-CHANGE_WORDS = QT_TRANSLATE_NOOP("Scorecard", "{measure}: {before} → {after} ({delta}{unit})")
-POINTS_UNIT = QT_TRANSLATE_NOOP("Scorecard", " percentage points")
+CHANGE_WORDS = QT_TRANSLATE_NOOP("Scorecard", "{measure}: {before} → {after} ({delta})")
+RATE_CHANGE_WORDS = QT_TRANSLATE_NOOP(
+    "Scorecard", "{measure}: {before} % → {after} % ({delta} percentage points)"
+)
 NOT_COMPARABLE = QT_TRANSLATE_NOOP(
     "Scorecard", "{measure}: not comparable (no figure in one of the periods)"
 )
@@ -190,12 +192,12 @@ class Change:
         if self.delta is None or self.before is None or self.after is None:
             return NOT_COMPARABLE(measure=self.measure.label)
         sign = "+" if self.delta > 0 else ("−" if self.delta < 0 else "")
-        return CHANGE_WORDS(
+        template = RATE_CHANGE_WORDS if self.measure in _RATES else CHANGE_WORDS
+        return template(
             measure=self.measure.label,
             before=Figure(self.before),
             after=Figure(self.after),
             delta=f"{sign}{Figure(abs(self.delta))}",
-            unit=POINTS_UNIT if self.measure in _RATES else "",
         )
 
 
