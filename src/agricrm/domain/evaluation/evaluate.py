@@ -110,7 +110,7 @@ def evaluate(
             else None
         )
         parts.append(Part(indicator, value, points, weighted.weight, reason))
-    total = rules.total_weight
+    total = sum(part.weight for part in parts)
     exact = sum((part.points * part.weight for part in parts), Decimal(0)) / total
     score = exact.quantize(_TENTH, ROUND_HALF_UP)
     grade = rules.grades.of(score)

@@ -58,7 +58,7 @@ class Indicator(LabeledEnum):
     @property
     def falling(self) -> bool:
         """Less is better: points fall from 100 at 0 to none at `zero_at`."""
-        return self in (Indicator.COMPLAINTS, Indicator.OVERDUE)
+        return self in _FALLING
 
     @property
     def unit(self) -> Text | None:
@@ -72,6 +72,7 @@ YEARS = QT_TRANSLATE_NOOP("EvaluationUnit", "years")
 OUT_OF_FIVE = QT_TRANSLATE_NOOP("EvaluationUnit", "of 5")
 DAYS = QT_TRANSLATE_NOOP("EvaluationUnit", "days")
 
+_FALLING = frozenset({"complaints", "overdue"})
 _GROUPS = {
     Indicator.VOLUME: Group.BUSINESS,
     Indicator.GROWTH: Group.BUSINESS,
