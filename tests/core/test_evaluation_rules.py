@@ -24,6 +24,7 @@ from agricrm.domain.evaluation.rules import (
     SCALE_BOUNDS,
     EvaluationRules,
     GradeBands,
+    Group,
     Indicator,
     Weighted,
 )
@@ -77,6 +78,8 @@ def _errors(doc: Doc) -> dict[str, Text]:
 def test_the_defaults_are_valid_and_weigh_to_100() -> None:
     assert check_evaluation_rules(DEFAULT_EVALUATION_RULES) == []
     assert DEFAULT_EVALUATION_RULES.total_weight == 100
+    # the four groups of the issue, each with its indicators (the evaluation sheet's headings)
+    assert [sum(1 for i in Indicator if i.group is group) for group in Group] == [3, 2, 2, 2]
     assert DEFAULT_EVALUATION_RULES.indicator(Indicator.VOLUME) == Weighted(20, Decimal(500_000))
     doc = _default()
     assert doc["indicators"]["complaints"] == {"weight": 10, "zero_at": 3}

@@ -110,9 +110,6 @@ class Noticed:
     weights: tuple[tuple[RiskNoticed, int], ...]  # in RiskNoticed's order
     months: int
 
-    def weight(self, kind: RiskNoticed) -> int:
-        return dict(self.weights)[kind]
-
 
 @dataclass(frozen=True, slots=True)
 class Fall:
