@@ -124,6 +124,21 @@
     </message>
 </context>
 <context>
+    <name>AdjustmentStatus</name>
+    <message>
+        <source>proposed</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>驳回</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>{name} cannot be read: {reason}</source>
@@ -222,6 +237,33 @@
     <message>
         <source>{path}, row {row}: {township} {village} is listed already in row {first}.</source>
         <translation>{path} 第 {row} 行：{township}{village} 已在第 {first} 行列出。</translation>
+    </message>
+</context>
+<context>
+    <name>Bucket</name>
+    <message>
+        <source>Current</source>
+        <translation>未逾期</translation>
+    </message>
+    <message>
+        <source>Restructured, nothing overdue</source>
+        <translation>重组（未逾期）</translation>
+    </message>
+    <message>
+        <source>1–30 days overdue</source>
+        <translation>逾期 1–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days overdue</source>
+        <translation>逾期 31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days overdue</source>
+        <translation>逾期 61–90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days overdue</source>
+        <translation>逾期 90 天以上</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4012,149 @@
     </message>
 </context>
 <context>
+    <name>Evaluation</name>
+    <message>
+        <source>{year} has not begun (today is {today}): nothing to evaluate yet.</source>
+        <translation>{year} 年尚未开始（今天是 {today}），暂无可评估内容。</translation>
+    </message>
+    <message>
+        <source>{indicator} {value}: {points} of 100 points, weight {weight}</source>
+        <translation>{indicator} {value}：{points} 分（满分 100），权重 {weight}</translation>
+    </message>
+    <message>
+        <source>{figure} {unit}</source>
+        <translation>{figure} {unit}</translation>
+    </message>
+    <message>
+        <source>{indicator}: nothing to keep this year, 100 of 100 points, weight {weight}</source>
+        <translation>{indicator}：本年无计划事项，100 分（满分 100），权重 {weight}</translation>
+    </message>
+    <message>
+        <source>{indicator} not recorded: 0 of 100 points, weight {weight}</source>
+        <translation>{indicator}未记录：0 分（满分 100），权重 {weight}</translation>
+    </message>
+    <message>
+        <source>Grade {grade}: score {score} ≥ {start}</source>
+        <translation>{grade} 级：得分 {score} ≥ {start}</translation>
+    </message>
+    <message>
+        <source>Grade {grade}: score {score} &lt; {start}</source>
+        <translation>{grade} 级：得分 {score} &lt; {start}</translation>
+    </message>
+    <message>
+        <source>Provisional: {year} ends on {end} (evaluated on {today}); the figures may still change</source>
+        <translation>预评估：{year} 年至 {end} 结束（评估日 {today}），数据仍可能变化</translation>
+    </message>
+    <message>
+        <source>Score {before} → {after} ({delta}), grade {grade_before} → {grade_after}</source>
+        <translation>得分 {before} → {after}（{delta}），等级 {grade_before} → {grade_after}</translation>
+    </message>
+    <message>
+        <source>{indicator}: {value_before} → {value_after}, {delta} points of the score</source>
+        <translation>{indicator}：{value_before} → {value_after}，影响得分 {delta} 分</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>The two years were scored by different rules (version {before} and {after}): part of the change is the rules&apos;</source>
+        <translation>两年按不同版本的规则计分（第 {before} 版与第 {after} 版）：部分变化来自规则调整</translation>
+    </message>
+    <message>
+        <source>Grade {grade}: as computed</source>
+        <translation>{grade} 级：系统评定</translation>
+    </message>
+    <message>
+        <source>Grade {grade}: adjusted from {computed} by {by}, approved by {approver} ({reason})</source>
+        <translation>{grade} 级：由 {by} 从 {computed} 级调整，{approver} 批准（{reason}）</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationAdjustment</name>
+    <message>
+        <source>Grade {grade} is the computed grade: propose another one.</source>
+        <translation>{grade} 级即系统评定等级，请提出其他等级。</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>请填写理由。</translation>
+    </message>
+    <message>
+        <source>A reason has at most {max} characters.</source>
+        <translation>理由最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>The evaluation of {year} is provisional: propose an adjustment once the year has ended.</source>
+        <translation>{year} 年的评估为预评估：请在该年度结束后再提出调整。</translation>
+    </message>
+    <message>
+        <source>This proposal was already {status} on {date}.</source>
+        <translation>该调整申请已于 {date} {status}。</translation>
+    </message>
+    <message>
+        <source>A proposal is decided by someone other than who made it.</source>
+        <translation>调整申请须由申请人以外的人审批。</translation>
+    </message>
+    <message>
+        <source>The proposal was made on {date}: decide on or after that day.</source>
+        <translation>调整申请提出于 {date}，请在当日或之后审批。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationGroup</name>
+    <message>
+        <source>Business volume and growth</source>
+        <translation>业务规模与增长</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>忠诚度</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>信誉</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRules</name>
+    <message>
+        <source>The weights add up to 0, so nothing could be scored: give one a weight.</source>
+        <translation>权重合计为 0，无法计分：请至少为一项指标设置权重。</translation>
+    </message>
+    <message>
+        <source>Grade {grade} must start below grade {above} ({start}).</source>
+        <translation>{grade} 级的起始分须低于 {above} 级（{start}）。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationUnit</name>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>of 5</source>
+        <translation>分（满分 5）</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>{path} is not an Excel workbook (.xlsx) or a CSV file.</source>
@@ -4127,6 +4312,25 @@
     <message>
         <source>Female</source>
         <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>Grade</name>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4507,45 @@
     <message>
         <source>Not in the branch&apos;s product catalogue: {names}. The catalogue has: {catalogue}.</source>
         <translation>本网点产品目录中没有：{names}。目录中的产品有：{catalogue}。</translation>
+    </message>
+</context>
+<context>
+    <name>Indicator</name>
+    <message>
+        <source>Loan and deposit balance</source>
+        <translation>存贷款余额</translation>
+    </message>
+    <message>
+        <source>Growth on last year</source>
+        <translation>较上年增长</translation>
+    </message>
+    <message>
+        <source>Products held</source>
+        <translation>持有产品数</translation>
+    </message>
+    <message>
+        <source>Years of cooperation</source>
+        <translation>合作年限</translation>
+    </message>
+    <message>
+        <source>Planned visits kept</source>
+        <translation>计划走访完成率</translation>
+    </message>
+    <message>
+        <source>Visit satisfaction</source>
+        <translation>走访满意度</translation>
+    </message>
+    <message>
+        <source>Complaints not ended satisfied</source>
+        <translation>未满意结案的投诉</translation>
+    </message>
+    <message>
+        <source>Repayments on time</source>
+        <translation>按时还款率</translation>
+    </message>
+    <message>
+        <source>Longest days overdue</source>
+        <translation>最长逾期天数</translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5290,37 @@
     <message>
         <source>Only a branch manager can do this.</source>
         <translation>只有网点负责人可以执行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>Portfolio</name>
+    <message>
+        <source>A loan&apos;s outstanding balance cannot be below zero ({balance}).</source>
+        <translation>贷款余额不能小于零（{balance}）。</translation>
+    </message>
+    <message>
+        <source>Days overdue: days since the earliest unpaid instalment fell due, as of {date}.</source>
+        <translation>逾期天数：截至 {date}，最早一期未还款项到期后的天数。</translation>
+    </message>
+    <message>
+        <source>Buckets by days overdue: current, 1–30, 31–60, 61–90, over 90; a restructured loan with nothing overdue is shown as restructured, never as current. Shares are of the outstanding balance.</source>
+        <translation>按逾期天数分档：未逾期、1–30 天、31–60 天、61–90 天、90 天以上；未逾期的重组贷款单列为重组，不列为未逾期。占比按贷款余额计算。</translation>
+    </message>
+    <message>
+        <source>PAR30: outstanding balance of loans more than 30 days overdue plus all restructured loans, divided by the outstanding balance of all loans (by balance, not by number of loans).</source>
+        <translation>PAR30（风险贷款率）：逾期 30 天以上的贷款余额加全部重组贷款余额，除以全部贷款余额（按余额计，不按笔数计）。</translation>
+    </message>
+    <message>
+        <source>PAR30 {percent} %: {at_risk} of {total} yuan outstanding</source>
+        <translation>PAR30 {percent}%：贷款余额 {total} 元中 {at_risk} 元</translation>
+    </message>
+    <message>
+        <source>PAR30: no outstanding balance, so no ratio</source>
+        <translation>PAR30：无贷款余额，无法计算</translation>
+    </message>
+    <message>
+        <source>{bucket}: {loans} loans, {balance} yuan, {percent} % of the balance</source>
+        <translation>{bucket}：{loans} 笔，{balance} 元，占余额 {percent}%</translation>
     </message>
 </context>
 <context>
@@ -7081,6 +7355,243 @@
     </message>
 </context>
 <context>
+    <name>RiskAssessment</name>
+    <message>
+        <source>Loan overdue {days} days ≥ {threshold} days (+{weight})</source>
+        <translation>贷款逾期 {days} 天 ≥ {threshold} 天（+{weight}）</translation>
+    </message>
+    <message>
+        <source>Loan downgraded in the five categories: {before} → {after} (+{weight})</source>
+        <translation>贷款五级分类下调：{before} → {after}（+{weight}）</translation>
+    </message>
+    <message>
+        <source>Loan due on {due} (in {days} days ≤ {within} days), no post-loan check in the last {checked} days (+{weight})</source>
+        <translation>贷款 {due} 到期（{days} 天后 ≤ {within} 天），近 {checked} 天未做贷后检查（+{weight}）</translation>
+    </message>
+    <message>
+        <source>{count} complaints in the last {months} months ≥ {threshold} (+{weight})</source>
+        <translation>近 {months} 个月投诉 {count} 次 ≥ {threshold} 次（+{weight}）</translation>
+    </message>
+    <message>
+        <source>Visit due on {due} not made: {days} days past due ≥ {threshold} days (+{weight})</source>
+        <translation>应于 {due} 走访未走访：超期 {days} 天 ≥ {threshold} 天（+{weight}）</translation>
+    </message>
+    <message>
+        <source>{kind} noticed on the visit of {date} (+{weight})</source>
+        <translation>{date} 走访发现{kind}（+{weight}）</translation>
+    </message>
+    <message>
+        <source>Income fell {percent} % on last year ({before} → {after} yuan) ≥ {threshold} % (+{weight})</source>
+        <translation>收入较去年下降 {percent}%（{before} → {after} 元）≥ {threshold}%（+{weight}）</translation>
+    </message>
+    <message>
+        <source>Evaluation score fell {percent} % on last year ({before} → {after}) ≥ {threshold} % (+{weight})</source>
+        <translation>评估得分较去年下降 {percent}%（{before} → {after}）≥ {threshold}%（+{weight}）</translation>
+    </message>
+    <message>
+        <source>Debt {debt} yuan is {ratio} times the yearly income of {income} yuan ≥ {threshold} times (+{weight})</source>
+        <translation>负债 {debt} 元，为年收入 {income} 元的 {ratio} 倍 ≥ {threshold} 倍（+{weight}）</translation>
+    </message>
+    <message>
+        <source>Debt {debt} yuan against no income this year (+{weight})</source>
+        <translation>负债 {debt} 元，今年无收入（+{weight}）</translation>
+    </message>
+    <message>
+        <source>Debt {debt} yuan is {per_mu} yuan per mu of {land} mu ≥ {threshold} yuan per mu (+{weight})</source>
+        <translation>负债 {debt} 元，耕地 {land} 亩，亩均 {per_mu} 元 ≥ {threshold} 元（+{weight}）</translation>
+    </message>
+    <message>
+        <source>Debt {debt} yuan against no cultivated land (+{weight})</source>
+        <translation>负债 {debt} 元，无耕地（+{weight}）</translation>
+    </message>
+    <message>
+        <source>Guarantor {name} is in warning: {level}, at or above {threshold} (+{weight})</source>
+        <translation>担保人 {name} 处于预警：{level}，不低于{threshold}（+{weight}）</translation>
+    </message>
+    <message>
+        <source>{level}: score {score} (medium from {medium}, high from {high})</source>
+        <translation>{level}风险：得分 {score}（{medium} 分起为中，{high} 分起为高）</translation>
+    </message>
+    <message>
+        <source>Not recorded: {facts}</source>
+        <translation>未记录：{facts}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskFact</name>
+    <message>
+        <source>loans</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>next visit due</source>
+        <translation>下次应走访日期</translation>
+    </message>
+    <message>
+        <source>risks noticed on visits</source>
+        <translation>走访发现的风险</translation>
+    </message>
+    <message>
+        <source>income of this year and last year</source>
+        <translation>今年和去年的收入</translation>
+    </message>
+    <message>
+        <source>evaluation score of this year and last year</source>
+        <translation>今年和去年的评估得分</translation>
+    </message>
+    <message>
+        <source>cultivated land</source>
+        <translation>耕地面积</translation>
+    </message>
+    <message>
+        <source>guarantors</source>
+        <translation>担保人</translation>
+    </message>
+</context>
+<context>
+    <name>RiskHandling</name>
+    <message>
+        <source>Say what was done.</source>
+        <translation>请填写采取的措施。</translation>
+    </message>
+    <message>
+        <source>Give the result of the handling: a warning is closed with its result.</source>
+        <translation>请填写处置结果：预警须写明结果才能关闭。</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>The warning was opened on {date}: a date before that is not possible.</source>
+        <translation>该预警于 {date} 发起，不能早于该日期。</translation>
+    </message>
+    <message>
+        <source>The last measure was taken on {date}: close on or after that day.</source>
+        <translation>最近一次措施在 {date}，请在当日或之后关闭。</translation>
+    </message>
+    <message>
+        <source>{date} is after today ({today}).</source>
+        <translation>{date} 晚于今天（{today}）。</translation>
+    </message>
+    <message>
+        <source>The next check comes after the day of the measure ({date}).</source>
+        <translation>下次检查日期须晚于措施日期（{date}）。</translation>
+    </message>
+    <message>
+        <source>This warning was closed on {date}: it takes no more measures.</source>
+        <translation>该预警已于 {date} 关闭，不能再添加措施。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskLevel</name>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+</context>
+<context>
+    <name>RiskNoticed</name>
+    <message>
+        <source>Natural disaster</source>
+        <translation>自然灾害</translation>
+    </message>
+    <message>
+        <source>Crop or animal disease</source>
+        <translation>病虫害或疫病</translation>
+    </message>
+    <message>
+        <source>Market problem</source>
+        <translation>市场风险</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRules</name>
+    <message>
+        <source>Every weight is 0, so no signal could ever warn: give at least one a weight.</source>
+        <translation>所有权重均为 0，任何信号都无法预警：请至少为一个信号设置权重。</translation>
+    </message>
+    <message>
+        <source>Give at least one band.</source>
+        <translation>请至少设置一个档次。</translation>
+    </message>
+    <message>
+        <source>At most {max} bands.</source>
+        <translation>最多 {max} 个档次。</translation>
+    </message>
+    <message>
+        <source>Each band starts after the one before it ({previous} days).</source>
+        <translation>每个档次的起点须大于前一档次（{previous} 天）。</translation>
+    </message>
+    <message>
+        <source>The high level&apos;s score must be above the medium level&apos;s ({medium}).</source>
+        <translation>高风险的分数线须高于中风险（{medium}）。</translation>
+    </message>
+    <message>
+        <source>A downgrade ends below normal: choose special mention or worse.</source>
+        <translation>下调须低于正常：请选择关注或更差的类别。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSignal</name>
+    <message>
+        <source>Loan overdue</source>
+        <translation>贷款逾期</translation>
+    </message>
+    <message>
+        <source>Loan downgraded</source>
+        <translation>贷款五级分类下调</translation>
+    </message>
+    <message>
+        <source>Loan due without a post-loan check</source>
+        <translation>贷款临近到期未做贷后检查</translation>
+    </message>
+    <message>
+        <source>Repeated complaints</source>
+        <translation>多次投诉</translation>
+    </message>
+    <message>
+        <source>No visit far beyond the cadence</source>
+        <translation>远超走访周期未走访</translation>
+    </message>
+    <message>
+        <source>Risk noticed on a visit</source>
+        <translation>走访发现风险</translation>
+    </message>
+    <message>
+        <source>Income falling</source>
+        <translation>收入下降</translation>
+    </message>
+    <message>
+        <source>Evaluation score falling</source>
+        <translation>评估得分下降</translation>
+    </message>
+    <message>
+        <source>Debt large against income</source>
+        <translation>负债收入比过高</translation>
+    </message>
+    <message>
+        <source>Debt large against land</source>
+        <translation>亩均负债过高</translation>
+    </message>
+    <message>
+        <source>Guarantor in warning</source>
+        <translation>担保人处于预警</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Loan officer</source>
@@ -7093,6 +7604,53 @@
     <message>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDocument</name>
+    <message>
+        <source>This entry is missing.</source>
+        <translation>缺少此项。</translation>
+    </message>
+    <message>
+        <source>Expected a group of entries here.</source>
+        <translation>此处应为一组设置项。</translation>
+    </message>
+    <message>
+        <source>Expected a list here.</source>
+        <translation>此处应为列表。</translation>
+    </message>
+    <message>
+        <source>Unknown entry &quot;{key}&quot;.</source>
+        <translation>未知的设置项“{key}”。</translation>
+    </message>
+    <message>
+        <source>Enter a number here (&quot;{value}&quot; is not a number).</source>
+        <translation>请在此填写数字（“{value}”不是数字）。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>请填写整数。</translation>
+    </message>
+    <message>
+        <source>Enter a number from {low} to {high}.</source>
+        <translation>请填写 {low} 至 {high} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>A weight cannot be below zero.</source>
+        <translation>权重不能小于零。</translation>
+    </message>
+    <message>
+        <source>Unknown code &quot;{code}&quot;.</source>
+        <translation>未知代码“{code}”。</translation>
+    </message>
+    <message>
+        <source>These rules were written by a newer AgriCRM (schema {schema}); update AgriCRM to use them.</source>
+        <translation>此规则由较新版本的 AgriCRM 生成（格式 {schema}），请升级 AgriCRM 后再使用。</translation>
+    </message>
+    <message>
+        <source>Unknown rules schema {schema}.</source>
+        <translation>未知的规则格式 {schema}。</translation>
     </message>
 </context>
 <context>
@@ -7448,6 +8006,121 @@
     <message>
         <source>Large farmer</source>
         <translation>大型农户</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <source>Prospects</source>
+        <translation>潜在客户数</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新增客户数</translation>
+    </message>
+    <message>
+        <source>Admission conversion rate</source>
+        <translation>准入转化率</translation>
+    </message>
+    <message>
+        <source>Customers lost</source>
+        <translation>流失客户数</translation>
+    </message>
+    <message>
+        <source>Customers lost, rate</source>
+        <translation>客户流失率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <source>Customer growth</source>
+        <translation>客户数增长率</translation>
+    </message>
+    <message>
+        <source>Loan balance growth</source>
+        <translation>贷款余额增长率</translation>
+    </message>
+    <message>
+        <source>Deposit balance growth</source>
+        <translation>存款余额增长率</translation>
+    </message>
+    <message>
+        <source>Quality customer growth</source>
+        <translation>优质客户增长率</translation>
+    </message>
+    <message>
+        <source>Prospects: people recorded as prospects during the period.</source>
+        <translation>潜在客户数：本期登记为潜在客户的人数。</translation>
+    </message>
+    <message>
+        <source>New customers: customers whose cooperation began during the period.</source>
+        <translation>新增客户数：本期开始合作的客户数。</translation>
+    </message>
+    <message>
+        <source>Admission conversion rate: prospects of the period admitted as customers, divided by the prospects of the period.</source>
+        <translation>准入转化率：本期潜在客户中准入为正式客户的人数，除以本期潜在客户数。</translation>
+    </message>
+    <message>
+        <source>Customers lost: customers whose cooperation ended during the period, plus those who turned dormant.</source>
+        <translation>流失客户数：本期停止合作的客户数，加上转为沉睡的客户数。</translation>
+    </message>
+    <message>
+        <source>Customers lost, rate: customers lost divided by the customers at the start.</source>
+        <translation>客户流失率：流失客户数除以期初客户数。</translation>
+    </message>
+    <message>
+        <source>Satisfaction: the average satisfaction (1–5) of the visits of the period that recorded one.</source>
+        <translation>满意度：本期记录了满意度的走访的平均满意度（1–5）。</translation>
+    </message>
+    <message>
+        <source>Complaint rate: complaints received during the period per 100 customers (the average of the customers at the start and at the end).</source>
+        <translation>投诉率：本期受理的投诉数，按每 100 名客户计（客户数取期初与期末的平均数）。</translation>
+    </message>
+    <message>
+        <source>Customer growth: customers at the end against the start of the period.</source>
+        <translation>客户数增长率：期末客户数较期初的增长。</translation>
+    </message>
+    <message>
+        <source>Loan balance growth: outstanding loans at the end against the start of the period.</source>
+        <translation>贷款余额增长率：期末贷款余额较期初的增长。</translation>
+    </message>
+    <message>
+        <source>Deposit balance growth: deposits at the end against the start of the period.</source>
+        <translation>存款余额增长率：期末存款余额较期初的增长。</translation>
+    </message>
+    <message>
+        <source>Quality customer growth: customers of the quality segment at the end against the start of the period.</source>
+        <translation>优质客户增长率：期末优质客户数较期初的增长。</translation>
+    </message>
+    <message>
+        <source>{measure}: {value}</source>
+        <translation>{measure}：{value}</translation>
+    </message>
+    <message>
+        <source>{measure}: {value} %</source>
+        <translation>{measure}：{value}%</translation>
+    </message>
+    <message>
+        <source>{measure}: no base to compute it from</source>
+        <translation>{measure}：无基数，无法计算</translation>
+    </message>
+    <message>
+        <source>{measure}: {before} → {after} ({delta})</source>
+        <translation>{measure}：{before} → {after}（{delta}）</translation>
+    </message>
+    <message>
+        <source>{measure}: {before} % → {after} % ({delta} percentage points)</source>
+        <translation>{measure}：{before}% → {after}%（{delta} 个百分点）</translation>
+    </message>
+    <message>
+        <source>{measure}: not comparable (no figure in one of the periods)</source>
+        <translation>{measure}：无法比较（其中一期无数据）</translation>
     </message>
 </context>
 <context>
